@@ -1,0 +1,17 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// `node scripts/build.mjs OUT` writes elsewhere, which the stale-dist check uses.
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
+const out = path.resolve(process.argv[2] ?? 'dist')
+rmSync(out, { recursive: true, force: true })
+const ncc = path.resolve('node_modules/.bin/ncc')
+for (const [entry, dir] of [
+  ['src/action.ts', out],
+  ['src/cli.ts', path.join(out, 'cli')],
+]) {
+  execFileSync(ncc, ['build', entry, '-o', dir, '--minify', '--quiet', '--target', 'es2023'], {
+    stdio: 'inherit',
+  })
+}

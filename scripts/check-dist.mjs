@@ -1,0 +1,32 @@
+// Fails when the committed dist/ is not what the sources build: the runner executes dist/, not src/.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const fresh = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-dist-'))
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
+  const list = (dir) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .sort()
+  const built = list(fresh)
+  const committed = list('dist')
+  const stale = [...new Set([...built, ...committed])].filter((file) => {
+    try {
+      return !readFileSync(path.join(fresh, file)).equals(readFileSync(path.join('dist', file)))
+    } catch {
+      return true
+    }
+  })
+  if (stale.length > 0) {
+    console.error(`dist/ is stale (${stale.join(', ')}): run \`npm run build\` and commit dist/.`)
+    process.exitCode = 1
+  } else {
+    console.log('dist/ matches a fresh build.')
+  }
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}

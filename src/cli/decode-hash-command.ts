@@ -1,0 +1,44 @@
+import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
+import type { CliIo } from './run-cli.js'
+
+/** `decode-hash`: what a hash holds, without a Windows-only tool. */
+export async function runDecodeHash(
+  input: string,
+  format: 'text' | 'json',
+  io: CliIo,
+): Promise<number> {
+  const hash = input.trim()
+  const decoded = decodeHardwareHash(hash)
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(decoded, null, 2)}\n`)
+  } else {
+    const rows: [string, string | number | boolean | undefined][] = [
+      [
+        'verdict',
+        decoded.verdict === 'valid'
+          ? 'valid (checksum matches)'
+          : `${decoded.verdict}: ${decoded.problem}`,
+      ],
+      ['serial number', decoded.serialNumber],
+      ['manufacturer', decoded.manufacturer],
+      ['model', decoded.model],
+      ['product key id', decoded.productKeyId],
+      ['TPM', decoded.hasTpm ? (decoded.tpmVersion ?? 'present') : 'none'],
+      ['virtual machine', decoded.isVirtualMachine ? 'yes' : 'no'],
+      ['tool version', decoded.toolVersion],
+      ['tool build', decoded.toolBuild],
+      ['OS build', decoded.osBuild],
+      ['architecture', decoded.cpuArchitecture],
+      ['captured at', decoded.capturedAt],
+      [
+        'size',
+        decoded.byteLength === undefined
+          ? undefined
+          : `${decoded.byteLength} bytes, ${decoded.contentLength} of content`,
+      ],
+    ]
+    const shown = rows.filter(([, value]) => value !== undefined && value !== '')
+    io.stdout(`${shown.map(([name, value]) => `${`${name}:`.padEnd(17)}${value}`).join('\n')}\n`)
+  }
+  return decoded.verdict === 'valid' ? 0 : 1
+}

@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util'
+import { customerJsonSchema } from '../config/customer-schema.js'
+import { renderText } from '../report/render-text.js'
+import { compareFindings, type Finding } from '../rules/finding.js'
+import {
+  type FileChecker,
+  type ValidationReport,
+  validateRepository,
+} from '../validate/validate-repository.js'
+import { runDecodeHash } from './decode-hash-command.js'
+import { locateTargets, MissingPathError } from './locate.js'
+
+export interface CliIo {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Reads standard input whole, for `decode-hash -`. */
+  readStdin: () => Promise<string>
+  checker?: FileChecker
+  version: string
+}
+
+export const USAGE = `Usage:
+  autopilot-gitops validate [PATH...] [--format text|json]
+      Check device CSVs and customer.yml files offline. PATH is a repository root (default .),
+      a customer folder or single files. Exit 0: no errors; 1: errors found; 2: could not run.
+  autopilot-gitops decode-hash <HASH|-> [--format text|json]
+      Show what a Windows Autopilot hardware hash holds ('-' reads it from standard input).
+      Exit 0: valid hash; 1: damaged or not a hash; 2: could not run.
+  autopilot-gitops schema
+      Print the JSON Schema of customer.yml, for editors.
+  autopilot-gitops --version | --help
+`
+
+class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** The CLI as a function: arguments in, exit code out. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE)
+      return command === undefined ? 2 : 0
+    }
+    if (command === '--version') {
+      io.stdout(`${io.version}\n`)
+      return 0
+    }
+    if (command === 'schema') {
+      io.stdout(`${JSON.stringify(customerJsonSchema(), null, 2)}\n`)
+      return 0
+    }
+    const { values, positionals } = parseOptions(rest)
+    const format = values.format ?? 'text'
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, not ${format}`)
+    if (command === 'validate') return await runValidate(positionals, format, io)
+    if (command === 'decode-hash') {
+      const [hash, ...extra] = positionals
+      if (hash === undefined || extra.length > 0)
+        throw new UsageError('decode-hash takes one hash, or - to read it from standard input')
+      return await runDecodeHash(hash === '-' ? await io.readStdin() : hash, format, io)
+    }
+    throw new UsageError(`unknown command ${command}`)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof MissingPathError) {
+      io.stderr(`autopilot-gitops: ${error.message}\n${error instanceof UsageError ? USAGE : ''}`)
+      return 2
+    }
+    io.stderr(
+      `autopilot-gitops: could not run: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    return 2
+  }
+}
+
+function parseOptions(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { format: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function runValidate(
+  paths: readonly string[],
+  format: 'text' | 'json',
+  io: CliIo,
+): Promise<number> {
+  const targets = await locateTargets(paths, io.cwd)
+  const reports: ValidationReport[] = []
+  for (const target of targets) {
+    reports.push(
+      await validateRepository({
+        root: target.root,
+        scope: target.scope,
+        ...(target.looseFiles ? { looseFiles: target.looseFiles } : {}),
+        ...(io.checker ? { checker: io.checker } : {}),
+      }),
+    )
+  }
+  const report = mergeReports(reports)
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report))
+  return report.summary.errors > 0 ? 1 : 0
+}
+
+function mergeReports(reports: readonly ValidationReport[]): ValidationReport {
+  const findings: Finding[] = reports.flatMap((r) => r.findings).sort(compareFindings)
+  const sum = (key: keyof ValidationReport['summary']) =>
+    reports.reduce((n, r) => n + r.summary[key], 0)
+  return {
+    schemaVersion: 1,
+    summary: {
+      files: sum('files'),
+      devices: sum('devices'),
+      errors: sum('errors'),
+      warnings: sum('warnings'),
+      notices: sum('notices'),
+    },
+    findings,
+    customers: reports.flatMap((r) => r.customers),
+  }
+}

@@ -1,0 +1,184 @@
+import { isAscii, isUtf8 } from 'node:buffer'
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+/** Raised inside the byte stream when the file cannot be read as text; the reader turns it into AP101. */
+export class UndecodableTextError extends Error {
+  override readonly name = 'UndecodableTextError'
+  constructor(
+    message: string,
+    /** 1-based line where the problem was found. */
+    readonly line: number,
+  ) {
+    super(message)
+  }
+}
+
+/** UTF-8 turned out not to be UTF-8: the reader starts again as Windows-1252. */
+export class NotUtf8Error extends Error {
+  override readonly name = 'NotUtf8Error'
+}
+
+export function sniffEncoding(head: Buffer): TextEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom'
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
+}
+
+const BOM_LENGTH: Record<TextEncoding, number> = {
+  'utf-8': 0,
+  'utf-8-bom': 3,
+  'utf-16le': 2,
+  'utf-16be': 2,
+  'windows-1252': 0,
+}
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
+const LF = 0x0a
+const CR = 0x0d
+
+/**
+ * Turns a file's bytes into UTF-8 with LF line ends, whatever its encoding, so csv-parse counts
+ * physical lines right (it counts a CRLF inside a quoted field twice). Throws UndecodableTextError
+ * for bytes that are no text: invalid sequences, NUL bytes, a second byte order mark.
+ */
+export async function* decodeToUtf8(
+  chunks: AsyncIterable<Buffer>,
+  encoding: TextEncoding,
+): AsyncGenerator<Buffer> {
+  const toUtf8 = converter(encoding)
+  let skip = BOM_LENGTH[encoding]
+  let linesBefore = 0
+  let pendingCr = false
+  for await (const raw of chunks) {
+    let chunk = raw
+    if (skip > 0) {
+      const cut = Math.min(skip, chunk.length)
+      chunk = chunk.subarray(cut)
+      skip -= cut
+    }
+    let text: Buffer
+    try {
+      text = toUtf8.push(chunk)
+    } catch (error) {
+      throw atLine(error, linesBefore + 1)
+    }
+    if (pendingCr) text = Buffer.concat([Buffer.from([CR]), text])
+    pendingCr = text.length > 0 && text[text.length - 1] === CR
+    if (pendingCr) text = text.subarray(0, text.length - 1)
+    checkForNonText(text, linesBefore)
+    const out = dropCarriageReturns(text)
+    linesBefore += countLineFeeds(out)
+    if (out.length > 0) yield out
+  }
+  let end: Buffer
+  try {
+    end = toUtf8.end()
+  } catch (error) {
+    throw atLine(error, linesBefore + 1)
+  }
+  const tail = Buffer.concat([pendingCr ? Buffer.from([CR]) : Buffer.alloc(0), end])
+  checkForNonText(tail, linesBefore)
+  if (tail.length > 0) yield tail
+}
+
+function atLine(error: unknown, line: number): unknown {
+  return error instanceof UndecodableTextError && error.line === 0
+    ? new UndecodableTextError(error.message, line)
+    : error
+}
+
+interface Converter {
+  push(chunk: Buffer): Buffer
+  end(): Buffer
+}
+
+function converter(encoding: TextEncoding): Converter {
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') return utf8Validator()
+  const decoder = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252', ignoreBOM: true })
+  const decode = (chunk?: Buffer): Buffer => {
+    try {
+      return Buffer.from(decoder.decode(chunk, { stream: chunk !== undefined }), 'utf8')
+    } catch {
+      throw new UndecodableTextError(`the bytes are not valid ${encoding.toUpperCase()}`, 0)
+    }
+  }
+  return { push: (chunk) => decode(chunk), end: () => decode() }
+}
+
+/** Passes UTF-8 bytes through untouched, after checking them; a sequence cut by a chunk boundary waits for the next chunk. */
+function utf8Validator(): Converter {
+  let carry = Buffer.alloc(0)
+  return {
+    push(chunk) {
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+      if (isAscii(bytes)) {
+        carry = Buffer.alloc(0)
+        return bytes
+      }
+      const cut = completeLength(bytes)
+      carry = Buffer.from(bytes.subarray(cut))
+      const whole = bytes.subarray(0, cut)
+      if (!isUtf8(whole)) throw new NotUtf8Error('not UTF-8')
+      return whole
+    },
+    end() {
+      if (carry.length > 0) throw new NotUtf8Error('not UTF-8')
+      return carry
+    },
+  }
+}
+
+/** Length of the prefix that ends on a whole UTF-8 sequence. */
+function completeLength(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back] ?? 0
+    if ((b & 0xc0) === 0x80) continue // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? bytes.length - back : bytes.length
+  }
+  return bytes.length
+}
+
+function checkForNonText(text: Buffer, linesBefore: number): void {
+  const nul = text.indexOf(0)
+  if (nul !== -1) {
+    throw new UndecodableTextError(
+      'NUL bytes in the file: it looks like UTF-16 without a byte order mark, or binary data',
+      linesBefore + 1 + countLineFeeds(text.subarray(0, nul)),
+    )
+  }
+  const bom = text.indexOf(UTF8_BOM)
+  if (bom !== -1) {
+    throw new UndecodableTextError(
+      'a second byte order mark inside the file: two files were joined together',
+      linesBefore + 1 + countLineFeeds(text.subarray(0, bom)),
+    )
+  }
+}
+
+function dropCarriageReturns(text: Buffer): Buffer {
+  let at = text.indexOf(CR)
+  if (at === -1) return text
+  const parts: Buffer[] = []
+  let start = 0
+  while (at !== -1) {
+    if (text[at + 1] === LF) {
+      parts.push(text.subarray(start, at))
+      start = at + 1
+    }
+    at = text.indexOf(CR, at + 1)
+  }
+  parts.push(text.subarray(start))
+  return Buffer.concat(parts)
+}
+
+export function countLineFeeds(text: Buffer): number {
+  let count = 0
+  let at = text.indexOf(LF)
+  while (at !== -1) {
+    count++
+    at = text.indexOf(LF, at + 1)
+  }
+  return count
+}

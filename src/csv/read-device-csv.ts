@@ -1,0 +1,280 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { CsvError, parse } from 'csv-parse'
+import { type Finding, finding } from '../rules/finding.js'
+import {
+  decodeToUtf8,
+  NotUtf8Error,
+  sniffEncoding,
+  type TextEncoding,
+  UndecodableTextError,
+} from './decode-text.js'
+import { type ColumnMap, classifyHeader, type DeviceField, type Dialect } from './dialect.js'
+
+/** One data row, as read: its cells and where each field sits. */
+export interface DeviceRow {
+  file: string
+  /** Physical line where the row starts, 1-based. */
+  line: number
+  cells: readonly string[]
+  columns: ColumnMap
+}
+
+export interface CsvReadResult {
+  encoding: TextEncoding
+  dialect?: Dialect
+  /** Data rows handed to `onRow`. */
+  rows: number
+  findings: Finding[]
+}
+
+export interface ReadDeviceCsvOptions {
+  /** Where to read the bytes. */
+  path: string
+  /** How findings name the file: relative to the repository, with `/`. */
+  file: string
+  maxBytes: number
+  onRow: (row: DeviceRow) => void
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+const CHUNK_BYTES = 256 * 1024
+const PREAMBLE_LINES = 20
+
+export function cellOf(row: DeviceRow, field: DeviceField): string {
+  const index = row.columns[field]
+  return index === undefined ? '' : (row.cells[index] ?? '')
+}
+
+/** 1-based character column of a field, counted as if no cell were quoted (Autopilot files have no quotes). */
+export function columnOf(row: DeviceRow, field: DeviceField): number {
+  const index = row.columns[field] ?? 0
+  let column = 1
+  for (let i = 0; i < index; i++) column += (row.cells[i]?.length ?? 0) + 1
+  return column
+}
+
+/**
+ * Streams one device CSV: sniffs the encoding, reads the header, hands each well-formed row to
+ * `onRow`, and returns every structural problem as a finding. Bad bytes, quotes or headers never throw.
+ */
+export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvReadResult> {
+  const { file } = options
+  const size = (await stat(options.path)).size
+  if (size > options.maxBytes) {
+    return rejected('utf-8', [
+      finding(
+        'AP104',
+        { file, line: 1 },
+        `file is ${formatBytes(size)}, over the limit of ${formatBytes(options.maxBytes)}; it was not read`,
+      ),
+    ])
+  }
+  if (size === 0) {
+    return rejected('utf-8', [finding('AP105', { file, line: 1 }, 'file is empty')])
+  }
+  const head = await readHead(options.path)
+  const sniffed = sniffEncoding(head)
+  try {
+    return await readAs(options, sniffed)
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return readAs(options, 'windows-1252')
+    throw error
+  }
+}
+
+async function readAs(
+  options: ReadDeviceCsvOptions,
+  encoding: TextEncoding,
+): Promise<CsvReadResult> {
+  const { file } = options
+  const result: CsvReadResult = { encoding, rows: 0, findings: [] }
+  if (encoding !== 'utf-8' && encoding !== 'windows-1252') {
+    const kind = encoding === 'utf-8-bom' ? 'UTF-8 with a byte order mark' : encoding.toUpperCase()
+    result.findings.push(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
+  }
+  const state = new RowState(options, result)
+  const bytes = createReadStream(options.path, { highWaterMark: CHUNK_BYTES })
+  const parser = parse({
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  })
+  let stopped = false
+  try {
+    await pipeline(Readable.from(decodeToUtf8(bytes, encoding)), parser, async (records) => {
+      for await (const { record, info } of records as AsyncIterable<ParsedRecord>) {
+        if (!state.take(record, info.lines)) {
+          stopped = true
+          break
+        }
+      }
+    })
+  } catch (error) {
+    // Leaving the loop early aborts the pipeline: that is how we stop reading a rejected file.
+    if (stopped) return result
+    if (error instanceof NotUtf8Error) throw error
+    result.findings.push(structuralFinding(error, file, state.nextLine))
+    return result
+  }
+  state.finish()
+  return result
+}
+
+interface ParsedRecord {
+  record: string[]
+  info: { lines: number }
+}
+
+/** Follows the rows of one file: header first, then data, with the start line of each. */
+class RowState {
+  nextLine = 1
+  private header: readonly string[] | undefined
+  private columns: ColumnMap = {}
+  private preamble: { cells: string[]; line: number } | undefined
+
+  constructor(
+    private readonly options: ReadDeviceCsvOptions,
+    private readonly result: CsvReadResult,
+  ) {}
+
+  /** Returns false when the rest of the file is not worth reading. */
+  take(cells: string[], endLine: number): boolean {
+    const line = this.nextLine
+    this.nextLine = endLine + 1
+    if (this.preamble) return this.lookForHeader(cells, line)
+    if (!this.header) return this.takeHeader(cells, line)
+    if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
+      this.add(finding('AP302', { file: this.options.file, line }, `line ${line} is blank`))
+      return true
+    }
+    if (cells.length !== this.header.length) {
+      this.add(
+        finding(
+          'AP301',
+          { file: this.options.file, line },
+          `row has ${cells.length} fields, the header has ${this.header.length}: \`${shorten(cells.join(','))}\``,
+        ),
+      )
+      return true
+    }
+    this.result.rows += 1
+    this.options.onRow({ file: this.options.file, line, cells, columns: this.columns })
+    return true
+  }
+
+  finish(): void {
+    const { file } = this.options
+    if (this.preamble) {
+      const { cells, line } = this.preamble
+      const verdict = classifyHeader(cells, cells.join(','))
+      if (verdict.kind === 'rejected')
+        this.add(finding(verdict.rule, { file, line }, verdict.message))
+    } else if (!this.header) {
+      this.add(finding('AP105', { file, line: 1 }, 'file holds no text'))
+    } else if (this.result.rows === 0 && !this.result.findings.some((f) => f.rule === 'AP301')) {
+      this.add(
+        finding(
+          'AP105',
+          { file, line: 1 },
+          'file has a header but no device rows',
+          undefined,
+          'warning',
+        ),
+      )
+    }
+  }
+
+  private takeHeader(cells: string[], line: number): boolean {
+    const verdict = classifyHeader(cells, cells.join(','))
+    const { file } = this.options
+    if (verdict.kind === 'rejected') {
+      if (verdict.rule === 'AP201') {
+        this.preamble = { cells, line }
+        return true
+      }
+      this.add(
+        finding(
+          verdict.rule,
+          { file, line },
+          `${verdict.message}; no row was checked`,
+          verdict.hint,
+        ),
+      )
+      return false
+    }
+    if (verdict.kind === 'mapped') this.add(finding(verdict.rule, { file, line }, verdict.message))
+    this.header = cells
+    this.result.dialect = verdict.dialect
+    this.columns = verdict.columns
+    return true
+  }
+
+  /** An unknown first line may be a preamble above the real header, as a report export writes. */
+  private lookForHeader(cells: string[], line: number): boolean {
+    const verdict = classifyHeader(cells, cells.join(','))
+    if (verdict.kind !== 'rejected') {
+      this.add(
+        finding(
+          'AP202',
+          { file: this.options.file, line: 1 },
+          `the device header is on line ${line}, below ${line - 1} other line(s), as in a Configuration Manager report export; no row was checked`,
+          `Delete lines 1 to ${line - 1} so that the header is the first line.`,
+        ),
+      )
+      this.preamble = undefined
+      this.header = []
+      return false
+    }
+    if (line - (this.preamble?.line ?? 0) < PREAMBLE_LINES) return true
+    this.finish()
+    this.preamble = undefined
+    this.header = []
+    return false
+  }
+
+  private add(f: Finding): void {
+    this.result.findings.push(f)
+  }
+}
+
+function structuralFinding(error: unknown, file: string, line: number): Finding {
+  if (error instanceof UndecodableTextError) {
+    return finding(
+      'AP101',
+      { file, line: error.line },
+      `${error.message}; nothing from line ${error.line} on was checked`,
+    )
+  }
+  if (error instanceof CsvError) {
+    const what =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `a quote opened on line ${line} is never closed`
+        : `unbalanced quote (${error.message.replace(/^.*?:\s*/, '')})`
+    return finding('AP301', { file, line }, `${what}; nothing from line ${line} on was checked`)
+  }
+  throw error
+}
+
+function rejected(encoding: TextEncoding, findings: Finding[]): CsvReadResult {
+  return { encoding, rows: 0, findings }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  for await (const chunk of createReadStream(path, { start: 0, end: 3 })) return chunk as Buffer
+  return Buffer.alloc(0)
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} bytes`
+}
+
+/** Keeps long values (hashes above all) readable in a message: the first and last characters. */
+export function shorten(value: string, keep = 12): string {
+  return value.length <= keep * 2 + 3 ? value : `${value.slice(0, keep)}…${value.slice(-keep)}`
+}

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * What a 4K hardware hash holds, read from the binary layout in autopilot-csv.md §6.
+ * `verdict` is `valid` only when the structure adds up and the SHA-256 trailer matches.
+ */
+export interface DecodedHardwareHash {
+  verdict: HashVerdict
+  /** Plain words for a verdict other than `valid`. */
+  problem?: string
+  /** 0-based index of the first character that is not base64, for `not-base64`. */
+  badCharIndex?: number
+  serialNumber?: string
+  manufacturer?: string
+  model?: string
+  productKeyId?: string
+  hasTpm: boolean
+  tpmVersion?: string
+  isVirtualMachine: boolean
+  toolVersion?: number
+  toolBuild?: string
+  osBuild?: string
+  /** Capture time, from the header record (inferred layout: seconds since 2000-01-01 UTC). */
+  capturedAt?: string
+  cpuArchitecture?: string
+  /** Bytes of content before the trailer, and of the whole blob. */
+  contentLength?: number
+  byteLength?: number
+}
+
+export type HashVerdict = 'valid' | 'not-base64' | 'unpadded' | 'not-a-hash' | 'damaged'
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const MAGIC = 0x414f // "OA" read little-endian
+const TRAILER_TYPE = 0x5343 // "CS"
+const TRAILER_LENGTH = 36
+const EPOCH_2000_MS = Date.UTC(2000, 0, 1)
+
+const STRING_RECORDS: Record<number, 'serialNumber' | 'manufacturer' | 'model' | 'productKeyId'> = {
+  14: 'serialNumber',
+  16: 'manufacturer',
+  17: 'model',
+  24: 'productKeyId',
+}
+const TPM_VERSION = 13
+const TPM_EK_PUB = 25
+const ARCHITECTURES: Record<number, string> = { 0: 'x86', 5: 'ARM', 9: 'x64', 12: 'ARM64' }
+
+export function decodeHardwareHash(text: string): DecodedHardwareHash {
+  const empty: DecodedHardwareHash = { verdict: 'valid', hasTpm: false, isVirtualMachine: false }
+  if (!BASE64.test(text)) {
+    const badCharIndex = firstNonBase64(text)
+    const char = text[badCharIndex] ?? ''
+    return {
+      ...empty,
+      verdict: 'not-base64',
+      badCharIndex,
+      problem: `character ${describeChar(char)} at position ${badCharIndex + 1} is not base64`,
+    }
+  }
+  if (text.length % 4 !== 0) {
+    return {
+      ...empty,
+      verdict: 'unpadded',
+      problem: `length ${text.length} is not a multiple of 4`,
+    }
+  }
+  return decodeBytes(Buffer.from(text, 'base64'))
+}
+
+function decodeBytes(bytes: Buffer): DecodedHardwareHash {
+  const result: DecodedHardwareHash = {
+    verdict: 'valid',
+    hasTpm: false,
+    isVirtualMachine: false,
+    byteLength: bytes.length,
+  }
+  if (bytes.length < 4 || bytes.readUInt16LE(0) !== MAGIC) {
+    return {
+      ...result,
+      verdict: 'not-a-hash',
+      problem: 'it does not start with the magic bytes "OA"',
+    }
+  }
+  const contentLength = bytes.readUInt16LE(2)
+  result.contentLength = contentLength
+  const walkEnd = Math.min(contentLength, bytes.length)
+  let offset = 4
+  while (offset < walkEnd) {
+    if (offset + 4 > bytes.length) break
+    const type = bytes.readUInt16LE(offset)
+    const length = bytes.readUInt16LE(offset + 2)
+    if (length < 4 || offset + length > contentLength) {
+      return {
+        ...result,
+        verdict: 'not-a-hash',
+        problem: `record ${type} at byte ${offset} claims ${length} bytes, which does not fit the declared content length ${contentLength}`,
+      }
+    }
+    readRecord(result, type, bytes.subarray(offset + 4, Math.min(offset + length, bytes.length)))
+    offset += length
+  }
+  result.isVirtualMachine = looksVirtual(result.manufacturer, result.model)
+  if (contentLength < 4) {
+    return {
+      ...result,
+      verdict: 'not-a-hash',
+      problem: `content length ${contentLength} is too small`,
+    }
+  }
+  if (contentLength + TRAILER_LENGTH > bytes.length) {
+    return {
+      ...result,
+      verdict: 'damaged',
+      problem: `truncated: ${bytes.length} bytes, but content and checksum need ${contentLength + TRAILER_LENGTH}`,
+    }
+  }
+  if (
+    bytes.readUInt16LE(contentLength) !== TRAILER_TYPE ||
+    bytes.readUInt16LE(contentLength + 2) !== TRAILER_LENGTH
+  ) {
+    return { ...result, verdict: 'damaged', problem: `no checksum record at byte ${contentLength}` }
+  }
+  const expected = createHash('sha256').update(bytes.subarray(0, contentLength)).digest()
+  if (!expected.equals(bytes.subarray(contentLength + 4, contentLength + TRAILER_LENGTH))) {
+    return {
+      ...result,
+      verdict: 'damaged',
+      problem: 'the SHA-256 checksum does not match the content',
+    }
+  }
+  return result
+}
+
+function readRecord(result: DecodedHardwareHash, type: number, value: Buffer): void {
+  const field = STRING_RECORDS[type]
+  if (field) {
+    result[field] = cString(value)
+  } else if (type === TPM_VERSION) {
+    result.hasTpm = true
+    result.tpmVersion = cString(value)
+  } else if (type === TPM_EK_PUB) {
+    result.hasTpm = true
+  } else if (type === 1 && value.length >= 24) {
+    result.toolBuild = version(value, 0)
+    result.osBuild = version(value, 8)
+    result.capturedAt = new Date(EPOCH_2000_MS + value.readUInt32LE(16) * 1000).toISOString()
+    result.cpuArchitecture = ARCHITECTURES[value[22] ?? -1] ?? `unknown (${value[22]})`
+    result.toolVersion = value[23]
+  }
+}
+
+function version(value: Buffer, at: number): string {
+  const minor = value.readUInt16LE(at)
+  const major = value.readUInt16LE(at + 2)
+  const revision = value.readUInt16LE(at + 4)
+  const build = value.readUInt16LE(at + 6)
+  return `${major}.${minor}.${build}.${revision}`
+}
+
+function cString(value: Buffer): string {
+  const end = value.indexOf(0)
+  return value.toString('utf8', 0, end === -1 ? value.length : end)
+}
+
+const VIRTUAL = /vmware|virtualbox|innotek|qemu|kvm|xen|parallels|virtual machine|bochs|amazon ec2/i
+
+function looksVirtual(manufacturer = '', model = ''): boolean {
+  return VIRTUAL.test(manufacturer) || VIRTUAL.test(model)
+}
+
+function firstNonBase64(text: string): number {
+  const padding = text.search(/=+$/)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const isAlphabet =
+      (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47
+    if (!isAlphabet && !(c === 61 && padding !== -1 && i >= padding && text.length - i <= 2)) {
+      return i
+    }
+  }
+  return text.length
+}
+
+/** Names a character so that a space, a tab or a line break is visible in a message. */
+export function describeChar(char: string): string {
+  const names: Record<string, string> = {
+    ' ': 'space',
+    '\t': 'tab',
+    '\n': 'line break',
+    '\r': 'carriage return',
+    '"': 'quote `"`',
+  }
+  const code = char.codePointAt(0) ?? 0
+  return names[char] ?? `\`${char}\` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`
+}

@@ -1,0 +1,61 @@
+import { RULES, type RuleId } from './catalogue.js'
+
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** A problem in the partner's data: expected, reported, never thrown. */
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  /** Path relative to the repository root, with `/`. */
+  file: string
+  /** Physical line in the file, 1-based. */
+  line: number
+  /** Character column in that line, 1-based. */
+  column: number
+  message: string
+  hint: string
+}
+
+export interface FindingAt {
+  file: string
+  line: number
+  column?: number
+}
+
+/** Builds a finding with the catalogue's severity and hint unless the caller has a sharper hint. */
+export function finding(
+  rule: RuleId,
+  at: FindingAt,
+  message: string,
+  hint?: string,
+  severity?: Severity,
+): Finding {
+  const entry = RULES[rule]
+  return {
+    rule,
+    severity: severity ?? entry.severity,
+    file: at.file,
+    line: at.line,
+    column: at.column ?? 1,
+    message,
+    hint: hint ?? entry.hint,
+  }
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file, 'en') ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule, 'en')
+  )
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+  for (const f of findings) counts[f.severity] += 1
+  return counts
+}

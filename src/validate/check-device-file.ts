@@ -1,0 +1,51 @@
+import type { TextEncoding } from '../csv/decode-text.js'
+import type { Dialect } from '../csv/dialect.js'
+import { readDeviceCsv } from '../csv/read-device-csv.js'
+import { checkRow, type DeviceRecord } from '../rules/check-row.js'
+import type { Finding } from '../rules/finding.js'
+
+export interface FileCheckRequest {
+  /** Where the bytes are. */
+  path: string
+  /** Relative to the repository root, with `/`. */
+  file: string
+  /** The owning customer's group tag; undefined for a file outside a customer. */
+  groupTag?: string
+  maxBytes: number
+}
+
+export interface FileReport {
+  file: string
+  encoding: TextEncoding
+  dialect?: string
+  devices: DeviceRecord[]
+  findings: Finding[]
+}
+
+/** Reads one device CSV and runs every per-row rule over it: the unit of work a worker takes. */
+export async function checkDeviceFile(request: FileCheckRequest): Promise<FileReport> {
+  const devices: DeviceRecord[] = []
+  const rowFindings: Finding[] = []
+  const context = request.groupTag === undefined ? {} : { groupTag: request.groupTag }
+  const result = await readDeviceCsv({
+    path: request.path,
+    file: request.file,
+    maxBytes: request.maxBytes,
+    onRow(row) {
+      const checked = checkRow(row, context)
+      devices.push(checked.device)
+      for (const f of checked.findings) rowFindings.push(f)
+    },
+  })
+  return {
+    file: request.file,
+    encoding: result.encoding,
+    ...dialectName(result.dialect),
+    devices,
+    findings: [...result.findings, ...rowFindings],
+  }
+}
+
+function dialectName(dialect: Dialect | undefined): { dialect?: string } {
+  return dialect ? { dialect: dialect.name } : {}
+}

@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { parentPort, Worker } from 'node:worker_threads'
+import { checkDeviceFile, type FileCheckRequest, type FileReport } from './check-device-file.js'
+import { type FileChecker, inThisThread } from './validate-repository.js'
+
+/** Below this many bytes of CSV, starting workers costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 24 * 1024 * 1024
+export const WORKER_ROLE = 'autopilot-gitops:file-checker'
+
+type Reply = { id: number; report: FileReport } | { id: number; error: string }
+
+/**
+ * Checks files on worker threads when there is enough to check, else in this thread. `entry` is
+ * the bundle that started us: it must call serveFileChecks() when started as a worker.
+ */
+export function workerChecker(options: { entry: URL; workers?: number }): FileChecker {
+  return {
+    async checkAll(requests) {
+      const size = Math.min(options.workers ?? availableParallelism(), 4, requests.length)
+      if (size < 2 || (await sumBytes(requests)) < WORKER_THRESHOLD_BYTES) {
+        return inThisThread.checkAll(requests)
+      }
+      return runOnWorkers(options.entry, size, requests)
+    },
+  }
+}
+
+async function runOnWorkers(
+  entry: URL,
+  size: number,
+  requests: readonly FileCheckRequest[],
+): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array(requests.length)
+  let next = 0
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(entry, { workerData: { role: WORKER_ROLE } }),
+  )
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= requests.length) return resolve()
+              const id = next++
+              worker.postMessage({ id, request: requests[id] })
+            }
+            worker.on('message', (reply: Reply) => {
+              if ('error' in reply) return reject(new Error(reply.error))
+              reports[reply.id] = reply.report
+              send()
+            })
+            worker.once('error', reject)
+            worker.once('exit', (code) => {
+              if (next < requests.length || code !== 0)
+                reject(new Error(`a file-check worker stopped (exit code ${code})`))
+            })
+            send()
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+  return reports
+}
+
+/** The worker side: check each file the main thread sends. */
+export function serveFileChecks(): void {
+  const port = parentPort
+  if (!port) throw new Error('serveFileChecks runs only inside a worker thread')
+  port.on('message', ({ id, request }: { id: number; request: FileCheckRequest }) => {
+    checkDeviceFile(request).then(
+      (report) => port.postMessage({ id, report } satisfies Reply),
+      (error: unknown) =>
+        port.postMessage({
+          id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies Reply),
+    )
+  })
+}
+
+async function sumBytes(requests: readonly FileCheckRequest[]): Promise<number> {
+  let total = 0
+  for (const request of requests) total += (await stat(request.path)).size
+  return total
+}

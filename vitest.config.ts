@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    unstubEnvs: true,
+    restoreMocks: true,
+    testTimeout: 30_000,
+  },
+})
