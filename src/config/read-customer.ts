@@ -69,9 +69,24 @@ export function parseCustomer(
     const pos = offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset)
     return { file, line: pos.line, column: pos.col }
   }
-  const parsed = CustomerFileSchema.safeParse(doc.toJS() ?? {})
+  const raw: unknown = doc.toJS() ?? {}
+  const parsed = CustomerFileSchema.safeParse(raw)
   if (!parsed.success) {
-    return { findings: parsed.error.issues.map((issue) => issueFinding(issue, where, doc.toJS())) }
+    const findings = parsed.error.issues.map((issue) => issueFinding(issue, where, raw))
+    // Say everything at once: a bad group tag is worth knowing even while another field is wrong.
+    const fields = raw as Partial<Record<string, unknown>>
+    if (
+      typeof fields.groupTag === 'string' &&
+      !findings.some((f) => f.line === where('groupTag').line)
+    ) {
+      const tagProblem = groupTagProblem({
+        groupTag: fields.groupTag,
+        managedDesktop: fields.managedDesktop !== false,
+      })
+      if (tagProblem)
+        findings.push(finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint))
+    }
+    return { findings }
   }
   const customer: Customer = { ...parsed.data, slug: options.slug, file }
   const tagProblem = groupTagProblem(customer)

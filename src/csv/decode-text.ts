@@ -82,9 +82,10 @@ export async function* decodeToUtf8(
   if (tail.length > 0) yield tail
 }
 
+/** A converter knows only how many lines into its chunk the problem is (as 0 or less): add the lines before. */
 function atLine(error: unknown, line: number): unknown {
-  return error instanceof UndecodableTextError && error.line === 0
-    ? new UndecodableTextError(error.message, line)
+  return error instanceof UndecodableTextError && error.line <= 0
+    ? new UndecodableTextError(error.message, line - error.line)
     : error
 }
 
@@ -100,7 +101,11 @@ function converter(encoding: TextEncoding): Converter {
     try {
       return Buffer.from(decoder.decode(chunk, { stream: chunk !== undefined }), 'utf8')
     } catch {
-      throw new UndecodableTextError(`the bytes are not valid ${encoding.toUpperCase()}`, 0)
+      // Decode again, leniently, only to say on which line the bad bytes are.
+      const lenient = new TextDecoder(encoding).decode(chunk ?? new Uint8Array())
+      const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))
+      const lines = before.split('\n').length - 1
+      throw new UndecodableTextError(`the bytes are not valid ${encoding.toUpperCase()}`, -lines)
     }
   }
   return { push: (chunk) => decode(chunk), end: () => decode() }

@@ -156,7 +156,7 @@ class RowState {
         finding(
           'AP301',
           { file: this.options.file, line },
-          `row has ${cells.length} fields, the header has ${this.header.length}: \`${shorten(cells.join(','))}\``,
+          `row has ${cells.length} fields, the header has ${this.header.length}: \`${shorten(cells.join(','), 30)}\``,
         ),
       )
       return true

@@ -280,8 +280,9 @@ function checkHash(
       )
     }
   }
+  // A malformed product key id is AP305 already; comparing it would only repeat the news.
   if (
-    values.productKeyId !== '' &&
+    /^\d{13}$/.test(values.productKeyId) &&
     decoded.productKeyId &&
     values.productKeyId !== decoded.productKeyId
   ) {

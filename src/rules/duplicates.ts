@@ -51,7 +51,7 @@ function duplicateFinding(here: OwnedDevice, other: OwnedDevice): Finding {
     return finding('AP502', at, `${name} is also in ${where}`)
   }
   const owner = other.customer ? `customer \`${other.customer}\`` : 'a file outside any customer'
-  return finding('AP503', at, `${name} is also registered under ${owner} (${where})`)
+  return finding('AP503', at, `${name} is also listed under ${owner} (${where})`)
 }
 
 export function describeDevice(device: DeviceRecord): string {

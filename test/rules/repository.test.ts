@@ -1,0 +1,95 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { validateRepository } from '../../src/validate/validate-repository.js'
+import { FIXTURES_DIR } from '../helpers/paths.js'
+
+const mixed = path.join(FIXTURES_DIR, 'repos/mixed')
+
+describe('a repository with customers, duplicates and strays', () => {
+  it('reports every customer and cross-file problem at its place', async () => {
+    const report = await validateRepository({ root: mixed })
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
+      'customers/adventure-works/customer.yml:1:1 AP601',
+      'customers/Bad_Slug/customer.yml:1:1 AP605',
+      'customers/Bad_Slug/customer.yml:2:13 AP602',
+      'customers/Bad_Slug/customer.yml:3:11 AP603',
+      'customers/Bad_Slug/customer.yml:4:9 AP601',
+      'customers/contoso/devices/a.csv:2:1 AP503',
+      'customers/contoso/devices/a.csv:3:1 AP502',
+      'customers/contoso/devices/b.csv:2:1 AP502',
+      'customers/contoso/devices/b.csv:3:4013 AP307',
+      'customers/fabrikam/devices/c.csv:2:1 AP503',
+      'customers/northwind/customer.yml:1:1 AP601',
+      'customers/northwind/customer.yml:2:11 AP603',
+      'customers/tailspin/customer.yml:2:1 AP601',
+      'incoming/new-order.csv:1:1 AP605',
+    ])
+    const message = (rule: string, file: string) =>
+      report.findings.find((f) => f.rule === rule && f.file.includes(file))?.message
+    expect(message('AP601', 'adventure-works')).toContain('missing')
+    expect(message('AP601', 'northwind')).toContain('`name` is missing')
+    expect(message('AP601', 'Bad_Slug')).toContain('`region`')
+    expect(message('AP602', 'Bad_Slug')).toContain('`not-a-guid`')
+    expect(message('AP603', 'Bad_Slug')).toContain('did you mean `Microsoft365Managed_Autopilot`?')
+    expect(message('AP603', 'northwind')).toContain('did you mean `Microsoft365Managed_Kiosk`?')
+    expect(message('AP503', 'contoso/devices/a.csv')).toContain(
+      'customer `fabrikam` (customers/fabrikam/devices/c.csv:2)',
+    )
+    expect(message('AP502', 'b.csv')).toContain('customers/contoso/devices/a.csv:3')
+    expect(message('AP307', 'b.csv')).toContain('`Microsoft365Managed_Standard`')
+    expect(report.summary).toEqual({ files: 7, devices: 9, errors: 14, warnings: 0, notices: 0 })
+  })
+
+  it('lists each customer with what customer.yml says, null where it cannot be read', async () => {
+    const report = await validateRepository({ root: mixed })
+    expect(report.customers).toEqual([
+      { slug: 'adventure-works', name: null, customerId: null, groupTag: null, devices: 1 },
+      { slug: 'Bad_Slug', name: null, customerId: null, groupTag: null, devices: 0 },
+      {
+        slug: 'contoso',
+        name: 'Contoso Ltd',
+        customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
+        groupTag: 'Microsoft365Managed_Autopilot',
+        devices: 4,
+      },
+      {
+        slug: 'fabrikam',
+        name: 'Fabrikam Inc',
+        customerId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
+        groupTag: 'Microsoft365Managed_Autopilot',
+        devices: 1,
+      },
+      {
+        slug: 'litware',
+        name: 'Litware',
+        customerId: '22222222-3333-4444-8555-666666666666',
+        groupTag: 'Litware-Shop-Floor',
+        devices: 1,
+      },
+      { slug: 'northwind', name: null, customerId: null, groupTag: null, devices: 1 },
+      { slug: 'tailspin', name: null, customerId: null, groupTag: null, devices: 0 },
+    ])
+  })
+
+  it('reports only the scope asked for, but finds duplicates against the whole repository', async () => {
+    const report = await validateRepository({
+      root: mixed,
+      scope: ['customers/fabrikam/devices/c.csv'],
+    })
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
+      'customers/fabrikam/devices/c.csv:2 AP503',
+    ])
+    expect(report.summary.files).toBe(1)
+    expect(report.customers.map((c) => c.slug)).toEqual(['fabrikam'])
+  })
+
+  it("includes a customer's customer.yml findings when one of its files is in scope", async () => {
+    const report = await validateRepository({ root: mixed, scope: ['customers/northwind/devices'] })
+    expect(report.findings.map((f) => f.rule)).toEqual(['AP601', 'AP603'])
+  })
+
+  it('passes a clean repository', async () => {
+    const report = await validateRepository({ root: path.join(FIXTURES_DIR, 'repos/good') })
+    expect(report.summary).toEqual({ files: 3, devices: 5, errors: 0, warnings: 0, notices: 1 })
+  })
+})
