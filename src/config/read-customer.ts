@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { isMap, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { type Finding, finding } from '../rules/finding.js'
 import {
@@ -62,12 +62,19 @@ export function parseCustomer(
       }),
     }
   }
-  const where = (key: PropertyKey | undefined) => {
-    const node =
-      isMap(doc.contents) && typeof key === 'string' ? doc.contents.get(key, true) : undefined
-    const offset = (node as { range?: [number] } | undefined)?.range?.[0]
+  const position = (offset: number | undefined) => {
     const pos = offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset)
     return { file, line: pos.line, column: pos.col }
+  }
+  const pairOf = (key: PropertyKey | undefined) =>
+    isMap(doc.contents)
+      ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
+      : undefined
+  /** Where a field's value is written, or its key when the key itself is the problem. */
+  const where: Where = (key, at = 'value') => {
+    const pair = pairOf(key)
+    const node = at === 'key' ? pair?.key : (pair?.value ?? pair?.key)
+    return position((node as { range?: [number] } | undefined)?.range?.[0])
   }
   const raw: unknown = doc.toJS() ?? {}
   const parsed = CustomerFileSchema.safeParse(raw)
@@ -95,7 +102,10 @@ export function parseCustomer(
     : { customer, findings: [] }
 }
 
-type Where = (key: PropertyKey | undefined) => { file: string; line: number; column: number }
+type Where = (
+  key: PropertyKey | undefined,
+  at?: 'key' | 'value',
+) => { file: string; line: number; column: number }
 
 function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Finding {
   const key = issue.path[0]
@@ -110,7 +120,7 @@ function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Find
     const keys = issue.keys.map((k) => `\`${k}\``).join(', ')
     return finding(
       'AP601',
-      where(issue.keys[0]),
+      where(issue.keys[0], 'key'),
       `customer.yml has unknown field(s) ${keys}; the fields are name, customerId, groupTag, managedDesktop`,
     )
   }

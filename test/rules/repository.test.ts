@@ -13,7 +13,7 @@ describe('a repository with customers, duplicates and strays', () => {
       'customers/Bad_Slug/customer.yml:1:1 AP605',
       'customers/Bad_Slug/customer.yml:2:13 AP602',
       'customers/Bad_Slug/customer.yml:3:11 AP603',
-      'customers/Bad_Slug/customer.yml:4:9 AP601',
+      'customers/Bad_Slug/customer.yml:4:1 AP601',
       'customers/contoso/devices/a.csv:2:1 AP503',
       'customers/contoso/devices/a.csv:3:1 AP502',
       'customers/contoso/devices/b.csv:2:1 AP502',

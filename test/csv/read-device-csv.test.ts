@@ -1,0 +1,137 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type DeviceRow, readDeviceCsv } from '../../src/csv/read-device-csv.js'
+import { validateRepository } from '../../src/validate/validate-repository.js'
+import { HAVE_SAMPLES, SAMPLES_DIR } from '../helpers/paths.js'
+import {
+  csvBytes,
+  device,
+  GWAI_HEADER,
+  gwaiFile,
+  gwaiRow,
+  PARTNER_HEADER,
+} from '../helpers/synthetic.js'
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-csv-'))
+
+async function read(bytes: Buffer, maxBytes = 1 << 20) {
+  const file = path.join(scratch, `f${Math.random().toString(36).slice(2)}.csv`)
+  writeFileSync(file, bytes)
+  const rows: DeviceRow[] = []
+  const result = await readDeviceCsv({
+    path: file,
+    file: 'f.csv',
+    maxBytes,
+    onRow: (r) => rows.push(r),
+  })
+  return { rows, result }
+}
+
+describe('readDeviceCsv', () => {
+  it('numbers physical lines after CRLF, quoted line breaks and blank lines', async () => {
+    const bytes = csvBytes(
+      [
+        PARTNER_HEADER,
+        '"A1",,,"Fab',
+        'rikam","Model',
+        'X"',
+        '',
+        'A2,,,Fabrikam,M',
+        'A3,,,Fabrikam,M',
+      ],
+      { eol: '\r\n' },
+    )
+    const { rows, result } = await read(bytes)
+    expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, 'A1'],
+      [6, 'A2'],
+      [7, 'A3'],
+    ])
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['AP302', 5]])
+  })
+
+  it('reports a file over the size limit without reading it', async () => {
+    const { rows, result } = await read(gwaiFile([device(1), device(2)]), 1000)
+    expect(rows).toEqual([])
+    expect(result.findings).toMatchObject([{ rule: 'AP104', line: 1, severity: 'error' }])
+    expect(result.findings[0]?.message).toMatch(/file is 7\.\d KiB, over the limit of 1000 bytes/)
+  })
+
+  it('falls back to Windows-1252 when a byte is not UTF-8, and reads every row once', async () => {
+    const bytes = csvBytes([PARTNER_HEADER, 'A1,,,Fabrikam,M', 'A2,,,Soci\u00e9t\u00e9,M'], {
+      encoding: 'latin1',
+    })
+    const { rows, result } = await read(bytes)
+    expect(result.encoding).toBe('windows-1252')
+    expect(rows.map((r) => r.cells[3])).toEqual(['Fabrikam', 'Société'])
+  })
+
+  it('names later rows as unchecked after an unbalanced quote', async () => {
+    const { rows, result } = await read(csvBytes([GWAI_HEADER, 'A1,,', '"A2,,', 'A3,,', 'A4,,']))
+    expect(rows.map((r) => r.line)).toEqual([2])
+    expect(result.findings).toMatchObject([{ rule: 'AP301', line: 3 }])
+  })
+
+  it('keeps memory per row small: a 2,000-row file gives 2,000 rows', async () => {
+    const devices = Array.from({ length: 2000 }, (_, i) => device(i))
+    const { rows } = await read(gwaiFile(devices, { encoding: 'utf-16le' }), 50 << 20)
+    expect(rows).toHaveLength(2000)
+    expect(rows[1999]?.line).toBe(2001)
+  })
+})
+
+describe('fuzzing the reader', () => {
+  const base = csvBytes([GWAI_HEADER, gwaiRow(device(1)), gwaiRow(device(2)), `${PARTNER_HEADER}`])
+
+  it('never throws, whatever is done to a good file; every problem is a finding', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.nat(),
+        async (edits, cut) => {
+          const bytes = Buffer.from(base.subarray(0, 120 + (cut % (base.length - 120))))
+          for (const [at, value] of edits) bytes[at % bytes.length] = value
+          const { rows, result } = await read(bytes)
+          for (const f of result.findings) {
+            expect(f.line).toBeGreaterThanOrEqual(1)
+            expect(f.message.length).toBeGreaterThan(0)
+          }
+          expect(rows.length).toBeLessThanOrEqual(3)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reads random text without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), async (text) => {
+        const { result } = await read(Buffer.from(`${GWAI_HEADER}\n${text}`, 'utf8'))
+        expect(Array.isArray(result.findings)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe.skipIf(!HAVE_SAMPLES)('the real files in ../shared/samples', () => {
+  it('reads every Get-WindowsAutopilotInfo sample cleanly and names the Managed Desktop files', async () => {
+    const files = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.csv'))
+    const report = await validateRepository({ root: SAMPLES_DIR, looseFiles: files })
+    const byFile = (name: string) =>
+      report.findings.filter((f) => f.file === name).map((f) => f.rule)
+    for (const file of files.filter((f) => f.startsWith('gwai-'))) {
+      expect(byFile(file).filter((rule) => !['AP102', 'AP409', 'AP410'].includes(rule))).toEqual([])
+    }
+    expect(byFile('gwai-utf16-vmware-x64-vm-no-tpm.csv')).toEqual(['AP102', 'AP409', 'AP410'])
+    expect(byFile('mmd-self-registration-sample.csv')).toEqual(['AP202', 'AP102'])
+    expect(byFile('mmd-partner-tuple-sample.csv')).toEqual(['AP202', 'AP102'])
+    expect(report.summary.devices).toBe(5)
+  })
+})
