@@ -1,4 +1,5 @@
 import { isMainThread, workerData } from 'node:worker_threads'
+import * as core from '@actions/core'
 import { runAction } from './action/run-action.js'
 import { serveFileChecks, WORKER_ROLE, workerChecker } from './validate/worker-pool.js'
 
@@ -8,6 +9,9 @@ if (!isMainThread && workerData?.role === WORKER_ROLE) {
 } else {
   await runAction({
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    checker: workerChecker({ entry: new URL(import.meta.url) }),
+    checker: workerChecker({
+      entry: new URL(import.meta.url),
+      log: (message) => core.debug(message),
+    }),
   })
 }

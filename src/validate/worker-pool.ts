@@ -14,13 +14,23 @@ type Reply = { id: number; report: FileReport } | { id: number; error: string }
  * Checks files on worker threads when there is enough to check, else in this thread. `entry` is
  * the bundle that started us: it must call serveFileChecks() when started as a worker.
  */
-export function workerChecker(options: { entry: URL; workers?: number }): FileChecker {
+export function workerChecker(options: {
+  entry: URL
+  workers?: number
+  /** Told how the work was split, for debug logs. */
+  log?: (message: string) => void
+}): FileChecker {
   return {
     async checkAll(requests) {
       const size = Math.min(options.workers ?? availableParallelism(), 4, requests.length)
-      if (size < 2 || (await sumBytes(requests)) < WORKER_THRESHOLD_BYTES) {
+      const bytes = await sumBytes(requests)
+      if (size < 2 || bytes < WORKER_THRESHOLD_BYTES) {
+        options.log?.(`checking ${requests.length} file(s), ${bytes} bytes, in the main thread`)
         return inThisThread.checkAll(requests)
       }
+      options.log?.(
+        `checking ${requests.length} file(s), ${bytes} bytes, on ${size} worker threads`,
+      )
       return runOnWorkers(options.entry, size, requests)
     },
   }

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { NODE, PROJECT } from './paths.js'
+
+export interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs a bundle from dist/ with Node 24, as a partner's shell or the Actions runner would. */
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [path.join(PROJECT, script), ...args], {
+      cwd: options.cwd ?? PROJECT,
+      env: options.env ?? { PATH: process.env.PATH ?? '' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString()
+    })
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString()
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(options.stdin ?? '')
+  })
+}
+
+export const runCliBundle = (args: readonly string[], options?: { cwd?: string; stdin?: string }) =>
+  runNode('dist/cli/index.js', args, options)
+
+export interface ActionRun extends Run {
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs dist/index.js the way the runner does: inputs as INPUT_*, files for outputs and summary. */
+export async function runActionBundle(
+  inputs: Record<string, string>,
+  workspace: string,
+): Promise<ActionRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-runner-'))
+  const outputFile = path.join(dir, 'output')
+  const summaryFile = path.join(dir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const run = await runNode('dist/index.js', [], { cwd: workspace, env })
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string
+  return outputs
+}
