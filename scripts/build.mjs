@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the file-check worker they
+// both start (dist/worker/index.js) with ncc.
 // `node scripts/build.mjs OUT` writes elsewhere, which the stale-dist check uses.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -10,6 +11,7 @@ const ncc = path.resolve('node_modules/.bin/ncc')
 for (const [entry, dir] of [
   ['src/action.ts', out],
   ['src/cli.ts', path.join(out, 'cli')],
+  ['src/file-check-worker.ts', path.join(out, 'worker')],
 ]) {
   execFileSync(ncc, ['build', entry, '-o', dir, '--minify', '--quiet', '--target', 'es2023'], {
     stdio: 'inherit',

@@ -1,17 +1,13 @@
-import { isMainThread, workerData } from 'node:worker_threads'
+import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { runAction } from './action/run-action.js'
-import { serveFileChecks, WORKER_ROLE, workerChecker } from './validate/worker-pool.js'
+import { workerChecker } from './validate/worker-pool.js'
 
-// Entry of dist/index.js, which the runner starts. The same bundle serves as the file-check worker.
-if (!isMainThread && workerData?.role === WORKER_ROLE) {
-  serveFileChecks()
-} else {
-  await runAction({
-    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    checker: workerChecker({
-      entry: new URL(import.meta.url),
-      log: (message) => core.debug(message),
-    }),
-  })
-}
+// Entry of dist/index.js, which the runner starts; the worker bundle sits at dist/worker/index.js.
+await runAction({
+  workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  checker: workerChecker({
+    entry: fileURLToPath(import.meta.resolve('./worker/index.js')),
+    log: (message) => core.debug(message),
+  }),
+})

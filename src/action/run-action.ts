@@ -2,7 +2,8 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { formatFinding, renderCounts } from '../report/render-text.js'
 import type { Finding, Severity } from '../rules/finding.js'
-import { type FileChecker, validateRepository } from '../validate/validate-repository.js'
+import type { FileChecker } from '../validate/file-checker.js'
+import { validateRepository } from '../validate/validate-repository.js'
 
 /** GitHub shows at most 10 annotations of each severity per step; the log holds the rest. */
 const ANNOTATIONS_PER_SEVERITY = 10

@@ -2,11 +2,8 @@ import { parseArgs } from 'node:util'
 import { customerJsonSchema } from '../config/customer-schema.js'
 import { renderText } from '../report/render-text.js'
 import { compareFindings, type Finding } from '../rules/finding.js'
-import {
-  type FileChecker,
-  type ValidationReport,
-  validateRepository,
-} from '../validate/validate-repository.js'
+import type { FileChecker } from '../validate/file-checker.js'
+import { type ValidationReport, validateRepository } from '../validate/validate-repository.js'
 import { runDecodeHash } from './decode-hash-command.js'
 import { locateTargets, MissingPathError } from './locate.js'
 

@@ -98,7 +98,6 @@ async function readAs(
   const state = new RowState(options, result)
   const bytes = createReadStream(options.path, { highWaterMark: CHUNK_BYTES })
   const parser = parse({
-    info: true,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
@@ -106,8 +105,8 @@ async function readAs(
   let stopped = false
   try {
     await pipeline(Readable.from(decodeToUtf8(bytes, encoding)), parser, async (records) => {
-      for await (const { record, info } of records as AsyncIterable<ParsedRecord>) {
-        if (!state.take(record, info.lines)) {
+      for await (const record of records as AsyncIterable<string[]>) {
+        if (!state.take(record)) {
           stopped = true
           break
         }
@@ -124,11 +123,6 @@ async function readAs(
   return result
 }
 
-interface ParsedRecord {
-  record: string[]
-  info: { lines: number }
-}
-
 /** Follows the rows of one file: header first, then data, with the start line of each. */
 class RowState {
   nextLine = 1
@@ -142,9 +136,9 @@ class RowState {
   ) {}
 
   /** Returns false when the rest of the file is not worth reading. */
-  take(cells: string[], endLine: number): boolean {
+  take(cells: string[]): boolean {
     const line = this.nextLine
-    this.nextLine = endLine + 1
+    this.nextLine = line + 1 + lineBreaksIn(cells)
     if (this.preamble) return this.lookForHeader(cells, line)
     if (!this.header) return this.takeHeader(cells, line)
     if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
@@ -239,6 +233,23 @@ class RowState {
   private add(f: Finding): void {
     this.result.findings.push(f)
   }
+}
+
+/**
+ * Lines a record spans beyond its first. The text reaching csv-parse has LF line ends only, so a
+ * line break inside a quoted field shows in the cell; counting them is cheaper than csv-parse's
+ * `info` option, which also miscounts CRLF inside quotes.
+ */
+function lineBreaksIn(cells: readonly string[]): number {
+  let breaks = 0
+  for (const cell of cells) {
+    let at = cell.indexOf('\n')
+    while (at !== -1) {
+      breaks++
+      at = cell.indexOf('\n', at + 1)
+    }
+  }
+  return breaks
 }
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /**
  * What a 4K hardware hash holds, read from the binary layout in autopilot-csv.md §6.
@@ -23,6 +23,8 @@ export interface DecodedHardwareHash {
   /** Capture time, from the header record (inferred layout: seconds since 2000-01-01 UTC). */
   capturedAt?: string
   cpuArchitecture?: string
+  /** The SHA-256 the hash carries in its trailer, hex: the same content gives the same digest. */
+  contentSha256?: string
   /** Bytes of content before the trailer, and of the whole blob. */
   contentLength?: number
   byteLength?: number
@@ -48,6 +50,18 @@ const ARCHITECTURES: Record<number, string> = { 0: 'x86', 5: 'ARM', 9: 'x64', 12
 
 export function decodeHardwareHash(text: string): DecodedHardwareHash {
   const empty: DecodedHardwareHash = { verdict: 'valid', hasTpm: false, isVirtualMachine: false }
+  // Node's decoder skips characters that are not base64 (and takes the URL-safe alphabet): when
+  // none was skipped the byte count is exact. That proves padded, standard base64 at a fraction of
+  // a regular expression's cost on 4,000 characters.
+  const bytes = Buffer.from(text, 'base64')
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
+  const isExact =
+    text.length > 0 &&
+    text.length % 4 === 0 &&
+    bytes.length === (text.length / 4) * 3 - padding &&
+    !text.includes('-') &&
+    !text.includes('_')
+  if (isExact) return decodeBytes(bytes)
   if (!BASE64.test(text)) {
     const badCharIndex = firstNonBase64(text)
     const char = text[badCharIndex] ?? ''
@@ -65,7 +79,7 @@ export function decodeHardwareHash(text: string): DecodedHardwareHash {
       problem: `length ${text.length} is not a multiple of 4`,
     }
   }
-  return decodeBytes(Buffer.from(text, 'base64'))
+  return decodeBytes(bytes)
 }
 
 function decodeBytes(bytes: Buffer): DecodedHardwareHash {
@@ -121,7 +135,7 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
   ) {
     return { ...result, verdict: 'damaged', problem: `no checksum record at byte ${contentLength}` }
   }
-  const expected = createHash('sha256').update(bytes.subarray(0, contentLength)).digest()
+  const expected = hash('sha256', bytes.subarray(0, contentLength), 'buffer')
   if (!expected.equals(bytes.subarray(contentLength + 4, contentLength + TRAILER_LENGTH))) {
     return {
       ...result,

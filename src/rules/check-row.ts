@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { DeviceField } from '../csv/dialect.js'
 import { cellOf, columnOf, type DeviceRow, shorten } from '../csv/read-device-csv.js'
 import {
@@ -17,8 +17,6 @@ export interface DeviceRecord {
   manufacturer: string
   model: string
   productKeyId: string
-  /** SHA-256 of the hash text as written, hex; empty without a hash. */
-  hardwareHashSha256: string
   /** Keys under which two rows are the same device (see identityKeys). */
   keys: string[]
   hasErrors: boolean
@@ -54,7 +52,7 @@ export function checkRow(
   const decoded = hashText === '' ? undefined : decodeHardwareHash(hashText.trim())
   const trusted = decoded?.verdict === 'valid' ? decoded : undefined
 
-  checkCharacters(row, trusted, findings, at)
+  checkCharacters(row, decoded, findings, at)
   const serial = cellOf(row, 'serialNumber')
   const manufacturer = cellOf(row, 'manufacturer')
   const model = cellOf(row, 'model')
@@ -105,15 +103,14 @@ export function checkRow(
     model: (trusted?.model ?? model).trim(),
     productKeyId: productKeyId || (trusted?.productKeyId ?? ''),
   }
-  const hardwareHashSha256 =
-    hashText === '' ? '' : createHash('sha256').update(hashText).digest('hex')
+  // A valid hash carries the SHA-256 of its content: the same capture gives the same digest.
+  const hashDigest = trusted?.contentSha256 ?? (hashText === '' ? '' : hash('sha256', hashText))
   return {
     device: {
       file: row.file,
       line: row.line,
       ...identity,
-      hardwareHashSha256,
-      keys: identityKeys({ ...identity, hardwareHashSha256, trusted }),
+      keys: identityKeys({ ...identity, hashDigest, trusted }),
       hasErrors: findings.some((f) => f.severity === 'error'),
     },
     findings,
@@ -131,14 +128,17 @@ interface RowValues {
 
 function checkCharacters(
   row: DeviceRow,
-  trusted: DecodedHardwareHash | undefined,
+  decoded: DecodedHardwareHash | undefined,
   findings: Finding[],
   at: At,
 ): void {
+  const trusted = decoded?.verdict === 'valid' ? decoded : undefined
+  const isBase64 = decoded !== undefined && decoded.verdict !== 'not-base64'
   for (const [field, index] of Object.entries(row.columns) as [DeviceField, number][]) {
     const value = row.cells[index] ?? ''
     if (value === '') continue
-    const odd = value.search(/[^\x20-\x7e]/)
+    // Base64 is printable ASCII by definition: spare the 4,000-character scan.
+    const odd = field === 'hardwareHash' && isBase64 ? -1 : value.search(/[^\x20-\x7e]/)
     if (odd !== -1) {
       findings.push(
         finding(
@@ -308,14 +308,14 @@ function checkHash(
 
 /**
  * Two rows are one device when any key is shared: manufacturer + serial (from the hash when it
- * decodes, else from the columns), product key id, or the very same hash text. A hash changes each
+ * decodes, else from the columns), product key id, or the very same hash content. A hash changes each
  * time it is captured, so identity never rests on its text alone.
  */
 function identityKeys(identity: {
   serialNumber: string
   manufacturer: string
   productKeyId: string
-  hardwareHashSha256: string
+  hashDigest: string
   trusted: DecodedHardwareHash | undefined
 }): string[] {
   const keys: string[] = []
@@ -328,6 +328,7 @@ function identityKeys(identity: {
   if (identity.trusted?.productKeyId && identity.trusted.productKeyId !== identity.productKeyId) {
     keys.push(`pk:${identity.trusted.productKeyId}`)
   }
-  if (identity.hardwareHashSha256 !== '') keys.push(`hh:${identity.hardwareHashSha256}`)
+  // 128 bits of the digest tell hashes apart as well as 256 do, in half the memory per device.
+  if (identity.hashDigest !== '') keys.push(`hh:${identity.hashDigest.slice(0, 32)}`)
   return keys
 }

@@ -1,0 +1,91 @@
+// `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --runs R]`
+// Times `autopilot-gitops validate` (the bundled CLI, as a partner runs it) against bare csv-parse
+// over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS.
+import { spawnSync } from 'node:child_process'
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { makeRepository } from './make-repository.mjs'
+
+const { values } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '100' },
+    devices: { type: 'string', default: '1000' },
+    'per-file': { type: 'string', default: '500' },
+    encoding: { type: 'string', default: 'utf-8' },
+    runs: { type: 'string', default: '3' },
+  },
+})
+const customers = Number(values.customers)
+const devicesPerCustomer = Number(values.devices)
+const runs = Number(values.runs)
+const devices = customers * devicesPerCustomer
+
+const started = performance.now()
+const root = makeRepository({
+  customers,
+  devicesPerCustomer,
+  devicesPerFile: Number(values['per-file']),
+  encoding: values.encoding,
+})
+const files = readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.csv'))
+const bytes = files.reduce((sum, f) => sum + statSync(path.join(root, f)).size, 0)
+console.log(
+  `repository: ${customers} customers × ${devicesPerCustomer} devices = ${devices} devices in ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB ${values.encoding} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+)
+
+function timed(args) {
+  const t0 = performance.now()
+  const run = spawnSync(process.execPath, ['--import', './bench/report-rss.mjs', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  const ms = performance.now() - t0
+  const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024
+  return { ms, rss, stdout: run.stdout, status: run.status }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const results = { bare: [], validate: [] }
+for (let i = 0; i < runs; i++) {
+  // Alternate, so that neither side always runs on a warmer machine.
+  const bare = timed(['bench/bare-csv-parse.mjs', root])
+  const records = JSON.parse(bare.stdout).records
+  if (records !== devices + files.length) throw new Error(`bare csv-parse read ${records} records`)
+  results.bare.push(bare)
+  const validate = timed(['dist/cli/index.js', 'validate', root, '--format', 'json'])
+  const report = JSON.parse(validate.stdout)
+  if (validate.status !== 0 || report.summary.devices !== devices) {
+    throw new Error(
+      `validate did not pass the synthetic repository: ${JSON.stringify(report.summary)}`,
+    )
+  }
+  results.validate.push(validate)
+}
+
+const row = (name, list) => {
+  const ms = median(list.map((r) => r.ms))
+  const rss = Math.max(...list.map((r) => r.rss))
+  return { name, ms, rss, rowsPerS: devices / (ms / 1000), mbPerS: bytes / 1e6 / (ms / 1000) }
+}
+const bare = row('bare csv-parse', results.bare)
+const engine = row('autopilot-gitops validate', results.validate)
+console.log(
+  `\n${'what'.padEnd(28)}${'median s'.padStart(10)}${'rows/s'.padStart(10)}${'MB/s'.padStart(8)}${'peak RSS MB'.padStart(13)}`,
+)
+for (const r of [bare, engine]) {
+  console.log(
+    `${r.name.padEnd(28)}${(r.ms / 1000).toFixed(2).padStart(10)}${Math.round(r.rowsPerS).toString().padStart(10)}${r.mbPerS.toFixed(1).padStart(8)}${r.rss.toFixed(0).padStart(13)}`,
+  )
+}
+const ratio = bare.ms / engine.ms
+console.log(
+  `\nthroughput ratio validate / bare csv-parse: ${ratio.toFixed(2)}× (median of ${runs} runs each)`,
+)
+const verdict = (ok) => (ok ? 'met' : 'MISSED')
+const scale = 100_000 / devices
+console.log(
+  `target 100,000 devices < 10 s: ${((engine.ms * scale) / 1000).toFixed(1)} s (scaled) ${verdict(engine.ms * scale < 10_000)}`,
+)
+console.log(`target ratio ≥ 0.8×: ${verdict(ratio >= 0.8)}`)
+console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
