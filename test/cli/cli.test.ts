@@ -8,6 +8,12 @@ const mixed = path.join(FIXTURES_DIR, 'repos/mixed')
 const good = path.join(FIXTURES_DIR, 'repos/good')
 
 describe('autopilot-gitops validate (dist/cli/index.js)', () => {
+  it('passes template-repo/ as shipped (what npm start runs)', async () => {
+    const run = await runCliBundle(['validate', path.join(PROJECT, 'template-repo')])
+    expect(run.stdout).toBe('1 file, 5 devices: 0 errors, 0 warnings, 0 notices\n')
+    expect(run.code).toBe(0)
+  })
+
   it('exits 0 on a clean repository, with a closing count', async () => {
     const run = await runCliBundle(['validate'], { cwd: good })
     expect(run.code).toBe(0)
