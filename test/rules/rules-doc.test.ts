@@ -8,8 +8,10 @@ const doc = readFileSync(path.join(PROJECT, 'docs/rules.md'), 'utf8')
 
 describe('docs/rules.md', () => {
   it.each(Object.entries(RULES))('documents %s with its severity', (id, rule) => {
-    expect(doc).toContain(`| [${id}](#${id.toLowerCase()}) | ${rule.severity} |`)
+    expect(doc).toMatch(
+      new RegExp(`\\| \\[${id}\\]\\(#${id.toLowerCase()}\\) +\\| ${rule.severity} +\\|`),
+    )
     const section = doc.split(`### ${id}\n`)[1]?.split('\n### ')[0] ?? ''
-    expect(section).toMatch(new RegExp(`^\\*\\*${rule.severity}\\*\\*`))
+    expect(section.trimStart()).toMatch(new RegExp(`^\\*\\*${rule.severity}\\*\\*`))
   })
 })
