@@ -128,7 +128,8 @@ class RowState {
   nextLine = 1
   private header: readonly string[] | undefined
   private columns: ColumnMap = {}
-  private preamble: { cells: string[]; line: number } | undefined
+  /** Lines above the header: a report export's preamble, or blank lines. */
+  private preamble: { cells: string[]; line: number; allBlank: boolean } | undefined
 
   constructor(
     private readonly options: ReadDeviceCsvOptions,
@@ -141,7 +142,7 @@ class RowState {
     this.nextLine = line + 1 + lineBreaksIn(cells)
     if (this.preamble) return this.lookForHeader(cells, line)
     if (!this.header) return this.takeHeader(cells, line)
-    if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
+    if (isBlank(cells)) {
       this.add(finding('AP302', { file: this.options.file, line }, `line ${line} is blank`))
       return true
     }
@@ -162,11 +163,14 @@ class RowState {
 
   finish(): void {
     const { file } = this.options
-    if (this.preamble) {
+    if (this.preamble?.allBlank) {
+      this.add(finding('AP105', { file, line: 1 }, 'file holds only blank lines'))
+    } else if (this.preamble) {
       const { cells, line } = this.preamble
       const verdict = classifyHeader(cells, cells.join(','))
-      if (verdict.kind === 'rejected')
+      if (verdict.kind === 'rejected') {
         this.add(finding(verdict.rule, { file, line }, verdict.message))
+      }
     } else if (!this.header) {
       this.add(finding('AP105', { file, line: 1 }, 'file holds no text'))
     } else if (this.result.rows === 0 && !this.result.findings.some((f) => f.rule === 'AP301')) {
@@ -187,7 +191,7 @@ class RowState {
     const { file } = this.options
     if (verdict.kind === 'rejected') {
       if (verdict.rule === 'AP201') {
-        this.preamble = { cells, line }
+        this.preamble = { cells, line, allBlank: isBlank(cells) }
         return true
       }
       this.add(
@@ -207,32 +211,51 @@ class RowState {
     return true
   }
 
-  /** An unknown first line may be a preamble above the real header, as a report export writes. */
+  /**
+   * An unknown first line may be a preamble above the real header, as a report export writes, or
+   * blank lines. When the header turns up, say so and check the rows below it all the same.
+   */
   private lookForHeader(cells: string[], line: number): boolean {
+    const preamble = this.preamble
+    if (!preamble) return true
     const verdict = classifyHeader(cells, cells.join(','))
-    if (verdict.kind !== 'rejected') {
-      this.add(
-        finding(
-          'AP202',
-          { file: this.options.file, line: 1 },
-          `the device header is on line ${line}, below ${line - 1} other line(s), as in a Configuration Manager report export; no row was checked`,
-          `Delete lines 1 to ${line - 1} so that the header is the first line.`,
-        ),
-      )
+    const { file } = this.options
+    if (verdict.kind === 'rejected') {
+      preamble.allBlank &&= isBlank(cells)
+      if (preamble.allBlank || line - preamble.line < PREAMBLE_LINES) return true
       this.preamble = undefined
       this.header = []
+      const first = classifyHeader(preamble.cells, preamble.cells.join(','))
+      if (first.kind === 'rejected') this.add(finding(first.rule, { file, line: 1 }, first.message))
       return false
     }
-    if (line - (this.preamble?.line ?? 0) < PREAMBLE_LINES) return true
-    this.finish()
+    const above = line - 1
+    this.add(
+      preamble.allBlank
+        ? finding(
+            'AP201',
+            { file, line: 1 },
+            `the file starts with ${above} blank line(s); the header is on line ${line}`,
+            `Delete lines 1 to ${above} so that the header is the first line.`,
+          )
+        : finding(
+            'AP202',
+            { file, line: 1 },
+            `the device header is on line ${line}, below ${above} other line(s), as in a Configuration Manager report export`,
+            `Delete lines 1 to ${above} so that the header is the first line.`,
+          ),
+    )
     this.preamble = undefined
-    this.header = []
-    return false
+    return this.takeHeader(cells, line)
   }
 
   private add(f: Finding): void {
     this.result.findings.push(f)
   }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.length === 1 && (cells[0] ?? '').trim() === ''
 }
 
 /**

@@ -36,6 +36,14 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   { fixture: 'AP103-nbsp.csv', findings: [['AP103', 2, 30, 'U+00A0']] },
   { fixture: 'AP105-empty.csv', findings: [['AP105', 1, 1, 'empty']] },
   { fixture: 'AP105-header-only.csv', findings: [['AP105', 1, 1, 'no device rows']] },
+  { fixture: 'AP105-blank-lines.csv', findings: [['AP105', 1, 1, 'only blank lines']] },
+  {
+    fixture: 'AP201-blank-lines-above-header.csv',
+    findings: [
+      ['AP201', 1, 1, 'starts with 2 blank line(s); the header is on line 3'],
+      ['AP303', 5, 12, 'only serial'],
+    ],
+  },
   { fixture: 'AP201-unknown-header.csv', findings: [['AP201', 1, 1, '`Serial,Hash`']] },
   { fixture: 'AP202-semicolons.csv', findings: [['AP202', 1, 1, 'semicolons']] },
   { fixture: 'AP202-tabs.csv', findings: [['AP202', 1, 1, 'tabs']] },
