@@ -12,6 +12,8 @@ export interface Customer extends CustomerFile {
   slug: string
   /** customer.yml, relative to the repository root. */
   file: string
+  /** Where customerId is written, for findings about it. */
+  customerIdAt: { line: number; column: number }
 }
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -95,7 +97,13 @@ export function parseCustomer(
     }
     return { findings }
   }
-  const customer: Customer = { ...parsed.data, slug: options.slug, file }
+  const { line, column } = where('customerId')
+  const customer: Customer = {
+    ...parsed.data,
+    slug: options.slug,
+    file,
+    customerIdAt: { line, column },
+  }
   const tagProblem = groupTagProblem(customer)
   return tagProblem
     ? { findings: [finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint)] }

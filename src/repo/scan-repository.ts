@@ -8,6 +8,8 @@ export interface CustomerFolder {
   configFile: string
   /** Device CSVs under devices/, relative to the root, sorted. */
   deviceFiles: string[]
+  /** Registration records under registrations/, relative to the root, sorted (that is, oldest first). */
+  recordFiles: string[]
 }
 
 export interface RepositoryLayout {
@@ -29,10 +31,15 @@ export async function scanRepository(
   const folders = options.customers ? await readDirectory(path.join(root, 'customers')) : []
   for (const entry of folders) {
     if (!entry.isDirectory()) continue
+    const records = await readDirectory(path.join(root, 'customers', entry.name, 'registrations'))
     customers.set(entry.name, {
       slug: entry.name,
       configFile: `customers/${entry.name}/customer.yml`,
       deviceFiles: [],
+      recordFiles: records
+        .filter((r) => r.isFile() && r.name.endsWith('.json'))
+        .map((r) => `customers/${entry.name}/registrations/${r.name}`)
+        .sort(),
     })
   }
   const strayCsvFiles: string[] = []

@@ -202,6 +202,11 @@ export const RULES = {
     title: 'customer folder not a slug, or CSV outside customers/<slug>/devices/',
     hint: 'Customer folders are lowercase letters, digits and hyphens; device files live in customers/<slug>/devices/.',
   },
+  AP606: {
+    severity: 'error',
+    title: 'registration record unreadable, edited or deleted',
+    hint: 'Registration records are immutable: restore the file from the default branch. A later run writes a new record instead.',
+  },
 } as const satisfies Record<string, RuleEntry>
 
 export type RuleId = keyof typeof RULES

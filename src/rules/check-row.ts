@@ -7,6 +7,7 @@ import {
   describeChar,
 } from '../hash/decode-hardware-hash.js'
 import { type Finding, finding } from './finding.js'
+import { type DeviceIdentity, identityKeys } from './identity.js'
 import { placeholderSerialReason } from './serial-number.js'
 
 /** A device as the rest of the engine sees it: no hash text, only its digest. */
@@ -110,7 +111,7 @@ export function checkRow(
       file: row.file,
       line: row.line,
       ...identity,
-      keys: identityKeys({ ...identity, hashDigest, trusted }),
+      keys: rowKeys(identity, hashDigest, trusted),
       hasErrors: findings.some((f) => f.severity === 'error'),
     },
     findings,
@@ -308,27 +309,19 @@ function checkHash(
 
 /**
  * Two rows are one device when any key is shared: manufacturer + serial (from the hash when it
- * decodes, else from the columns), product key id, or the very same hash content. A hash changes each
- * time it is captured, so identity never rests on its text alone.
+ * decodes, else from the columns), product key id (the hash's too), or the very same hash content.
+ * A hash changes each time it is captured, so identity never rests on its content alone.
  */
-function identityKeys(identity: {
-  serialNumber: string
-  manufacturer: string
-  productKeyId: string
-  hashDigest: string
-  trusted: DecodedHardwareHash | undefined
-}): string[] {
-  const keys: string[] = []
-  if (identity.serialNumber !== '' && identity.manufacturer !== '') {
-    keys.push(
-      `sm:${identity.manufacturer.toLowerCase()}\u0000${identity.serialNumber.toLowerCase()}`,
-    )
-  }
-  if (identity.productKeyId !== '') keys.push(`pk:${identity.productKeyId}`)
-  if (identity.trusted?.productKeyId && identity.trusted.productKeyId !== identity.productKeyId) {
-    keys.push(`pk:${identity.trusted.productKeyId}`)
+function rowKeys(
+  identity: DeviceIdentity,
+  hashDigest: string,
+  trusted: DecodedHardwareHash | undefined,
+): string[] {
+  const keys = identityKeys(identity)
+  if (trusted?.productKeyId && trusted.productKeyId !== identity.productKeyId) {
+    keys.push(`pk:${trusted.productKeyId}`)
   }
   // 128 bits of the digest tell hashes apart as well as 256 do, in half the memory per device.
-  if (identity.hashDigest !== '') keys.push(`hh:${identity.hashDigest.slice(0, 32)}`)
+  if (hashDigest !== '') keys.push(`hh:${hashDigest.slice(0, 32)}`)
   return keys
 }

@@ -18,6 +18,7 @@ describe('customer.yml', () => {
         managedDesktop: true,
         slug: 'contoso',
         file: at.file,
+        customerIdAt: { line: 2, column: 13 },
       },
       findings: [],
     })

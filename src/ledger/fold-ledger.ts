@@ -1,0 +1,134 @@
+import { type Finding, finding } from '../rules/finding.js'
+import { identityKeys } from '../rules/identity.js'
+import {
+  type DeviceStatus,
+  type RecordDevice,
+  type RegistrationRecord,
+  RegistrationRecordSchema,
+} from './record-schema.js'
+
+/** The latest known state of one device, from the newest record that names it. */
+export interface LedgerDevice extends RecordDevice {
+  customer: string
+  /** The record it comes from, relative to the repository root. */
+  record: string
+  at: string
+}
+
+export interface CustomerLedger {
+  slug: string
+  /** customerId of the newest record. */
+  customerId: string
+  devices: LedgerDevice[]
+  /** Latest state by identity key (see identityKeys). */
+  byKey: Map<string, LedgerDevice>
+}
+
+export interface Ledger {
+  customers: Map<string, CustomerLedger>
+  /** Customers whose records could not all be read: their state is unknown. */
+  unreadable: Set<string>
+}
+
+export interface RecordFile {
+  /** Relative to the repository root. */
+  file: string
+  customer: string
+  text: string
+}
+
+const REGISTERED: readonly DeviceStatus[] = ['registered', 'already-registered']
+
+export function isRegistered(device: Pick<LedgerDevice, 'status'>): boolean {
+  return REGISTERED.includes(device.status)
+}
+
+/** Parses one record; a record that does not parse is a finding naming the file, never skipped. */
+export function parseRecord(file: RecordFile): {
+  record?: RegistrationRecord
+  findings: Finding[]
+} {
+  const at = { file: file.file, line: 1 }
+  let json: unknown
+  try {
+    json = JSON.parse(file.text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { findings: [finding('AP606', at, `registration record is not JSON: ${reason}`)] }
+  }
+  const parsed = RegistrationRecordSchema.safeParse(json)
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || 'the record'}: ${i.message}`)
+      .join('; ')
+    return {
+      findings: [
+        finding('AP606', at, `registration record does not match schema version 1: ${problems}`),
+      ],
+    }
+  }
+  if (parsed.data.customer !== file.customer) {
+    return {
+      findings: [
+        finding(
+          'AP606',
+          at,
+          `registration record names customer \`${parsed.data.customer}\` but lies in the folder of \`${file.customer}\``,
+        ),
+      ],
+    }
+  }
+  return { record: parsed.data, findings: [] }
+}
+
+/** Folds every customer's records, oldest first (file names sort in time order), into the latest state of each device. */
+export function foldLedger(files: readonly RecordFile[]): { ledger: Ledger; findings: Finding[] } {
+  const ledger: Ledger = { customers: new Map(), unreadable: new Set() }
+  const findings: Finding[] = []
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  for (const file of sorted) {
+    const parsed = parseRecord(file)
+    findings.push(...parsed.findings)
+    if (!parsed.record) {
+      ledger.unreadable.add(file.customer)
+      continue
+    }
+    const record = parsed.record
+    const customer = ledger.customers.get(file.customer) ?? {
+      slug: file.customer,
+      customerId: record.customerId,
+      devices: [],
+      byKey: new Map<string, LedgerDevice>(),
+    }
+    customer.customerId = record.customerId
+    for (const device of record.devices) {
+      const state: LedgerDevice = {
+        ...device,
+        customer: file.customer,
+        record: file.file,
+        at: record.finishedAt,
+      }
+      for (const key of identityKeys(device)) customer.byKey.set(key, state)
+    }
+    ledger.customers.set(file.customer, customer)
+  }
+  for (const customer of ledger.customers.values()) {
+    customer.devices = [...new Set(customer.byKey.values())]
+  }
+  return { ledger, findings }
+}
+
+/** The latest state of a device under its own customer, by any of its keys. */
+export function lookUp(
+  customer: CustomerLedger | undefined,
+  keys: readonly string[],
+): LedgerDevice | undefined {
+  if (!customer) return undefined
+  let latest: LedgerDevice | undefined
+  for (const key of keys) {
+    const found = customer.byKey.get(key)
+    if (found && (!latest || found.at > latest.at)) latest = found
+  }
+  return latest
+}

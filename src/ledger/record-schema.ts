@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { GUID } from '../config/customer-schema.js'
+
+/** What became of one device in one registration run. */
+export const DEVICE_STATUSES = ['registered', 'already-registered', 'failed', 'pending'] as const
+export type DeviceStatus = (typeof DEVICE_STATUSES)[number]
+
+export const RecordDeviceSchema = z.strictObject({
+  serialNumber: z.string(),
+  manufacturer: z.string(),
+  model: z.string(),
+  productKeyId: z.string(),
+  /** SHA-256 (hex) of the hash text as written in the CSV; empty for a row without a hash. */
+  hardwareHashSha256: z.string().regex(/^(?:[0-9a-f]{64})?$/),
+  /** Where the row was: `customers/<slug>/devices/<file>.csv:<line>`. */
+  source: z.string().min(1),
+  status: z.enum(DEVICE_STATUSES),
+  deviceId: z.string().nullable(),
+  /** For a pending device: the upload to follow up on the next run. */
+  trackingId: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  errorName: z.string().nullable(),
+  errorDescription: z.string().nullable(),
+  /** True when a later run may succeed with the same data. */
+  transient: z.boolean().nullable(),
+})
+export type RecordDevice = z.output<typeof RecordDeviceSchema>
+
+/**
+ * `customers/<slug>/registrations/<YYYYMMDDTHHMMSSZ>-<sha7>.json`: one registration run for one
+ * customer. Immutable: a later run writes a new file.
+ */
+export const RegistrationRecordSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  customer: z.string().min(1),
+  customerId: z.string().regex(GUID),
+  groupTag: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  pullRequests: z.array(z.number().int().positive()),
+  approvedBy: z.array(z.string()),
+  mergedBy: z.string().nullable(),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  trackingIds: z.array(z.string()),
+  devices: z.array(RecordDeviceSchema),
+})
+export type RegistrationRecord = z.output<typeof RegistrationRecordSchema>
+
+export const RECORD_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{7}\.json$/
+
+/** `20261124T101500Z-1a2b3c4.json`: sorts in time order, and two runs never share a name. */
+export function recordFileName(startedAt: Date, commit: string): string {
+  const stamp = startedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+  return `${stamp}-${commit.slice(0, 7)}.json`
+}

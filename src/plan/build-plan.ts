@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto'
+import { isRegistered, type LedgerDevice, lookUp } from '../ledger/fold-ledger.js'
+import type { DeviceRecord } from '../rules/check-row.js'
+import { type Finding, finding } from '../rules/finding.js'
+import { deviceLabel, identityKeys } from '../rules/identity.js'
+import type { CustomerInspection, Inspection } from '../validate/inspect-repository.js'
+import {
+  type CustomerPlan,
+  DEVICE_ACTIONS,
+  type DeviceAction,
+  type PlannedDevice,
+  type RegistrationPlan,
+} from './registration-plan.js'
+
+export interface PlanOptions {
+  /** Also retry permanent failures (such as 808) that someone fixed on the other side. */
+  retryFailed?: boolean
+}
+
+/** Turns an inspection of the repository at a commit, with its records, into the registration plan. Pure. */
+export function buildPlan(inspection: Inspection, options: PlanOptions = {}): RegistrationPlan {
+  const findings = [...inspection.findings]
+  const registeredElsewhere = indexRegistered(inspection)
+  const customers: CustomerPlan[] = []
+  for (const customer of inspection.customers) {
+    customers.push(planCustomer(customer, { inspection, findings, registeredElsewhere, options }))
+  }
+  // Findings about a customer, added while planning, block it like any other error.
+  for (const plan of customers) {
+    const own = inspection.customers.find((c) => c.folder.slug === plan.slug)
+    if (own && hasErrors(findings, own) && !plan.blocked) {
+      plan.blocked = true
+      plan.blockReasons.push('errors in its files')
+    }
+  }
+  return { customers, digest: planDigest(customers), findings }
+}
+
+interface PlanContext {
+  inspection: Inspection
+  findings: Finding[]
+  registeredElsewhere: Map<string, LedgerDevice>
+  options: PlanOptions
+}
+
+function planCustomer(inspected: CustomerInspection, context: PlanContext): CustomerPlan {
+  const { folder, customer } = inspected
+  const ledger = context.inspection.ledger.customers.get(folder.slug)
+  const blockReasons: string[] = []
+  if (!customer) blockReasons.push('customer.yml is missing or invalid')
+  if (context.inspection.ledger.unreadable.has(folder.slug))
+    blockReasons.push('a registration record cannot be read')
+  if (customer && ledger && ledger.customerId.toLowerCase() !== customer.customerId.toLowerCase()) {
+    const registered = ledger.devices.filter(isRegistered).length
+    if (registered > 0) {
+      context.findings.push(
+        finding(
+          'AP604',
+          { file: folder.configFile, ...customer.customerIdAt },
+          `customerId changed from \`${ledger.customerId}\` to \`${customer.customerId}\`, but ${registered} device(s) are registered for \`${ledger.customerId}\``,
+        ),
+      )
+      blockReasons.push('customerId changed')
+    }
+  }
+  const errorRows = rowsWithErrors(context.findings)
+  const devices: PlannedDevice[] = []
+  const matched = new Set<LedgerDevice>()
+  for (const report of inspected.reports) {
+    for (const device of report.devices) {
+      const keys = identityKeys(device)
+      const state = lookUp(ledger, keys)
+      if (state) matched.add(state)
+      devices.push(planDevice(device, state, keys, { ...context, slug: folder.slug, errorRows }))
+    }
+  }
+  for (const state of ledger?.devices ?? []) {
+    if (!matched.has(state) && isRegistered(state)) {
+      devices.push({
+        action: 'removed',
+        ...identityOf(state),
+        model: state.model,
+        source: state.source,
+        reason: `registered (${state.record}); removing the row does not deregister it`,
+        ledger: state,
+      })
+    }
+  }
+  const counts = Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<
+    DeviceAction,
+    number
+  >
+  for (const device of devices) counts[device.action] += 1
+  return {
+    slug: folder.slug,
+    name: customer?.name ?? null,
+    customerId: customer?.customerId ?? null,
+    groupTag: customer?.groupTag ?? null,
+    blocked: blockReasons.length > 0,
+    blockReasons,
+    devices,
+    counts,
+  }
+}
+
+function planDevice(
+  device: DeviceRecord,
+  state: LedgerDevice | undefined,
+  keys: readonly string[],
+  context: PlanContext & { slug: string; errorRows: Set<string> },
+): PlannedDevice {
+  const source = `${device.file}:${device.line}`
+  const base = {
+    ...identityOf(device),
+    model: device.model,
+    source,
+    ...(state ? { ledger: state } : {}),
+  }
+  const at = { file: device.file, line: device.line }
+  const elsewhere = keys
+    .map((k) => context.registeredElsewhere.get(k))
+    .find((d) => d && d.customer !== context.slug)
+  if (elsewhere) {
+    context.findings.push(
+      finding(
+        'AP505',
+        at,
+        `${deviceLabel(device)} is recorded as registered for customer \`${elsewhere.customer}\` (${elsewhere.record})`,
+      ),
+    )
+    return { ...base, action: 'blocked', reason: `registered for customer ${elsewhere.customer}` }
+  }
+  if (context.errorRows.has(source))
+    return { ...base, action: 'blocked', reason: 'errors on the row' }
+  if (!state) return { ...base, action: 'register' }
+  if (isRegistered(state)) {
+    context.findings.push(
+      finding(
+        'AP504',
+        at,
+        `${deviceLabel(device)} is already registered (${state.record}): skipped`,
+      ),
+    )
+    return { ...base, action: 'already', reason: `registered ${state.at.slice(0, 10)}` }
+  }
+  if (state.status === 'pending')
+    return { ...base, action: 'retry', reason: `pending upload ${state.trackingId ?? ''}`.trim() }
+  const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
+  if (state.transient || context.options.retryFailed) {
+    return { ...base, action: 'retry', reason: `last attempt failed: ${failure}` }
+  }
+  return { ...base, action: 'blocked', reason: `failed permanently: ${failure}` }
+}
+
+function identityOf(device: { serialNumber: string; manufacturer: string; productKeyId: string }) {
+  return {
+    serialNumber: device.serialNumber,
+    manufacturer: device.manufacturer,
+    productKeyId: device.productKeyId,
+  }
+}
+
+/** Devices registered anywhere, by key: a device belongs to one tenant (AP505). */
+function indexRegistered(inspection: Inspection): Map<string, LedgerDevice> {
+  const index = new Map<string, LedgerDevice>()
+  for (const customer of inspection.ledger.customers.values()) {
+    for (const [key, device] of customer.byKey) if (isRegistered(device)) index.set(key, device)
+  }
+  return index
+}
+
+function rowsWithErrors(findings: readonly Finding[]): Set<string> {
+  const rows = new Set<string>()
+  for (const f of findings) if (f.severity === 'error') rows.add(`${f.file}:${f.line}`)
+  return rows
+}
+
+function hasErrors(findings: readonly Finding[], customer: CustomerInspection): boolean {
+  const files = new Set([
+    customer.folder.configFile,
+    ...customer.folder.deviceFiles,
+    ...customer.folder.recordFiles,
+  ])
+  return findings.some((f) => f.severity === 'error' && files.has(f.file))
+}
+
+/** SHA-256 over, per customer in slug order, what merging would register: so a merge run can say whether it executes what was reviewed. */
+export function planDigest(customers: readonly CustomerPlan[]): string {
+  const hash = createHash('sha256')
+  for (const plan of [...customers].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+    if (plan.blocked) {
+      hash.update(`customer ${plan.slug} blocked\n`)
+      continue
+    }
+    hash.update(`customer ${plan.slug} ${plan.customerId} ${plan.groupTag}\n`)
+    const lines = plan.devices
+      .filter((d) => d.action === 'register' || d.action === 'retry')
+      .map((d) => `${d.action} ${identityKeys(d).join(' ')}\n`)
+      .sort()
+    for (const line of lines) hash.update(line)
+  }
+  return hash.digest('hex')
+}

@@ -1,0 +1,54 @@
+import type { LedgerDevice } from '../ledger/fold-ledger.js'
+import type { Finding } from '../rules/finding.js'
+
+/**
+ * What merging does to one device:
+ * - `register`: in a CSV, valid, never registered;
+ * - `retry`: the last attempt failed transiently, or is still pending;
+ * - `already`: registered (it is skipped);
+ * - `blocked`: findings with errors, or a permanent failure on record;
+ * - `removed`: registered, but in no CSV any more. It stays registered: deleting a line never deregisters.
+ */
+export type DeviceAction = 'register' | 'retry' | 'already' | 'blocked' | 'removed'
+export const DEVICE_ACTIONS: readonly DeviceAction[] = [
+  'register',
+  'retry',
+  'already',
+  'blocked',
+  'removed',
+]
+
+export interface PlannedDevice {
+  action: DeviceAction
+  serialNumber: string
+  manufacturer: string
+  model: string
+  productKeyId: string
+  /** `file:line` of the row; the record's source for a removed device. */
+  source: string
+  /** Why, for blocked, retry and already. */
+  reason?: string
+  /** The latest registration state, when there is one. */
+  ledger?: LedgerDevice
+}
+
+export interface CustomerPlan {
+  slug: string
+  name: string | null
+  customerId: string | null
+  groupTag: string | null
+  /** Nothing is registered for a blocked customer: no half-registered customers. */
+  blocked: boolean
+  blockReasons: string[]
+  devices: PlannedDevice[]
+  counts: Record<DeviceAction, number>
+}
+
+/** The same plan renders on a pull request and executes on merge. */
+export interface RegistrationPlan {
+  customers: CustomerPlan[]
+  /** SHA-256 over the sorted device identities per customer that merging would register. */
+  digest: string
+  /** Validation findings plus the plan's own (AP504, AP505, AP604). */
+  findings: Finding[]
+}

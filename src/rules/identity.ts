@@ -1,0 +1,29 @@
+/** What a device is known by, in a CSV row or a registration record. */
+export interface DeviceIdentity {
+  serialNumber: string
+  manufacturer: string
+  productKeyId: string
+}
+
+/**
+ * Keys under which two devices are one: manufacturer + serial, or product key id. Compared
+ * without regard to case or surrounding spaces, since the same machine is written both ways.
+ */
+export function identityKeys(device: DeviceIdentity): string[] {
+  const keys: string[] = []
+  const serial = device.serialNumber.trim().toLowerCase()
+  const manufacturer = device.manufacturer.trim().toLowerCase()
+  if (serial !== '' && manufacturer !== '') keys.push(`sm:${manufacturer}\u0000${serial}`)
+  const productKeyId = device.productKeyId.trim()
+  if (productKeyId !== '') keys.push(`pk:${productKeyId}`)
+  return keys
+}
+
+/** One line naming a device, for reports and the plan digest. */
+export function deviceLabel(device: DeviceIdentity): string {
+  if (device.serialNumber !== '' && device.manufacturer !== '') {
+    return `${device.manufacturer} ${device.serialNumber}`
+  }
+  if (device.productKeyId !== '') return `product key id ${device.productKeyId}`
+  return device.serialNumber
+}

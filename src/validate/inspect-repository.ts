@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { type Customer, readCustomer, SLUG } from '../config/read-customer.js'
+import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
+import { foldLedger, type Ledger, type RecordFile } from '../ledger/fold-ledger.js'
+import {
+  type CustomerFolder,
+  type RepositoryLayout,
+  scanRepository,
+} from '../repo/scan-repository.js'
+import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
+import { type Finding, finding } from '../rules/finding.js'
+import type { FileCheckRequest, FileReport } from './check-device-file.js'
+import { type FileChecker, inThisThread } from './file-checker.js'
+
+export interface InspectOptions {
+  /** Repository root: the folder that holds customers/. */
+  root: string
+  /**
+   * Files outside any repository layout, checked with no customer and no location rules; an empty
+   * list means every CSV below the root.
+   */
+  looseFiles?: readonly string[]
+  maxBytes?: number
+  checker?: FileChecker
+}
+
+export interface CustomerInspection {
+  folder: CustomerFolder
+  /** Undefined when customer.yml is missing or invalid. */
+  customer?: Customer
+  reports: FileReport[]
+}
+
+/** Everything read from a repository, before any scope or plan: the input of both. */
+export interface Inspection {
+  root: string
+  customers: CustomerInspection[]
+  strayReports: FileReport[]
+  /** Every finding of every file, customer and record, duplicates across the whole repository included. */
+  findings: Finding[]
+  ledger: Ledger
+}
+
+/** Reads a whole repository once: customers, every device file (on workers when large), the records. */
+export async function inspectRepository(options: InspectOptions): Promise<Inspection> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const checker = options.checker ?? inThisThread
+  const layout = await readLayout(options)
+  const findings: Finding[] = []
+  const customers: CustomerInspection[] = []
+  const requests: FileCheckRequest[] = []
+  const ownerOf = new Map<string, string>()
+  for (const folder of layout.customers) {
+    const read = await readCustomer({
+      path: path.join(layout.root, folder.configFile),
+      file: folder.configFile,
+      slug: folder.slug,
+    })
+    findings.push(...read.findings)
+    if (!SLUG.test(folder.slug)) {
+      const at = { file: folder.configFile, line: 1 }
+      findings.push(finding('AP605', at, `customer folder \`${folder.slug}\` is not a slug`))
+    }
+    customers.push({ folder, ...(read.customer ? { customer: read.customer } : {}), reports: [] })
+    for (const file of folder.deviceFiles) {
+      ownerOf.set(file, folder.slug)
+      requests.push(request(layout.root, file, maxBytes, read.customer?.groupTag))
+    }
+  }
+  for (const file of layout.strayCsvFiles) {
+    if (!options.looseFiles) {
+      findings.push(
+        finding(
+          'AP605',
+          { file, line: 1 },
+          `\`${file}\` is outside customers/<slug>/devices/, so it belongs to no customer and will not be registered`,
+        ),
+      )
+    }
+    requests.push(request(layout.root, file, maxBytes, undefined))
+  }
+
+  const reports = await checker.checkAll(requests)
+  const bySlug = new Map(customers.map((c) => [c.folder.slug, c]))
+  const strayReports: FileReport[] = []
+  const owned: OwnedDevice[] = []
+  const shared = stringPool()
+  for (const report of reports) {
+    findings.push(...report.findings)
+    const slug = ownerOf.get(report.file)
+    const owner = slug === undefined ? undefined : bySlug.get(slug)
+    if (owner) owner.reports.push(report)
+    else strayReports.push(report)
+    for (const device of report.devices) {
+      // Reports from worker threads arrive with a copy of every string per device: share the
+      // repeated ones, which keeps 100,000 devices well inside the memory budget.
+      device.file = report.file
+      device.manufacturer = shared(device.manufacturer)
+      device.model = shared(device.model)
+      owned.push({ device, customer: slug })
+    }
+  }
+  findings.push(...findDuplicates(owned))
+
+  const folded = foldLedger(await readRecords(layout))
+  findings.push(...folded.findings)
+  return { root: layout.root, customers, strayReports, findings, ledger: folded.ledger }
+}
+
+async function readRecords(layout: RepositoryLayout): Promise<RecordFile[]> {
+  const files: RecordFile[] = []
+  for (const folder of layout.customers) {
+    for (const file of folder.recordFiles) {
+      files.push({
+        file,
+        customer: folder.slug,
+        text: await readFile(path.join(layout.root, file), 'utf8'),
+      })
+    }
+  }
+  return files
+}
+
+async function readLayout(options: InspectOptions): Promise<RepositoryLayout> {
+  const loose = options.looseFiles
+  if (loose === undefined) return scanRepository(options.root)
+  const files =
+    loose.length > 0
+      ? [...loose]
+      : (await scanRepository(options.root, { customers: false })).strayCsvFiles
+  return { root: options.root, customers: [], strayCsvFiles: files }
+}
+
+function request(
+  root: string,
+  file: string,
+  maxBytes: number,
+  groupTag: string | undefined,
+): FileCheckRequest {
+  return {
+    path: path.join(root, file),
+    file,
+    maxBytes,
+    ...(groupTag === undefined ? {} : { groupTag }),
+  }
+}
+
+function stringPool(): (value: string) => string {
+  const strings = new Map<string, string>()
+  return (value) => {
+    const known = strings.get(value)
+    if (known !== undefined) return known
+    strings.set(value, value)
+    return value
+  }
+}
