@@ -6,8 +6,14 @@ import { encodeHardwareHash } from '../src/hash/encode-hardware-hash.ts'
 
 const HEADER = 'Device Serial Number,Windows Product ID,Hardware Hash'
 
-export function makeRepository({ customers, devicesPerCustomer, devicesPerFile, encoding }) {
-  const name = `repo-${customers}x${devicesPerCustomer}-f${devicesPerFile}-${encoding}`
+export function makeRepository({
+  customers,
+  devicesPerCustomer,
+  devicesPerFile,
+  encoding,
+  quoted = false,
+}) {
+  const name = `repo-${customers}x${devicesPerCustomer}-f${devicesPerFile}-${encoding}${quoted ? '-quoted' : ''}`
   const root = path.resolve('.bench', name)
   if (existsSync(path.join(root, 'complete'))) return root
   rmSync(root, { recursive: true, force: true })
@@ -31,7 +37,8 @@ export function makeRepository({ customers, devicesPerCustomer, devicesPerFile, 
           manufacturer: 'Fabrikam',
           model: 'Fabrikam Laptop 14',
         })
-        rows.push(`${serialNumber},,${hash}`)
+        // Export-Csv quotes every field; Get-WindowsAutopilotInfo deletes every quote.
+        rows.push(quoted ? `"${serialNumber}","","${hash}"` : `${serialNumber},,${hash}`)
       }
       const text = `${rows.join('\r\n')}\r\n`
       const bytes =

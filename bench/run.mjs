@@ -1,4 +1,4 @@
-// `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --runs R]`
+// `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --quoted --runs R]`
 // Times `autopilot-gitops validate` (the bundled CLI, as a partner runs it) against bare csv-parse
 // over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS.
 import { spawnSync } from 'node:child_process'
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     'per-file': { type: 'string', default: '500' },
     encoding: { type: 'string', default: 'utf-8' },
     runs: { type: 'string', default: '3' },
+    quoted: { type: 'boolean', default: false },
   },
 })
 const customers = Number(values.customers)
@@ -27,11 +28,12 @@ const root = makeRepository({
   devicesPerCustomer,
   devicesPerFile: Number(values['per-file']),
   encoding: values.encoding,
+  quoted: values.quoted,
 })
 const files = readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.csv'))
 const bytes = files.reduce((sum, f) => sum + statSync(path.join(root, f)).size, 0)
 console.log(
-  `repository: ${customers} customers × ${devicesPerCustomer} devices = ${devices} devices in ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB ${values.encoding} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  `repository: ${customers} customers × ${devicesPerCustomer} devices = ${devices} devices in ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB ${values.encoding}${values.quoted ? ', every field quoted' : ''} (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
 )
 
 function timed(args) {

@@ -1,8 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { CsvError, parse } from 'csv-parse'
+import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../rules/finding.js'
 import {
   decodeToUtf8,
@@ -12,6 +10,7 @@ import {
   UndecodableTextError,
 } from './decode-text.js'
 import { type ColumnMap, classifyHeader, type DeviceField, type Dialect } from './dialect.js'
+import { hasQuoteByte, parsedRecords, quoteFreeRecords } from './records.js'
 
 /** One data row, as read: its cells and where each field sits. */
 export interface DeviceRow {
@@ -40,7 +39,7 @@ export interface ReadDeviceCsvOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-const CHUNK_BYTES = 256 * 1024
+const CHUNK_BYTES = 64 * 1024
 const PREAMBLE_LINES = 20
 
 export function cellOf(row: DeviceRow, field: DeviceField): string {
@@ -96,25 +95,19 @@ async function readAs(
     result.findings.push(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
   }
   const state = new RowState(options, result)
-  const bytes = createReadStream(options.path, { highWaterMark: CHUNK_BYTES })
-  const parser = parse({
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  })
-  let stopped = false
+  const chunks = decodeToUtf8(
+    createReadStream(options.path, { highWaterMark: CHUNK_BYTES }),
+    encoding,
+  )
+  const records = (await hasQuoteByte(options.path))
+    ? parsedRecords(chunks)
+    : quoteFreeRecords(chunks)
   try {
-    await pipeline(Readable.from(decodeToUtf8(bytes, encoding)), parser, async (records) => {
-      for await (const record of records as AsyncIterable<string[]>) {
-        if (!state.take(record)) {
-          stopped = true
-          break
-        }
-      }
-    })
+    for await (const record of records) {
+      // Leaving the loop early closes the stream: that is how we stop reading a rejected file.
+      if (!state.take(record)) return result
+    }
   } catch (error) {
-    // Leaving the loop early aborts the pipeline: that is how we stop reading a rejected file.
-    if (stopped) return result
     if (error instanceof NotUtf8Error) throw error
     result.findings.push(structuralFinding(error, file, state.nextLine))
     return result

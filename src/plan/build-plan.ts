@@ -33,7 +33,8 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
       plan.blockReasons.push('errors in its files')
     }
   }
-  return { customers, digest: planDigest(customers), findings }
+  const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
+  return { customers, digest: planDigest(customers), findings, strayDevices }
 }
 
 interface PlanContext {

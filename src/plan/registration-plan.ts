@@ -51,4 +51,6 @@ export interface RegistrationPlan {
   digest: string
   /** Validation findings plus the plan's own (AP504, AP505, AP604). */
   findings: Finding[]
+  /** Device rows in CSVs outside any customer (AP605): read, never registered. */
+  strayDevices: number
 }

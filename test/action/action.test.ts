@@ -15,14 +15,21 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
     )
     // GitHub shows 10 annotations of a severity per step: the other 4 errors stay in the log.
     expect(lines.filter((l) => l.startsWith('::error title='))).toHaveLength(10)
-    expect(run.stdout).toContain('4 more finding(s) are listed in the log above but not annotated')
+    expect(run.stdout).toContain('4 more finding(s) in the job summary.')
     expect(run.stdout).toContain(
       'test/fixtures/repos/mixed/incoming/new-order.csv:1:1  error   AP605',
     )
     expect(lines.at(-2)).toBe(
-      '::error::14 error(s) in the device files: see the annotations and the log above',
+      '::error::14 error(s) in the repository: see the annotations and the job summary',
     )
-    expect(run.outputs).toEqual({ errors: '14', warnings: '0', notices: '0', devices: '9' })
+    expect(run.outputs).toMatchObject({
+      errors: '14',
+      warnings: '0',
+      notices: '0',
+      devices: '9',
+      'to-register': '1',
+    })
+    expect(run.summary).toContain('### Findings')
   })
 
   it('passes a clean repository, with notices annotated', async () => {
@@ -42,7 +49,7 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
     const run = await runActionBundle({ command: 'register-everything' }, PROJECT)
     expect(run.code).toBe(1)
     expect(run.stdout.trim().split('\n').at(-1)).toBe(
-      '::error::autopilot-gitops could not run: input command must be one of auto, validate, not "register-everything"',
+      '::error::autopilot-gitops could not run: input command is "register-everything": Invalid option: expected one of "auto"|"validate"|"plan" (allowed: auto, validate, plan)',
     )
   })
 })

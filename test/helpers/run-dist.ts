@@ -47,6 +47,7 @@ export interface ActionRun extends Run {
 export async function runActionBundle(
   inputs: Record<string, string>,
   workspace: string,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-runner-'))
   const outputFile = path.join(dir, 'output')
@@ -60,6 +61,7 @@ export async function runActionBundle(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
+    ...extraEnv,
   }
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value

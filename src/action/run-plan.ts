@@ -1,0 +1,179 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
+import { buildPlan } from '../plan/build-plan.js'
+import type { ChangedFile } from '../repo/git.js'
+import { renderComment, renderSummary } from '../report/fit-markdown.js'
+import { buildPlanReport, failureReason, type PlanReport } from '../report/plan-report.js'
+import { type Links, MARKER } from '../report/render-summary.js'
+import { formatFinding } from '../report/render-text.js'
+import { selectAnnotations } from '../report/select-annotations.js'
+import { finding } from '../rules/finding.js'
+import type { FileChecker } from '../validate/file-checker.js'
+import { type Inspection, inspectRepository } from '../validate/inspect-repository.js'
+import type { PullRequestEvent } from './event.js'
+import { findChanges } from './find-changes.js'
+import type { ActionInputs } from './inputs.js'
+
+export interface PlanRun {
+  /** The checkout: the repository's top level, or a folder in it. */
+  root: string
+  /** The repository's top level: annotation and pull-request paths are relative to it. */
+  topLevel: string
+  pullRequest?: PullRequestEvent
+  inputs: ActionInputs
+  checker?: FileChecker
+  env: NodeJS.ProcessEnv
+}
+
+/**
+ * `validate` and `plan`: read the repository, plan the registration, and report it as
+ * annotations, the job summary, the sticky comment (on a pull request) and outputs.
+ */
+export async function runPlan(run: PlanRun): Promise<void> {
+  const inspection = await inspectRepository({
+    root: run.root,
+    ...(run.checker ? { checker: run.checker } : {}),
+  })
+  const prefix = toPosix(path.relative(run.topLevel, run.root))
+  const changes = run.pullRequest
+    ? await findChanges(run.pullRequest, { token: run.inputs.githubToken, topLevel: run.topLevel })
+    : undefined
+  const changed = changes?.files ? inRoot(changes.files, prefix) : null
+  if (changed) flagEditedRecords(inspection, changed)
+  const plan = buildPlan(inspection)
+  const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
+  const links = linksOf(run)
+
+  const reportFile = await writeReport(report, run.env)
+  logFindings(report, prefix)
+  const { annotate, more } = selectAnnotations(report.findings)
+  for (const f of annotate) {
+    const properties = {
+      title: `${f.rule} ${f.severity}`,
+      file: prefix === '' ? f.file : `${prefix}/${f.file}`,
+      startLine: f.line,
+      startColumn: f.column,
+    }
+    const message = `${f.message}\nFix: ${f.hint}`
+    if (f.severity === 'error') core.error(message, properties)
+    else if (f.severity === 'warning') core.warning(message, properties)
+    else core.notice(message, properties)
+  }
+  if (more > 0) core.info(`${more} more finding(s) in the job summary.`)
+
+  const notes = [changes ? `Changed files: ${changes.source}.` : '']
+  if (run.pullRequest && run.inputs.comment) notes.push(await comment(run, report, links))
+  await core.summary.addRaw(renderSummary(report, links, notes.filter(Boolean).join(' '))).write()
+
+  core.setOutput('errors', report.summary.errors)
+  core.setOutput('warnings', report.summary.warnings)
+  core.setOutput('notices', report.summary.notices)
+  core.setOutput('devices', report.summary.devices)
+  core.setOutput('to-register', report.summary.toRegister)
+  core.setOutput('plan-digest', report.digest)
+  core.setOutput('report', reportFile)
+  core.info(
+    `Plan ${report.digest.slice(0, 16)}: ${report.summary.toRegister} device(s) to register; ${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.preExisting} pre-existing finding(s).`,
+  )
+  const failure = failureReason(report, run.inputs.failOn)
+  if (failure) core.setFailed(`${failure}: see the annotations and the job summary`)
+}
+
+const LOGGED_FINDINGS = 1000
+
+/** Every finding that counts, compiler-style, in the log: annotations are capped, the log is not. */
+function logFindings(report: PlanReport, prefix: string): void {
+  const current = report.findings.filter((f) => !f.preExisting)
+  for (const f of current.slice(0, LOGGED_FINDINGS)) {
+    core.info(formatFinding({ ...f, file: prefix === '' ? f.file : `${prefix}/${f.file}` }))
+  }
+  if (current.length > LOGGED_FINDINGS) {
+    core.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)
+  }
+}
+
+/** Keeps the changes inside the checkout, with paths relative to it. */
+function inRoot(files: readonly ChangedFile[], prefix: string): ChangedFile[] {
+  if (prefix === '') return [...files]
+  return files
+    .filter((f) => f.path.startsWith(`${prefix}/`) || f.previousPath?.startsWith(`${prefix}/`))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length + 1) }))
+}
+
+/** Records are immutable: a pull request that edits or deletes one blocks its customer (AP606). */
+function flagEditedRecords(inspection: Inspection, changed: readonly ChangedFile[]): void {
+  for (const change of changed) {
+    const file = change.status === 'renamed' ? (change.previousPath ?? change.path) : change.path
+    const match = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/.exec(file)
+    if (!match?.[1] || change.status === 'added') continue
+    const verb =
+      change.status === 'removed' ? 'deletes' : change.status === 'renamed' ? 'renames' : 'edits'
+    inspection.findings.push(
+      finding(
+        'AP606',
+        { file: change.path, line: 1 },
+        `this pull request ${verb} the registration record \`${file}\``,
+      ),
+    )
+    inspection.ledger.unreadable.add(match[1])
+  }
+}
+
+async function comment(run: PlanRun, report: PlanReport, links: Links): Promise<string> {
+  const pr = run.pullRequest
+  if (!pr) return ''
+  if (!run.inputs.githubToken) return 'No pull request comment: no github-token.'
+  try {
+    const outcome = await upsertStickyComment(
+      createGitHubClient(run.inputs.githubToken),
+      pr,
+      MARKER,
+      renderComment(report, links),
+    )
+    return `Pull request comment ${outcome}.`
+  } catch (error) {
+    const status = statusOf(error)
+    if (status === 403 || status === 404) {
+      return 'No pull request comment: the token cannot write to this pull request (a pull request from a fork gets a read-only token). The plan is all here.'
+    }
+    core.warning(
+      `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return 'No pull request comment: GitHub refused it (see the warning in the log).'
+  }
+}
+
+function linksOf(run: PlanRun): Links {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId,
+    GITHUB_SHA: sha,
+  } = run.env
+  if (!server || !repository) return {}
+  const base = `${server}/${repository}`
+  const ref = run.pullRequest?.headSha ?? sha
+  return {
+    repositoryUrl: base,
+    ...(ref ? { ref } : {}),
+    ...(runId ? { runUrl: `${base}/actions/runs/${runId}` } : {}),
+  }
+}
+
+/** The full plan as JSON in the runner's temp folder: the `report` output. */
+async function writeReport(report: PlanReport, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops')
+  await mkdir(dir, { recursive: true })
+  const file = path.join(
+    dir,
+    `autopilot-gitops-plan-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}.json`,
+  )
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
+  return file
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}

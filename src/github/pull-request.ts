@@ -1,0 +1,87 @@
+import * as github from '@actions/github'
+import type { ChangedFile, ChangeStatus } from '../repo/git.js'
+
+type Octokit = ReturnType<typeof github.getOctokit>
+
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  number: number
+}
+
+/** The only code that speaks to the GitHub REST API. The base URL comes from GITHUB_API_URL. */
+export function createGitHubClient(token: string): Octokit {
+  return github.getOctokit(token)
+}
+
+const STATUS: Record<string, ChangeStatus> = {
+  added: 'added',
+  removed: 'removed',
+  modified: 'modified',
+  renamed: 'renamed',
+  copied: 'added',
+  changed: 'modified',
+  unchanged: 'modified',
+}
+
+/** Every file of the pull request, page by page (GitHub lists at most 3,000). */
+export async function listPullRequestFiles(
+  client: Octokit,
+  pr: PullRequestRef,
+): Promise<ChangedFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  })
+  return files.map((f) => ({
+    path: f.filename,
+    status: STATUS[f.status] ?? 'modified',
+    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+  }))
+}
+
+export type CommentOutcome = 'created' | 'updated' | 'unchanged'
+
+/**
+ * One sticky comment per pull request, found by its hidden marker: created once, updated in
+ * place, left alone when the body is the same.
+ */
+export async function upsertStickyComment(
+  client: Octokit,
+  pr: PullRequestRef,
+  marker: string,
+  body: string,
+): Promise<CommentOutcome> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  })
+  const ours = comments.find((c) => c.body?.startsWith(marker))
+  if (!ours) {
+    await client.rest.issues.createComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      body,
+    })
+    return 'created'
+  }
+  if (ours.body === body) return 'unchanged'
+  await client.rest.issues.updateComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    comment_id: ours.id,
+    body,
+  })
+  return 'updated'
+}
+
+/** The HTTP status of a failed GitHub call, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}

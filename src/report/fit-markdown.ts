@@ -1,0 +1,63 @@
+import type { PlanReport } from './plan-report.js'
+import { type Links, MARKER, renderPlanMarkdown, type SummaryOptions } from './render-summary.js'
+
+/** GitHub's limits: a comment body, and one step's job summary. */
+export const COMMENT_LIMIT = 65_536
+export const SUMMARY_LIMIT = 1024 * 1024
+
+type Step = Omit<SummaryOptions, 'links' | 'note'>
+
+/** From the fullest rendering to the barest: each step drops detail the full report still holds. */
+const SUMMARY_STEPS: Step[] = [
+  { deviceTables: true, maxDeviceRows: 1000, maxFindings: 1000, activeCustomersOnly: false },
+  { deviceTables: true, maxDeviceRows: 200, maxFindings: 500, activeCustomersOnly: false },
+  { deviceTables: true, maxDeviceRows: 50, maxFindings: 200, activeCustomersOnly: true },
+  { deviceTables: false, maxDeviceRows: 0, maxFindings: 100, activeCustomersOnly: true },
+  { deviceTables: false, maxDeviceRows: 0, maxFindings: 0, activeCustomersOnly: true },
+]
+const COMMENT_STEPS: Step[] = [
+  { deviceTables: true, maxDeviceRows: 100, maxFindings: 100, activeCustomersOnly: true },
+  { deviceTables: true, maxDeviceRows: 20, maxFindings: 50, activeCustomersOnly: true },
+  { deviceTables: false, maxDeviceRows: 0, maxFindings: 30, activeCustomersOnly: true },
+  { deviceTables: false, maxDeviceRows: 0, maxFindings: 0, activeCustomersOnly: true },
+]
+
+export function renderSummary(report: PlanReport, links: Links, note?: string): string {
+  return shrinkToFit(report, SUMMARY_STEPS, SUMMARY_LIMIT, (step) =>
+    renderPlanMarkdown(report, { ...step, links, ...(note ? { note } : {}) }),
+  )
+}
+
+/** The sticky comment: found again by its hidden marker, and shrunk until GitHub takes it. */
+export function renderComment(report: PlanReport, links: Links): string {
+  const footer = links.runUrl
+    ? `\n<sub>The [job summary](${links.runUrl}) has the full plan.</sub>\n`
+    : ''
+  return shrinkToFit(
+    report,
+    COMMENT_STEPS,
+    COMMENT_LIMIT,
+    (step) => `${MARKER}\n${renderPlanMarkdown(report, { ...step, links })}${footer}`,
+  )
+}
+
+function shrinkToFit(
+  report: PlanReport,
+  steps: readonly Step[],
+  limit: number,
+  render: (step: Step) => string,
+): string {
+  let text = ''
+  for (const step of steps) {
+    text = render(step)
+    if (Buffer.byteLength(text) <= limit) return text
+  }
+  // Even the barest rendering is too long (thousands of customers): cut it, visibly.
+  const note = `\n\n…cut to fit GitHub's limit; the JSON report (output \`report\`) has all of it (plan digest ${report.digest}).\n`
+  return (
+    Buffer.from(text)
+      .subarray(0, limit - Buffer.byteLength(note) - 4)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '') + note
+  )
+}

@@ -1,0 +1,26 @@
+/**
+ * Makes text from a CSV, YAML or a message safe to place in Markdown, including table cells:
+ * no markup, no HTML, no @mention, no issue reference, no line break. What the reader sees is
+ * the text itself.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[&<>"'|`@#*_~[\]\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/^([-+=:]|\d+\.)/, (m) => `&#${m.charCodeAt(0)};${m.slice(1)}`)
+}
+
+/** Inline code for a value we quote; the value is escaped, not trusted to stay inside backticks. */
+export function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`
+}
+
+/** A Markdown table from header cells and rows of already-escaped cells. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
+}

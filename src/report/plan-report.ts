@@ -1,0 +1,88 @@
+import type { CustomerPlan, PlannedDevice, RegistrationPlan } from '../plan/registration-plan.js'
+import { compareFindings, type Finding, type Severity } from '../rules/finding.js'
+
+export interface ScopedFinding extends Finding {
+  /** In a file the pull request does not change: listed, but it does not fail the check. */
+  preExisting: boolean
+}
+
+export type ReportedDevice = Omit<PlannedDevice, 'ledger'>
+export interface CustomerReport extends Omit<CustomerPlan, 'devices'> {
+  devices: ReportedDevice[]
+}
+
+/** The plan as reported: the JSON behind the `report` output, and the input of every renderer. */
+export interface PlanReport {
+  schemaVersion: 1
+  digest: string
+  /** Files the pull request changes; null when every file counts. */
+  changedFiles: string[] | null
+  summary: {
+    errors: number
+    warnings: number
+    notices: number
+    /** Findings in files the pull request does not change. */
+    preExisting: number
+    /** Device rows in the CSVs. */
+    devices: number
+    /** Devices merging would register or retry, in customers that are not blocked. */
+    toRegister: number
+  }
+  customers: CustomerReport[]
+  findings: ScopedFinding[]
+}
+
+export type FailOn = 'error' | 'warning' | 'never'
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export function buildPlanReport(
+  plan: RegistrationPlan,
+  changedFiles: readonly string[] | null,
+): PlanReport {
+  const changed = changedFiles ? new Set(changedFiles) : null
+  const findings = plan.findings
+    .map((f) => ({ ...f, preExisting: changed !== null && !changed.has(f.file) }))
+    .sort(
+      (a, b) =>
+        Number(a.preExisting) - Number(b.preExisting) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        compareFindings(a, b),
+    )
+  const current = findings.filter((f) => !f.preExisting)
+  const count = (severity: Severity) => current.filter((f) => f.severity === severity).length
+  const customers = plan.customers.map((c) => ({
+    ...c,
+    devices: c.devices.map(({ ledger: _ledger, ...device }) => device),
+  }))
+  return {
+    schemaVersion: 1,
+    digest: plan.digest,
+    changedFiles: changedFiles ? [...changedFiles].sort() : null,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      preExisting: findings.length - current.length,
+      devices:
+        plan.strayDevices +
+        customers.reduce((n, c) => n + c.devices.filter((d) => d.action !== 'removed').length, 0),
+      toRegister: customers
+        .filter((c) => !c.blocked)
+        .reduce((n, c) => n + c.counts.register + c.counts.retry, 0),
+    },
+    customers,
+    findings,
+  }
+}
+
+/** Whether the check fails: only findings in the files the pull request changes count. */
+export function failureReason(report: PlanReport, failOn: FailOn): string | undefined {
+  const { errors, warnings } = report.summary
+  const where =
+    report.changedFiles === null ? 'in the repository' : 'in the files this pull request changes'
+  if (failOn === 'never') return undefined
+  if (errors > 0) return `${errors} error(s) ${where}`
+  if (failOn === 'warning' && warnings > 0) return `${warnings} warning(s) ${where}`
+  return undefined
+}

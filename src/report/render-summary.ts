@@ -1,0 +1,177 @@
+import type { DeviceAction } from '../plan/registration-plan.js'
+import { code, escapeMarkdown, plural, table } from './markdown.js'
+import type { CustomerReport, PlanReport, ReportedDevice, ScopedFinding } from './plan-report.js'
+
+/** Where links point: the repository on GitHub at the pull request's head. */
+export interface Links {
+  /** `https://github.com/owner/repo`, or undefined outside GitHub. */
+  repositoryUrl?: string
+  /** The commit the files are read at. */
+  ref?: string
+  /** The workflow run, whose summary holds the full report. */
+  runUrl?: string
+}
+
+export interface SummaryOptions {
+  links: Links
+  /** Device rows listed per customer before "and N more". */
+  maxDeviceRows: number
+  /** Findings listed in each group before "and N more". */
+  maxFindings: number
+  /** Whether to show the device tables at all. */
+  deviceTables: boolean
+  /** Leave out customers where merging changes nothing and nothing is wrong. */
+  activeCustomersOnly: boolean
+  /** A line about the pull request comment, for the job summary (forks cannot be commented on). */
+  note?: string
+}
+
+export const MARKER = '<!-- autopilot-gitops:plan -->'
+
+const ACTION_LABELS: Record<DeviceAction, string> = {
+  register: 'register',
+  retry: 'retry',
+  already: 'already registered',
+  blocked: 'blocked',
+  removed: 'removed from CSV (stays registered)',
+}
+
+/** The plan as Markdown: headline, per customer the counts and the device table, then every finding. */
+export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions): string {
+  const parts = [headline(report, options.links)]
+  if (options.note) parts.push(`> ${options.note}`)
+  const shown = report.customers.filter((c) => !options.activeCustomersOnly || isActive(c, report))
+  for (const customer of shown) parts.push(renderCustomer(customer, options))
+  const quiet = report.customers.length - shown.length
+  if (quiet > 0)
+    parts.push(`${plural(quiet, 'other customer')} with nothing to register and nothing wrong.`)
+  parts.push(renderFindings(report, options))
+  return `${parts.filter(Boolean).join('\n\n')}\n`
+}
+
+function isActive(customer: CustomerReport, report: PlanReport): boolean {
+  const { register, retry, blocked, removed } = customer.counts
+  const prefix = `customers/${customer.slug}/`
+  return (
+    customer.blocked ||
+    register + retry + blocked + removed > 0 ||
+    report.findings.some((f) => !f.preExisting && f.file.startsWith(prefix))
+  )
+}
+
+function headline(report: PlanReport, links: Links): string {
+  const { errors, warnings, notices, preExisting, toRegister } = report.summary
+  const customers = report.customers.filter(
+    (c) => !c.blocked && c.counts.register + c.counts.retry > 0,
+  ).length
+  const verdict =
+    errors > 0
+      ? `❌ ${plural(errors, 'error')} in the files this pull request changes`
+      : '✅ no errors in the files this pull request changes'
+  const scope =
+    report.changedFiles === null ? 'in the repository' : 'in the files this pull request changes'
+  const lines = [
+    '## Autopilot registration plan',
+    '',
+    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center.`,
+    '',
+    `${report.changedFiles === null ? verdict.replace('in the files this pull request changes', scope) : verdict} · ${plural(warnings, 'warning')} · ${plural(notices, 'notice')}` +
+      (preExisting > 0
+        ? ` · ${plural(preExisting, 'pre-existing finding')} in untouched files (not failing this check)`
+        : ''),
+    '',
+    `Plan digest ${code(report.digest.slice(0, 16))}${links.runUrl ? ` · [full report](${links.runUrl})` : ''}`,
+  ]
+  return lines.join('\n')
+}
+
+function renderCustomer(customer: CustomerReport, options: SummaryOptions): string {
+  const title = `### ${escapeMarkdown(customer.name ?? customer.slug)} (${code(customer.slug)})`
+  const facts = `Tenant ${customer.customerId ? code(customer.customerId) : 'unknown'} · group tag ${
+    customer.groupTag ? code(customer.groupTag) : 'unknown'
+  }`
+  const blocked = customer.blocked
+    ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
+    : ''
+  const counts = table(
+    ['register', 'retry', 'already registered', 'blocked', 'removed'],
+    [
+      [
+        customer.counts.register,
+        customer.counts.retry,
+        customer.counts.already,
+        customer.counts.blocked,
+        customer.counts.removed,
+      ].map(String),
+    ],
+  )
+  const parts = [`${title}\n\n${facts}${blocked}`, counts]
+  if (options.deviceTables && customer.devices.length > 0)
+    parts.push(deviceTable(customer.devices, options))
+  return parts.join('\n\n')
+}
+
+/** The devices that change something come first; the already registered last. */
+const ORDER: Record<DeviceAction, number> = {
+  blocked: 0,
+  register: 1,
+  retry: 2,
+  removed: 3,
+  already: 4,
+}
+
+function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions): string {
+  const sorted = [...devices].sort((a, b) => ORDER[a.action] - ORDER[b.action])
+  const shown = sorted.slice(0, options.maxDeviceRows)
+  const rows = shown.map((d) => [
+    escapeMarkdown(d.serialNumber || '—'),
+    escapeMarkdown(d.manufacturer || '—'),
+    escapeMarkdown(d.model || '—'),
+    sourceLink(d.source, options.links),
+    escapeMarkdown(ACTION_LABELS[d.action] + (d.reason ? `: ${d.reason}` : '')),
+  ])
+  const more = sorted.length - shown.length
+  const body = table(['Serial', 'Manufacturer', 'Model', 'Source', 'Outcome'], rows)
+  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
+  return `<details><summary>${plural(devices.length, 'device')}</summary>\n\n${body}${tail}\n\n</details>`
+}
+
+function renderFindings(report: PlanReport, options: SummaryOptions): string {
+  const current = report.findings.filter((f) => !f.preExisting)
+  const old = report.findings.filter((f) => f.preExisting)
+  const parts: string[] = []
+  if (current.length > 0) {
+    parts.push(`### Findings${report.changedFiles === null ? '' : ' in the changed files'}`)
+    parts.push(findingTable(current, options))
+  }
+  if (old.length > 0) {
+    parts.push('### Pre-existing findings in files this pull request does not change')
+    parts.push(findingTable(old, options))
+  }
+  return parts.join('\n\n')
+}
+
+function findingTable(findings: readonly ScopedFinding[], options: SummaryOptions): string {
+  const shown = findings.slice(0, options.maxFindings)
+  const rows = shown.map((f) => [
+    f.severity,
+    f.rule,
+    sourceLink(`${f.file}:${f.line}`, options.links, f.column),
+    `${escapeMarkdown(f.message)}<br>Fix: ${escapeMarkdown(f.hint)}`,
+  ])
+  const more = findings.length - shown.length
+  return (
+    table(['Severity', 'Rule', 'Where', 'Finding'], rows) +
+    (more > 0 ? `\n\n…and ${plural(more, 'more finding')}.` : '')
+  )
+}
+
+function sourceLink(source: string, links: Links, column?: number): string {
+  const at = source.lastIndexOf(':')
+  const file = source.slice(0, at)
+  const line = source.slice(at + 1)
+  const text = escapeMarkdown(column === undefined ? source : `${source}:${column}`)
+  if (!links.repositoryUrl || !links.ref) return text
+  const path = file.split('/').map(encodeURIComponent).join('/')
+  return `[${text}](${links.repositoryUrl}/blob/${links.ref}/${path}#L${line})`
+}

@@ -1,0 +1,135 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  body: unknown
+}
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export interface FakeGitHubOptions {
+  /** The files of each pull request, by number, as GitHub lists them. */
+  pullRequestFiles?: Record<
+    number,
+    { filename: string; status: string; previous_filename?: string }[]
+  >
+  /** A read-only token, as a pull request from a fork gets: writes answer 403. */
+  readOnly?: boolean
+  /** The files listing answers 500, so the action must fall back to git. */
+  failFileListing?: boolean
+  /** Page size GitHub would use at most; our client asks for 100. */
+  maxPerPage?: number
+}
+
+/**
+ * A GitHub REST API on 127.0.0.1: the routes the action uses, with GitHub's pagination (Link
+ * headers) and its answers to a read-only token, recording every request.
+ */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
+  const requests: RecordedRequest[] = []
+  const comments = new Map<number, FakeComment[]>()
+  let nextId = 1000
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
+  })
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const body = await readBody(req)
+    requests.push({
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      authorization: req.headers.authorization,
+      body,
+    })
+    if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' })
+    let match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)
+    if (match && req.method === 'GET') {
+      if (options.failFileListing) return send(res, 500, { message: 'Server Error' })
+      return page(res, url, options.pullRequestFiles?.[Number(match[1])] ?? [])
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
+    if (match) {
+      const list = comments.get(Number(match[1])) ?? []
+      comments.set(Number(match[1]), list)
+      if (req.method === 'GET') return page(res, url, list)
+      if (req.method === 'POST') {
+        if (options.readOnly)
+          return send(res, 403, { message: 'Resource not accessible by integration' })
+        const comment = {
+          id: nextId++,
+          body: (body as { body: string }).body,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        }
+        list.push(comment)
+        return send(res, 201, comment)
+      }
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    if (match && req.method === 'PATCH') {
+      if (options.readOnly)
+        return send(res, 403, { message: 'Resource not accessible by integration' })
+      const comment = [...comments.values()].flat().find((c) => c.id === Number(match?.[1]))
+      if (!comment) return send(res, 404, { message: 'Not Found' })
+      comment.body = (body as { body: string }).body
+      return send(res, 200, comment)
+    }
+    send(res, 404, {
+      message: `Not Found: the fake has no route for ${req.method} ${url.pathname}`,
+    })
+  }
+  function page(res: ServerResponse, url: URL, items: readonly unknown[]) {
+    const perPage = Math.min(
+      Number(url.searchParams.get('per_page') ?? 30),
+      options.maxPerPage ?? 100,
+    )
+    const number = Number(url.searchParams.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(items.length / perPage))
+    const link = (n: number) => {
+      const next = new URL(url.toString())
+      next.searchParams.set('page', String(n))
+      return `<${baseUrl()}${next.pathname}${next.search}>`
+    }
+    const links =
+      number < last ? [`${link(number + 1)}; rel="next"`, `${link(last)}; rel="last"`] : []
+    send(
+      res,
+      200,
+      items.slice((number - 1) * perPage, number * perPage),
+      links.length ? { link: links.join(', ') } : {},
+    )
+  }
+  function baseUrl() {
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: baseUrl(),
+    requests,
+    comments: (pr: number) => comments.get(pr) ?? [],
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  res.end(JSON.stringify(body))
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text ? JSON.parse(text) : undefined
+}
