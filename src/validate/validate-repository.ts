@@ -1,3 +1,4 @@
+import { buildPlan } from '../plan/build-plan.js'
 import { compareFindings, countBySeverity, type Finding } from '../rules/finding.js'
 import { type Inspection, type InspectOptions, inspectRepository } from './inspect-repository.js'
 
@@ -26,7 +27,9 @@ export interface ValidationReport {
 
 /** Validates a repository (or loose files) offline: every rule, every file, duplicates across all of it. */
 export async function validateRepository(options: ValidateOptions): Promise<ValidationReport> {
-  return summarise(await inspectRepository(options), options.scope)
+  const inspection = await inspectRepository(options)
+  // The plan adds what the registration records say (AP504, AP505, AP604).
+  return summarise({ ...inspection, findings: buildPlan(inspection).findings }, options.scope)
 }
 
 /** The report of an inspection, restricted to a scope. */

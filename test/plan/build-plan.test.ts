@@ -1,0 +1,81 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildPlan, planDigest } from '../../src/plan/build-plan.js'
+import { inspectRepository } from '../../src/validate/inspect-repository.js'
+import { FIXTURES_DIR } from '../helpers/paths.js'
+
+const root = path.join(FIXTURES_DIR, 'repos/ledger')
+
+describe('the registration plan', () => {
+  it('folds the records into each device outcome', async () => {
+    const plan = buildPlan(await inspectRepository({ root }))
+    const outcomes = (slug: string) =>
+      plan.customers
+        .find((c) => c.slug === slug)
+        ?.devices.map((d) => `${d.serialNumber} ${d.action}${d.reason ? `: ${d.reason}` : ''}`)
+    expect(outcomes('contoso')).toEqual([
+      'SYN00101X already: registered 2026-11-02',
+      'SYN00102X retry: pending upload',
+      'SYN00103X retry: last attempt failed: StorageError',
+      'SYN00104X blocked: failed permanently: 808 ZtdDeviceAssignedToOtherTenant',
+      'SYN00105X register',
+      'SYN00301X blocked: registered for customer fabrikam',
+      'SYN00199X removed: registered (customers/contoso/registrations/20261102T090000Z-2222222.json); removing the row does not deregister it',
+    ])
+    expect(outcomes('fabrikam')).toEqual([
+      'SYN00401X register',
+      'SYN00301X removed: registered (customers/fabrikam/registrations/20261101T090000Z-3333333.json); removing the row does not deregister it',
+      'SYN00400X removed: registered (customers/fabrikam/registrations/20261101T090000Z-3333333.json); removing the row does not deregister it',
+    ])
+    expect(plan.customers.map((c) => [c.slug, c.blocked, c.blockReasons])).toEqual([
+      ['contoso', true, ['errors in its files']],
+      ['fabrikam', true, ['customerId changed']],
+      ['northwind', true, ['a registration record cannot be read']],
+    ])
+  })
+
+  it('reports what the records say as findings at their place', async () => {
+    const plan = buildPlan(await inspectRepository({ root }))
+    const at = (rule: string) =>
+      plan.findings
+        .filter((f) => f.rule === rule)
+        .map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)
+    expect(at('AP504')).toEqual([
+      'customers/contoso/devices/a.csv:2:1 Fabrikam SYN00101X is already registered (customers/contoso/registrations/20261102T090000Z-2222222.json): skipped',
+    ])
+    expect(at('AP505')).toEqual([
+      'customers/contoso/devices/a.csv:7:1 Fabrikam SYN00301X is recorded as registered for customer `fabrikam` (customers/fabrikam/registrations/20261101T090000Z-3333333.json)',
+    ])
+    expect(at('AP604')).toEqual([
+      'customers/fabrikam/customer.yml:2:13 customerId changed from `99999999-9999-4999-8999-999999999999` to `0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0`, but 2 device(s) are registered for `99999999-9999-4999-8999-999999999999`',
+    ])
+    expect(at('AP606')).toEqual([
+      'customers/northwind/registrations/20261101T090000Z-4444444.json:1:1 registration record is not JSON: Unexpected end of JSON input',
+    ])
+  })
+
+  it('retries permanent failures when asked to', async () => {
+    const plan = buildPlan(await inspectRepository({ root }), { retryFailed: true })
+    const device = plan.customers[0]?.devices.find((d) => d.serialNumber === 'SYN00104X')
+    expect(device?.action).toBe('retry')
+    expect(device?.reason).toBe('last attempt failed: 808 ZtdDeviceAssignedToOtherTenant')
+  })
+
+  it('digests what merging would register, whatever the order of the rows', async () => {
+    const plan = buildPlan(await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/good') }))
+    const reversed = plan.customers
+      .map((c) => ({ ...c, devices: [...c.devices].reverse() }))
+      .reverse()
+    expect(planDigest(reversed)).toBe(plan.digest)
+    const fewer = plan.customers.map((c, i) =>
+      i === 0 ? { ...c, devices: c.devices.slice(1) } : c,
+    )
+    expect(planDigest(fewer)).not.toBe(plan.digest)
+    const blocked = plan.customers.map((c, i) => (i === 0 ? { ...c, blocked: true } : c))
+    expect(planDigest(blocked)).not.toBe(plan.digest)
+    expect(plan.customers.map((c) => [c.slug, c.counts.register])).toEqual([
+      ['contoso', 3],
+      ['fabrikam', 2],
+    ])
+  })
+})
