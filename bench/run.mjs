@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { makeRepository } from './make-repository.mjs'
+import { timePlan } from './plan.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -91,3 +92,8 @@ console.log(
 )
 console.log(`target ratio ≥ 0.8×: ${verdict(ratio >= 0.8)}`)
 console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
+
+const planMs = timePlan(root, runs)
+console.log(
+  `\npull request adding one 1,000-device file to these ${devices} devices: plan --base HEAD ${(planMs / 1000).toFixed(2)} s (median of ${runs}); target < 5 s at 100,000: ${verdict(planMs * scale < 5000)}`,
+)

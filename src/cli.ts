@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url'
-import { setFlagsFromString } from 'node:v8'
 import { runCli } from './cli/run-cli.js'
 import { workerChecker } from './validate/worker-pool.js'
 import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the worker bundle sits at dist/worker/index.js.
-// The main thread only gathers what the workers send; V8 would let its young generation swell
-// to 100 MB doing so. 8 MB semi-spaces keep 100,000 devices near 200 MB peak RSS, at the same
-// speed (npm run bench).
-setFlagsFromString('--max-semi-space-size=8')
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

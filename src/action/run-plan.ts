@@ -3,15 +3,14 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
 import { buildPlan } from '../plan/build-plan.js'
-import type { ChangedFile } from '../repo/git.js'
+import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
 import { buildPlanReport, failureReason, type PlanReport } from '../report/plan-report.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import { formatFinding } from '../report/render-text.js'
 import { selectAnnotations } from '../report/select-annotations.js'
-import { finding } from '../rules/finding.js'
 import type { FileChecker } from '../validate/file-checker.js'
-import { type Inspection, inspectRepository } from '../validate/inspect-repository.js'
+import { inspectRepository } from '../validate/inspect-repository.js'
 import type { PullRequestEvent } from './event.js'
 import { findChanges } from './find-changes.js'
 import type { ActionInputs } from './inputs.js'
@@ -40,7 +39,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
   const changes = run.pullRequest
     ? await findChanges(run.pullRequest, { token: run.inputs.githubToken, topLevel: run.topLevel })
     : undefined
-  const changed = changes?.files ? inRoot(changes.files, prefix) : null
+  const changed = changes?.files ? changesInRoot(changes.files, prefix) : null
   if (changed) flagEditedRecords(inspection, changed)
   const plan = buildPlan(inspection)
   const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
@@ -91,33 +90,6 @@ function logFindings(report: PlanReport, prefix: string): void {
   }
   if (current.length > LOGGED_FINDINGS) {
     core.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)
-  }
-}
-
-/** Keeps the changes inside the checkout, with paths relative to it. */
-function inRoot(files: readonly ChangedFile[], prefix: string): ChangedFile[] {
-  if (prefix === '') return [...files]
-  return files
-    .filter((f) => f.path.startsWith(`${prefix}/`) || f.previousPath?.startsWith(`${prefix}/`))
-    .map((f) => ({ ...f, path: f.path.slice(prefix.length + 1) }))
-}
-
-/** Records are immutable: a pull request that edits or deletes one blocks its customer (AP606). */
-function flagEditedRecords(inspection: Inspection, changed: readonly ChangedFile[]): void {
-  for (const change of changed) {
-    const file = change.status === 'renamed' ? (change.previousPath ?? change.path) : change.path
-    const match = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/.exec(file)
-    if (!match?.[1] || change.status === 'added') continue
-    const verb =
-      change.status === 'removed' ? 'deletes' : change.status === 'renamed' ? 'renames' : 'edits'
-    inspection.findings.push(
-      finding(
-        'AP606',
-        { file: change.path, line: 1 },
-        `this pull request ${verb} the registration record \`${file}\``,
-      ),
-    )
-    inspection.ledger.unreadable.add(match[1])
   }
 }
 

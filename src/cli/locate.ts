@@ -44,7 +44,8 @@ export async function locateTargets(
   return [...byRoot.values()]
 }
 
-async function findRoot(start: string): Promise<string | undefined> {
+/** The nearest folder at or above `start` that holds customers/. */
+export async function findRoot(start: string): Promise<string | undefined> {
   let dir = start
   for (;;) {
     const customers = await stat(path.join(dir, 'customers')).catch(() => undefined)

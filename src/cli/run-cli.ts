@@ -6,6 +6,7 @@ import type { FileChecker } from '../validate/file-checker.js'
 import { type ValidationReport, validateRepository } from '../validate/validate-repository.js'
 import { runDecodeHash } from './decode-hash-command.js'
 import { locateTargets, MissingPathError } from './locate.js'
+import { runPlanCommand } from './plan-command.js'
 
 export interface CliIo {
   cwd: string
@@ -21,6 +22,10 @@ export const USAGE = `Usage:
   autopilot-gitops validate [PATH...] [--format text|json]
       Check device CSVs and customer.yml files offline. PATH is a repository root (default .),
       a customer folder or single files. Exit 0: no errors; 1: errors found; 2: could not run.
+  autopilot-gitops plan [PATH] [--base REF] [--format text|json]
+      What merging would register, per customer, from the CSVs and the registration records.
+      With --base, findings count only in the files changed since REF (committed or not).
+      Exit 0: no errors; 1: errors found; 2: could not run.
   autopilot-gitops decode-hash <HASH|-> [--format text|json]
       Show what a Windows Autopilot hardware hash holds ('-' reads it from standard input).
       Exit 0: valid hash; 1: damaged or not a hash; 2: could not run.
@@ -54,6 +59,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (format !== 'text' && format !== 'json')
       throw new UsageError(`--format must be text or json, not ${format}`)
     if (command === 'validate') return await runValidate(positionals, format, io)
+    if (command === 'plan') {
+      const [where, ...extra] = positionals
+      if (extra.length > 0) throw new UsageError('plan takes one repository path')
+      return await runPlanCommand(
+        where,
+        { format, ...(values.base ? { base: values.base } : {}) },
+        io,
+      )
+    }
     if (command === 'decode-hash') {
       const [hash, ...extra] = positionals
       if (hash === undefined || extra.length > 0)
@@ -77,7 +91,7 @@ function parseOptions(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
-      options: { format: { type: 'string' } },
+      options: { format: { type: 'string' }, base: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     })

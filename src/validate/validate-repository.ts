@@ -28,7 +28,11 @@ export interface ValidationReport {
 /** Validates a repository (or loose files) offline: every rule, every file, duplicates across all of it. */
 export async function validateRepository(options: ValidateOptions): Promise<ValidationReport> {
   const inspection = await inspectRepository(options)
-  // The plan adds what the registration records say (AP504, AP505, AP604).
+  // The plan adds what the registration records say (AP504, AP505, AP604); with no record it
+  // has nothing to add, and a repository before its first registration is spared building it.
+  const { ledger } = inspection
+  if (ledger.customers.size === 0 && ledger.unreadable.size === 0)
+    return summarise(inspection, options.scope)
   return summarise({ ...inspection, findings: buildPlan(inspection).findings }, options.scope)
 }
 

@@ -281,7 +281,7 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
     )
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
-      `::error title=AP606 error,file=${record},line=1,col=1::this pull request edits the registration record`,
+      `::error title=AP606 error,file=${record},line=1,col=1::this change edits the registration record`,
     )
     expect(run.outputs['to-register']).toBe('0')
   })

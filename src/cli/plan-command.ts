@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { buildPlan } from '../plan/build-plan.js'
+import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
+import { gitChangedFiles, gitTopLevel } from '../repo/git.js'
+import { buildPlanReport, type PlanReport } from '../report/plan-report.js'
+import { formatFinding } from '../report/render-text.js'
+import { inspectRepository } from '../validate/inspect-repository.js'
+import { findRoot, MissingPathError } from './locate.js'
+import type { CliIo } from './run-cli.js'
+
+/** `plan`: what merging would register, as the pull request shows it; with --base, scoped to what changed since REF. */
+export async function runPlanCommand(
+  given: string | undefined,
+  options: { base?: string; format: 'text' | 'json' },
+  io: CliIo,
+): Promise<number> {
+  const start = path.resolve(io.cwd, given ?? '.')
+  const root = await findRoot(start)
+  if (!root)
+    throw new MissingPathError(
+      `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
+    )
+  const inspection = await inspectRepository({
+    root,
+    ...(io.checker ? { checker: io.checker } : {}),
+  })
+  let changed: string[] | null = null
+  if (options.base) {
+    const topLevel = await gitTopLevel(root)
+    if (!topLevel)
+      throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
+    const prefix = path.relative(topLevel, root).split(path.sep).join('/')
+    const changes = changesInRoot(await gitChangedFiles(topLevel, options.base), prefix)
+    flagEditedRecords(inspection, changes)
+    changed = changes.map((c) => c.path)
+  }
+  const report = buildPlanReport(buildPlan(inspection), changed)
+  io.stdout(
+    options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderPlanText(report),
+  )
+  return report.summary.errors > 0 ? 1 : 0
+}
+
+export function renderPlanText(report: PlanReport): string {
+  const lines: string[] = []
+  for (const c of report.customers) {
+    const counts = `${c.counts.register} to register, ${c.counts.retry} to retry, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
+    lines.push(
+      `${c.slug} (${c.name ?? 'customer.yml invalid'}) tenant ${c.customerId ?? '?'} group tag ${c.groupTag ?? '?'}: ${counts}`,
+    )
+    if (c.blocked) lines.push(`  BLOCKED, nothing is registered: ${c.blockReasons.join('; ')}`)
+    for (const d of c.devices.filter((x) => x.action !== 'already')) {
+      const what = [d.serialNumber || d.productKeyId, d.manufacturer, d.model]
+        .filter(Boolean)
+        .join('  ')
+      lines.push(`  ${d.action.padEnd(8)} ${what}  ${d.source}${d.reason ? `  (${d.reason})` : ''}`)
+    }
+  }
+  const current = report.findings.filter((f) => !f.preExisting)
+  const old = report.findings.length - current.length
+  if (current.length > 0) lines.push('', ...current.map(formatFinding))
+  const { errors, warnings, notices, toRegister, devices } = report.summary
+  lines.push(
+    '',
+    `${devices} devices; merging registers ${toRegister}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,
+    `plan digest ${report.digest}`,
+  )
+  return `${lines.join('\n')}\n`
+}
