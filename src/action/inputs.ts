@@ -13,7 +13,8 @@ const InputsSchema = z.object({
 })
 export type ActionInputs = z.output<typeof InputsSchema>
 
-const NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
+/** Each input's name in action.yml (test/action/action.test.ts checks they match). */
+export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   command: 'command',
   path: 'path',
   failOn: 'fail-on',
@@ -24,7 +25,7 @@ const NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
 /** Reads and checks every input; a bad value names the input and the allowed values. */
 export function readInputs(): ActionInputs {
   const raw: Record<string, string | undefined> = {}
-  for (const [key, name] of Object.entries(NAMES)) {
+  for (const [key, name] of Object.entries(INPUT_NAMES)) {
     const value = core.getInput(name)
     if (value !== '') raw[key] = value
   }
@@ -32,9 +33,9 @@ export function readInputs(): ActionInputs {
   const parsed = InputsSchema.safeParse(raw)
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => {
-    const key = String(issue.path[0]) as keyof typeof NAMES
+    const key = String(issue.path[0]) as keyof typeof INPUT_NAMES
     const allowed = 'values' in issue ? ` (allowed: ${(issue.values as unknown[]).join(', ')})` : ''
-    return `input ${NAMES[key] ?? key} is "${raw[key] ?? ''}": ${issue.message}${allowed}`
+    return `input ${INPUT_NAMES[key] ?? key} is "${raw[key] ?? ''}": ${issue.message}${allowed}`
   })
   throw new Error(problems.join('; '))
 }

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { INPUT_NAMES } from '../../src/action/inputs.js'
 import { PROJECT } from '../helpers/paths.js'
+
+const actionYml = parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8'))
+
 import { runActionBundle } from '../helpers/run-dist.js'
 
 describe('the action (dist/index.js), driven as the runner drives it', () => {
@@ -30,6 +37,10 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
       'to-register': '1',
     })
     expect(run.summary).toContain('### Findings')
+    // action.yml declares exactly the outputs the action sets, and the inputs it reads.
+    expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(actionYml.outputs).sort())
+    expect(Object.values(INPUT_NAMES).sort()).toEqual(Object.keys(actionYml.inputs).sort())
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 
   it('passes a clean repository, with notices annotated', async () => {
@@ -50,6 +61,14 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
     expect(run.code).toBe(1)
     expect(run.stdout.trim().split('\n').at(-1)).toBe(
       '::error::autopilot-gitops could not run: input command is "register-everything": Invalid option: expected one of "auto"|"validate"|"plan" (allowed: auto, validate, plan)',
+    )
+  })
+
+  it('refuses pull_request_target, which would run untrusted content with write access', async () => {
+    const run = await runActionBundle({}, PROJECT, { GITHUB_EVENT_NAME: 'pull_request_target' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::autopilot-gitops could not run: refusing to run on pull_request_target',
     )
   })
 })
