@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startFakeGitHub } from '../fakes/fake-github.js'
-import { gitRepository } from '../helpers/git-repo.js'
+import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
+import { type Files, gitRepository } from '../helpers/git-repo.js'
 import { expectGolden } from '../helpers/golden.js'
 import { recordOf } from '../helpers/records.js'
 import { runActionBundle } from '../helpers/run-dist.js'
@@ -22,6 +22,21 @@ const fabrikam = { slug: 'fabrikam', customerId: '0f1e2d3c-4b5a-4968-8776-a5b4c3
 const d = (n: number) => device(n, { manufacturer: 'Contoso Devices', model: 'Contoso Book 14' })
 const NASTY_SERIAL = 'SER|1`<script>alert(1)</script>@octocat'
 
+const RECORD = 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json'
+const BASE_RECORD = `${JSON.stringify(
+  recordOf(contoso, [
+    { device: d(101), source: 'customers/contoso/devices/order-1001.csv:2', status: 'registered' },
+    {
+      device: d(102),
+      source: 'customers/contoso/devices/order-1001.csv:3',
+      status: 'failed',
+      error: ['', 'StorageError', true],
+    },
+  ]),
+  null,
+  2,
+)}\n`
+
 /** main: two customers; fabrikam carries a damaged hash nobody touches; contoso has a record. */
 function repository() {
   return gitRepository({
@@ -30,23 +45,7 @@ function repository() {
       customerId: contoso.customerId,
     }),
     'customers/contoso/devices/order-1001.csv': gwaiFile([d(101), d(102), d(103)]),
-    'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json': `${JSON.stringify(
-      recordOf(contoso, [
-        {
-          device: d(101),
-          source: 'customers/contoso/devices/order-1001.csv:2',
-          status: 'registered',
-        },
-        {
-          device: d(102),
-          source: 'customers/contoso/devices/order-1001.csv:3',
-          status: 'failed',
-          error: ['', 'StorageError', true],
-        },
-      ]),
-      null,
-      2,
-    )}\n`,
+    [RECORD]: BASE_RECORD,
     'customers/fabrikam/customer.yml': customerYml({
       name: 'Fabrikam Inc',
       customerId: fabrikam.customerId,
@@ -98,6 +97,27 @@ function runnerEnv(api: string, event: string) {
   }
 }
 
+/**
+ * A pull request (#7) whose head commits `files` on top of main, a fake GitHub that lists
+ * `listed` as its files, and a way to run the bundled action on it.
+ */
+async function pullRequest(files: Files, listed: string[], fake: FakeGitHubOptions = {}) {
+  const repo = repository()
+  const head = repo.commit(files, 'pull request')
+  const github = await startFakeGitHub({
+    pullRequestFiles: { 7: listed.map((filename) => ({ filename, status: 'added' })) },
+    ...fake,
+  })
+  closeFake = github.close
+  const run = (inputs: Record<string, string>, at = head) =>
+    runActionBundle(
+      inputs,
+      repo.root,
+      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, at)),
+    )
+  return { repo, github, run }
+}
+
 let closeFake: (() => Promise<void>) | undefined
 afterEach(async () => {
   await closeFake?.()
@@ -106,16 +126,10 @@ afterEach(async () => {
 
 describe('the action on a pull request (dist/index.js against a fake GitHub API)', () => {
   it('plans, reports, and keeps one sticky comment up to date', async () => {
-    const repo = repository()
-    const head = repo.commit({ [ORDER_1002]: order1002() }, 'order 1002')
-    const github = await startFakeGitHub({
-      pullRequestFiles: { 7: [{ filename: ORDER_1002, status: 'added' }] },
-    })
-    closeFake = github.close
-    const event = eventFile(path.dirname(repo.root), repo.base, head)
+    const { repo, github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002])
     const inputs = { 'github-token': 'ghs_secret-token-value' }
 
-    const first = await runActionBundle(inputs, repo.root, runnerEnv(github.url, event))
+    const first = await run(inputs)
     expect(first.code).toBe(0)
     expect(first.outputs).toMatchObject({
       errors: '0',
@@ -146,7 +160,7 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
     )
 
     // The same push again: the comment is left alone.
-    const again = await runActionBundle(inputs, repo.root, runnerEnv(github.url, event))
+    const again = await run(inputs)
     expect(again.code).toBe(0)
     expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(1)
 
@@ -159,11 +173,7 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
       },
       'oops',
     )
-    const third = await runActionBundle(
-      inputs,
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, broken)),
-    )
+    const third = await run(inputs, broken)
     expect(third.code).toBe(1)
     expect(third.stdout).toContain(
       `::error title=AP404 error,file=${ORDER_1002},line=5,col=12::Hardware Hash is damaged or truncated`,
@@ -178,18 +188,9 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
   })
 
   it('escapes what comes from the CSV: a serial with a pipe, a backtick, HTML and a mention renders as text', async () => {
-    const repo = repository()
-    const head = repo.commit({ [ORDER_1002]: order1002() }, 'order 1002')
-    const github = await startFakeGitHub({
-      pullRequestFiles: { 7: [{ filename: ORDER_1002, status: 'added' }] },
-    })
-    closeFake = github.close
-    const run = await runActionBundle(
-      { 'github-token': 't' },
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, head)),
-    )
-    for (const markdown of [run.summary, github.comments(7)[0]?.body ?? '']) {
+    const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002])
+    const result = await run({ 'github-token': 't' })
+    for (const markdown of [result.summary, github.comments(7)[0]?.body ?? '']) {
       expect(markdown).not.toContain('<script>')
       expect(markdown).not.toContain('@octocat')
       expect(markdown).not.toContain('SER|1')
@@ -200,89 +201,51 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
   })
 
   it('works from a fork: no comment, said in the summary, the check still decided', async () => {
-    const repo = repository()
-    const head = repo.commit({ [ORDER_1002]: order1002() }, 'order 1002')
-    const github = await startFakeGitHub({
+    const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002], {
       readOnly: true,
-      pullRequestFiles: { 7: [{ filename: ORDER_1002, status: 'added' }] },
     })
-    closeFake = github.close
-    const run = await runActionBundle(
-      { 'github-token': 't' },
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, head)),
-    )
-    expect(run.code).toBe(0)
-    expect(run.summary).toContain(
+    const result = await run({ 'github-token': 't' })
+    expect(result.code).toBe(0)
+    expect(result.summary).toContain(
       'No pull request comment: the token cannot write to this pull request',
     )
     expect(github.comments(7)).toHaveLength(0)
   })
 
-  it('falls back to git for the changed files, and pages through long file lists', async () => {
-    const repo = repository()
-    const head = repo.commit({ [ORDER_1002]: order1002() }, 'order 1002')
-    const github = await startFakeGitHub({ failFileListing: true })
-    closeFake = github.close
-    const run = await runActionBundle(
-      { 'github-token': 't', comment: 'false' },
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, head)),
-    )
-    expect(run.code).toBe(0)
-    expect(run.summary).toContain('Changed files: git diff')
-    expect(JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8')).changedFiles).toEqual([
+  it('falls back to git for the changed files when the API fails', async () => {
+    const { run } = await pullRequest({ [ORDER_1002]: order1002() }, [], { failFileListing: true })
+    const result = await run({ 'github-token': 't', comment: 'false' })
+    expect(result.code).toBe(0)
+    expect(result.summary).toContain('Changed files: git diff')
+    expect(JSON.parse(readFileSync(result.outputs.report ?? '', 'utf8')).changedFiles).toEqual([
       ORDER_1002,
     ])
+  })
 
-    const many = Array.from({ length: 250 }, (_, i) => ({
-      filename: `docs/page-${i}.md`,
-      status: 'added',
-    }))
-    const paged = await startFakeGitHub({
-      pullRequestFiles: { 7: [...many, { filename: ORDER_1002, status: 'added' }] },
-    })
-    const listed = await runActionBundle(
-      { 'github-token': 't', comment: 'false' },
-      repo.root,
-      runnerEnv(paged.url, eventFile(path.dirname(repo.root), repo.base, head)),
-    )
-    await paged.close()
-    expect(paged.requests.map((r) => r.path)).toEqual([
+  it('pages through a long list of pull request files', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => `docs/page-${i}.md`)
+    const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [...many, ORDER_1002])
+    const result = await run({ 'github-token': 't', comment: 'false' })
+    expect(github.requests.map((r) => r.path)).toEqual([
       '/repos/partner/autopilot-devices/pulls/7/files?per_page=100',
       '/repos/partner/autopilot-devices/pulls/7/files?per_page=100&page=2',
       '/repos/partner/autopilot-devices/pulls/7/files?per_page=100&page=3',
     ])
-    expect(JSON.parse(readFileSync(listed.outputs.report ?? '', 'utf8')).changedFiles).toContain(
+    expect(JSON.parse(readFileSync(result.outputs.report ?? '', 'utf8')).changedFiles).toContain(
       ORDER_1002,
     )
   })
 
   it('blocks a customer whose registration record the pull request edits', async () => {
-    const repo = repository()
-    const record = 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json'
-    const head = repo.commit(
-      {
-        [record]: readFileSync(path.join(repo.root, record), 'utf8').replace(
-          '"failed"',
-          '"registered"',
-        ),
-      },
-      'tamper',
-    )
-    const github = await startFakeGitHub({
-      pullRequestFiles: { 7: [{ filename: record, status: 'modified' }] },
+    const tampered = BASE_RECORD.replace('"failed"', '"registered"')
+    const { run } = await pullRequest({ [RECORD]: tampered }, [RECORD], {
+      pullRequestFiles: { 7: [{ filename: RECORD, status: 'modified' }] },
     })
-    closeFake = github.close
-    const run = await runActionBundle(
-      { 'github-token': 't', comment: 'false' },
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, head)),
+    const result = await run({ 'github-token': 't', comment: 'false' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      `::error title=AP606 error,file=${RECORD},line=1,col=1::this change edits the registration record`,
     )
-    expect(run.code).toBe(1)
-    expect(run.stdout).toContain(
-      `::error title=AP606 error,file=${record},line=1,col=1::this change edits the registration record`,
-    )
-    expect(run.outputs['to-register']).toBe('0')
+    expect(result.outputs['to-register']).toBe('0')
   })
 })
