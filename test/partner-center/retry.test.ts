@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
-import {
-  DEFAULT_RETRY_POLICY,
-  decideRetry,
-  parseRetryAfter,
-} from '../../src/partner-center/retry.js'
+import { decideRetry, parseRetryAfter } from '../../src/partner-center/retry.js'
 
 const policy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 8000, deadlineMs: 60_000 }
 const now = Date.UTC(2026, 10, 24, 10, 0, 0)
