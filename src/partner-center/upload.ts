@@ -1,0 +1,117 @@
+import type { DeviceUpload, PartnerCenterClient } from './client.js'
+import { explainDeviceError } from './error-codes.js'
+import type { BatchUploadDetails, DeviceUploadDetails } from './schemas.js'
+
+/** What became of one uploaded device. */
+export interface DeviceOutcome {
+  status: 'registered' | 'already-registered' | 'failed' | 'pending'
+  serialNumber: string | null
+  productKey: string | null
+  deviceId: string | null
+  errorCode: string | null
+  errorName: string | null
+  errorDescription: string | null
+  transient: boolean | null
+}
+
+/**
+ * Uploads devices in chunks of at most the client's chunk size: the first chunk creates the batch
+ * when it does not exist yet, the others add to it. Returns one tracking id per chunk.
+ */
+export async function uploadInChunks(
+  client: PartnerCenterClient,
+  options: {
+    customerId: string
+    batchId: string
+    batchExists: boolean
+    devices: readonly DeviceUpload[]
+  },
+): Promise<string[]> {
+  const trackingIds: string[] = []
+  let exists = options.batchExists
+  for (let start = 0; start < options.devices.length; start += client.chunkSize) {
+    const chunk = options.devices.slice(start, start + client.chunkSize)
+    trackingIds.push(
+      exists
+        ? await client.addDevices(options.customerId, options.batchId, chunk)
+        : await client.createDeviceBatch(options.customerId, options.batchId, chunk),
+    )
+    exists = true
+  }
+  return trackingIds
+}
+
+export interface WaitOptions {
+  timeoutMs: number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** First pause between polls; it grows by half each time up to maxIntervalMs. */
+  intervalMs?: number
+  maxIntervalMs?: number
+}
+
+/**
+ * Polls an upload until it is finished, then returns one outcome per device. The batch status is
+ * not trusted alone: `finished` can carry a failed device, so each device's own status decides.
+ * After the timeout the devices are `pending`, to be resumed by the next run.
+ */
+export async function waitForUpload(
+  client: PartnerCenterClient,
+  customerId: string,
+  trackingId: string,
+  options: WaitOptions,
+): Promise<{ finished: boolean; polls: number; outcomes: DeviceOutcome[] }> {
+  const now = options.now ?? Date.now
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const deadline = now() + options.timeoutMs
+  let interval = options.intervalMs ?? 2000
+  let polls = 0
+  let details: BatchUploadDetails | undefined
+  for (;;) {
+    details = await client.getUploadStatus(customerId, trackingId)
+    polls += 1
+    if (details.status === 'finished' || details.status === 'finished_with_errors') {
+      return { finished: true, polls, outcomes: details.devicesStatus.map(outcomeOf) }
+    }
+    if (now() + interval > deadline) break
+    await sleep(interval)
+    interval = Math.min(Math.round(interval * 1.5), options.maxIntervalMs ?? 30_000)
+  }
+  return {
+    finished: false,
+    polls,
+    outcomes: details.devicesStatus.map((d) => ({ ...outcomeOf(d), status: 'pending' })),
+  }
+}
+
+export function outcomeOf(device: DeviceUploadDetails): DeviceOutcome {
+  const base = {
+    serialNumber: device.serialNumber ?? null,
+    productKey: device.productKey ?? null,
+    deviceId: device.deviceId ?? null,
+  }
+  const code = device.errorCode && device.errorCode !== '0' ? device.errorCode : null
+  const failed =
+    code !== null || device.status === 'finished_with_errors' || Boolean(device.errorDescription)
+  if (!failed) {
+    const done = device.status === 'finished'
+    return {
+      ...base,
+      status: done ? 'registered' : 'pending',
+      errorCode: null,
+      errorName: null,
+      errorDescription: null,
+      transient: null,
+    }
+  }
+  const meaning = explainDeviceError(code, device.errorDescription)
+  return {
+    ...base,
+    status: meaning.alreadyRegistered ? 'already-registered' : 'failed',
+    errorCode: code,
+    errorName: meaning.name,
+    errorDescription: meaning.explanation,
+    transient: meaning.alreadyRegistered ? null : meaning.transient,
+  }
+}

@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { DeviceUpload } from '../partner-center/client.js'
+import { normaliseKeys } from '../partner-center/schemas.js'
+import { type SandboxSeed, SandboxState } from './state.js'
+
+/** A fault to answer the next matching request with, instead of serving it. */
+export interface SandboxFault {
+  /** Matched against `METHOD /path` (lower case, without /v1); default every request. */
+  match?: RegExp
+  status?: number
+  retryAfterSeconds?: number
+  /** Answer only after this long. */
+  delayMs?: number
+  /** Close the connection without an answer. */
+  drop?: boolean
+}
+
+export interface SandboxOptions {
+  seed?: SandboxSeed
+  /** Polls of a job's status before it finishes (queued, processing, …, finished). */
+  pollsToFinish?: number
+  /** Jobs stay `processing` for ever. */
+  neverFinish?: boolean
+  /** Prefix every JSON answer with a UTF-8 byte order mark, as Partner Center does. */
+  bom?: boolean
+  /** The batch status stays `finished` even when a device failed (as in the documented example). */
+  finishedDespiteErrors?: boolean
+  /** Refuse to create a batch with an app-only token (the documented rule); tokens are told apart by `isAppUser`. */
+  requireAppUserToCreate?: boolean
+  isAppUser?: (token: string) => boolean
+  /** Tokens the sandbox takes; others get 401 (an expired token, say). Default: any bearer token. */
+  acceptToken?: (token: string) => boolean
+}
+
+export interface RecordedCall {
+  method: string
+  path: string
+  requestId: string | undefined
+  status: number
+}
+
+const PAGE = 100
+
+/** The Partner Center device-batch API on a local port, as reference §12 describes it. */
+export async function startPartnerCenterSandbox(options: SandboxOptions = {}, port = 0) {
+  const state = new SandboxState(options.seed)
+  const faults: SandboxFault[] = []
+  const calls: RecordedCall[] = []
+  const server: Server = createServer((req, res) => {
+    void serve(req, res).catch((error: unknown) =>
+      answer(res, 500, envelope('InternalServerError', String(error))),
+    )
+  })
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://sandbox')
+    const method = req.method ?? 'GET'
+    const path = url.pathname.replace(/^\/v1(?=\/)/i, '')
+    const requestId = header(req, 'ms-requestid')
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      calls.push({ method, path, requestId, status })
+      answer(res, status, body, {
+        'MS-RequestId': requestId ?? randomUUID(),
+        'MS-CorrelationId': header(req, 'ms-correlationid') ?? randomUUID(),
+        ...headers,
+      })
+    }
+    const fault = takeFault(`${method} ${path}`.toLowerCase())
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+    if (fault?.drop) {
+      calls.push({ method, path, requestId, status: 0 })
+      req.socket.destroy()
+      return
+    }
+    if (fault?.status) {
+      const retry = fault.retryAfterSeconds
+      return reply(
+        fault.status,
+        fault.status === 429
+          ? {
+              statusCode: 429,
+              message: `Rate limit is exceeded. Try again in ${retry ?? 1} seconds.`,
+            }
+          : envelope(String(fault.status), 'Injected failure'),
+        retry === undefined ? {} : { 'Retry-After': String(retry) },
+      )
+    }
+    const token = /^Bearer (.+)$/i.exec(header(req, 'authorization') ?? '')?.[1]
+    if (!token)
+      return reply(
+        401,
+        envelope('Unauthorized', 'Authorization header missing or not a bearer token'),
+      )
+    if (options.acceptToken && !options.acceptToken(token)) {
+      return reply(401, envelope('Unauthorized', 'The token expired'))
+    }
+    const body = await readJson(req)
+    const m = path.match(
+      /^\/customers\/([^/]+)\/(devicebatches|batchjobstatus)(?:\/([^/]+))?(?:\/devices)?(?:\/([^/]+))?$/i,
+    )
+    if (!m) return reply(404, envelope('NotFound', `no route ${method} ${path}`))
+    const customerId = decodeURIComponent(m[1] ?? '')
+    const kind = (m[2] ?? '').toLowerCase()
+    const second = m[3] === undefined ? undefined : decodeURIComponent(m[3])
+    const third = m[4] === undefined ? undefined : decodeURIComponent(m[4])
+    const devicesPath = /\/devices(?:\/[^/]+)?$/i.test(path)
+
+    if (kind === 'batchjobstatus' && method === 'GET' && second) {
+      const job = state.jobs.get(second)
+      if (!job || job.customerId.toLowerCase() !== customerId.toLowerCase())
+        return reply(404, envelope('NotFound', `no job ${second}`))
+      job.polls += 1
+      const done = !options.neverFinish && job.polls > (options.pollsToFinish ?? 2)
+      const status = done ? undefined : job.polls <= 1 ? 'queued' : 'processing'
+      const results = done ? state.settle(job) : undefined
+      const failed = results?.some((r) => r.status !== 'finished') ?? false
+      return reply(200, {
+        batchTrackingId: job.trackingId,
+        status:
+          status ??
+          (failed && !options.finishedDespiteErrors ? 'finished_with_errors' : 'finished'),
+        devicesStatus: (
+          results ?? job.devices.map((device) => ({ device, status: status ?? 'processing' }))
+        ).map((r) => ({
+          deviceId: 'deviceId' in r ? r.deviceId : undefined,
+          serialNumber: r.device.serialNumber ?? null,
+          productKey: r.device.productKey ?? null,
+          status: r.status,
+          errorCode: 'errorCode' in r ? r.errorCode : undefined,
+          errorDescription: 'errorDescription' in r ? r.errorDescription : undefined,
+          attributes: { objectType: 'DeviceUploadDetails' },
+        })),
+        attributes: { objectType: 'BatchUploadDetails' },
+      })
+    }
+    if (kind !== 'devicebatches')
+      return reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
+    if (!second && method === 'GET') {
+      const items = [...state.batchesOf(customerId)].map(([batchId, devices]) => ({
+        id: batchId,
+        devicesCount: devices.length,
+        devicesLink: {
+          uri: `/customers/${customerId}/deviceBatches/${batchId}/devices`,
+          method: 'GET',
+          headers: [],
+        },
+        attributes: { objectType: 'DeviceBatch' },
+      }))
+      return reply(200, {
+        totalCount: items.length,
+        items,
+        attributes: { objectType: 'Collection' },
+      })
+    }
+    if (!second && method === 'POST') {
+      if (options.requireAppUserToCreate && !(options.isAppUser?.(token) ?? false)) {
+        return reply(
+          403,
+          envelope('Forbidden', 'Creating a device batch needs App+User credentials'),
+        )
+      }
+      const request = body as { batchId?: string; devices?: DeviceUpload[] } | undefined
+      if (!request?.batchId || !Array.isArray(request.devices))
+        return reply(400, envelope('BadRequest', 'batchId and devices are required'))
+      if (state.findBatch(customerId, request.batchId))
+        return reply(409, envelope('AlreadyExists', `batch ${request.batchId} already exists`))
+      const invalid = request.devices.findIndex((d) => !acceptedCombination(d))
+      if (invalid !== -1)
+        return reply(
+          400,
+          envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
+        )
+      state.batchesOf(customerId).set(request.batchId, [])
+      return reply(202, undefined, {
+        Location: startJob(customerId, request.batchId, request.devices),
+      })
+    }
+    const batch = second ? state.findBatch(customerId, second) : undefined
+    if (!batch) return reply(404, envelope('NotFound', `no batch ${second ?? ''}`))
+    if (devicesPath && method === 'POST' && !third) {
+      if (!Array.isArray(body))
+        return reply(400, envelope('BadRequest', 'the body must be an array of devices'))
+      const invalid = (body as DeviceUpload[]).findIndex((d) => !acceptedCombination(d))
+      if (invalid !== -1)
+        return reply(
+          400,
+          envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
+        )
+      return reply(202, undefined, {
+        Location: startJob(customerId, batch[0], body as DeviceUpload[]),
+      })
+    }
+    if (devicesPath && method === 'GET' && !third) {
+      const start = Number(header(req, 'ms-continuationtoken') ?? '0') || 0
+      const items = batch[1]
+        .slice(start, start + PAGE)
+        .map(({ hardwareHash: _hash, ...d }) => ({ ...d, attributes: { objectType: 'Device' } }))
+      const next = start + PAGE < batch[1].length ? String(start + PAGE) : undefined
+      return reply(200, {
+        totalCount: batch[1].length,
+        items,
+        ...(next ? { continuationToken: next } : {}),
+        attributes: { objectType: 'Collection' },
+      })
+    }
+    if (devicesPath && method === 'DELETE' && third) {
+      const at = batch[1].findIndex((d) => d.id === third)
+      if (at === -1) return reply(404, envelope('NotFound', `no device ${third}`))
+      batch[1].splice(at, 1)
+      return reply(204)
+    }
+    return reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
+  }
+
+  function startJob(customerId: string, batchId: string, devices: DeviceUpload[]): string {
+    const trackingId = randomUUID()
+    state.jobs.set(trackingId, { trackingId, customerId, batchId, devices, polls: 0 })
+    return `/customers/${customerId}/batchJobStatus/${trackingId}`
+  }
+
+  function takeFault(route: string): SandboxFault | undefined {
+    const at = faults.findIndex((f) => !f.match || f.match.test(route))
+    return at === -1 ? undefined : faults.splice(at, 1)[0]
+  }
+
+  function answer(
+    res: ServerResponse,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    if (body === undefined) {
+      res.writeHead(status, { 'Content-Length': '0', ...headers })
+      res.end()
+      return
+    }
+    const text = `${options.bom ? '\uFEFF' : ''}${JSON.stringify(body)}`
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
+    res.end(text)
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    state,
+    calls,
+    /** Answer the next matching requests with these faults, in order. */
+    inject: (...more: SandboxFault[]) => faults.push(...more),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+export type PartnerCenterSandbox = Awaited<ReturnType<typeof startPartnerCenterSandbox>>
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function envelope(code: string, description: string) {
+  return { code, description, data: [], source: 'PartnerCenterSandbox' }
+}
+
+/** Partner Center's six identifier combinations (reference §5.1). */
+function acceptedCombination(d: DeviceUpload): boolean {
+  const has = (v: string | undefined) => typeof v === 'string' && v !== ''
+  if (has(d.hardwareHash)) return true
+  if (has(d.productKey) && !has(d.serialNumber)) return true
+  return has(d.serialNumber) && has(d.oemManufacturerName) && has(d.modelName)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+  if (text.trim() === '') return undefined
+  try {
+    // Property names in any case, as the real service takes both the SDK's PascalCase and camelCase.
+    return normaliseKeys(JSON.parse(text))
+  } catch {
+    return undefined
+  }
+}
