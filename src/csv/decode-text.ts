@@ -36,11 +36,13 @@ const BOM_LENGTH: Record<TextEncoding, number> = {
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 const LF = 0x0a
 const CR = 0x0d
+const LF_BYTE = Buffer.from([LF])
 
 /**
- * Turns a file's bytes into UTF-8 with LF line ends, whatever its encoding, so csv-parse counts
- * physical lines right (it counts a CRLF inside a quoted field twice). Throws UndecodableTextError
- * for bytes that are no text: invalid sequences, NUL bytes, a second byte order mark.
+ * Turns a file's bytes into UTF-8 with LF line ends (from CRLF, LF or a lone CR), whatever its
+ * encoding, so that both parsers see the same lines and every line break counts once. Throws
+ * UndecodableTextError, after the lines before it, for bytes that are no text: invalid sequences,
+ * NUL bytes, a second byte order mark.
  */
 export async function* decodeToUtf8(
   chunks: AsyncIterable<Buffer>,
@@ -66,10 +68,12 @@ export async function* decodeToUtf8(
     if (pendingCr) text = Buffer.concat([Buffer.from([CR]), text])
     pendingCr = text.length > 0 && text[text.length - 1] === CR
     if (pendingCr) text = text.subarray(0, text.length - 1)
-    checkForNonText(text, linesBefore)
-    const out = dropCarriageReturns(text)
+    const problem = findNonText(text, linesBefore)
+    const out = normaliseLineEnds(problem ? text.subarray(0, problem.lineStart) : text)
     linesBefore += countLineFeeds(out)
+    // The lines before the bad one are still read and checked.
     if (out.length > 0) yield out
+    if (problem) throw problem.error
   }
   let end: Buffer
   try {
@@ -78,8 +82,10 @@ export async function* decodeToUtf8(
     throw atLine(error, linesBefore + 1)
   }
   const tail = Buffer.concat([pendingCr ? Buffer.from([CR]) : Buffer.alloc(0), end])
-  checkForNonText(tail, linesBefore)
-  if (tail.length > 0) yield tail
+  const problem = findNonText(tail, linesBefore)
+  const out = normaliseLineEnds(problem ? tail.subarray(0, problem.lineStart) : tail)
+  if (out.length > 0) yield out
+  if (problem) throw problem.error
 }
 
 /** A converter knows only how many lines into its chunk the problem is (as 0 or less): add the lines before. */
@@ -135,7 +141,7 @@ function utf8Validator(): Converter {
 }
 
 /** Length of the prefix that ends on a whole UTF-8 sequence. */
-function completeLength(bytes: Buffer): number {
+export function completeLength(bytes: Buffer): number {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
     const b = bytes[bytes.length - back] ?? 0
     if ((b & 0xc0) === 0x80) continue // continuation byte: look further back
@@ -145,31 +151,38 @@ function completeLength(bytes: Buffer): number {
   return bytes.length
 }
 
-function checkForNonText(text: Buffer, linesBefore: number): void {
+/** NUL bytes or a second byte order mark: where the line holding them starts, and the error to raise. */
+function findNonText(
+  text: Buffer,
+  linesBefore: number,
+): { lineStart: number; error: UndecodableTextError } | undefined {
   const nul = text.indexOf(0)
-  if (nul !== -1) {
-    throw new UndecodableTextError(
-      'NUL bytes in the file: it looks like UTF-16 without a byte order mark, or binary data',
-      linesBefore + 1 + countLineFeeds(text.subarray(0, nul)),
-    )
-  }
   const bom = text.indexOf(UTF8_BOM)
-  if (bom !== -1) {
-    throw new UndecodableTextError(
-      'a second byte order mark inside the file: two files were joined together',
-      linesBefore + 1 + countLineFeeds(text.subarray(0, bom)),
-    )
+  const at = nul !== -1 && (bom === -1 || nul < bom) ? nul : bom
+  if (at === -1) return undefined
+  const message =
+    at === nul
+      ? 'NUL bytes in the file: it looks like UTF-16 without a byte order mark, or binary data'
+      : 'a second byte order mark inside the file: two files were joined together'
+  const before = text.subarray(0, at)
+  return {
+    lineStart: before.lastIndexOf(LF) + 1,
+    error: new UndecodableTextError(message, linesBefore + 1 + countLineFeeds(before)),
   }
 }
 
-function dropCarriageReturns(text: Buffer): Buffer {
+/** CRLF and a lone CR (old Mac, Excel for Mac) both become LF: one line end for both parsers. */
+function normaliseLineEnds(text: Buffer): Buffer {
   let at = text.indexOf(CR)
   if (at === -1) return text
   const parts: Buffer[] = []
   let start = 0
   while (at !== -1) {
+    parts.push(text.subarray(start, at))
     if (text[at + 1] === LF) {
-      parts.push(text.subarray(start, at))
+      start = at + 1
+    } else {
+      parts.push(LF_BYTE)
       start = at + 1
     }
     at = text.indexOf(CR, at + 1)

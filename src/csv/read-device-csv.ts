@@ -10,7 +10,7 @@ import {
   UndecodableTextError,
 } from './decode-text.js'
 import { type ColumnMap, classifyHeader, type DeviceField, type Dialect } from './dialect.js'
-import { hasQuoteByte, parsedRecords, quoteFreeRecords } from './records.js'
+import { parsedRecords, quoteFreeRecords, scanBytes } from './records.js'
 
 /** One data row, as read: its cells and where each field sits. */
 export interface DeviceRow {
@@ -76,17 +76,26 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
   }
   const head = await readHead(options.path)
   const sniffed = sniffEncoding(head)
-  try {
-    return await readAs(options, sniffed)
-  } catch (error) {
-    if (error instanceof NotUtf8Error) return readAs(options, 'windows-1252')
-    throw error
+  const scan = await scanBytes(options.path, sniffed === 'utf-8' || sniffed === 'utf-8-bom')
+  if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
+    const line = scan.notUtf8Line
+    return rejected(sniffed, [
+      finding(
+        'AP101',
+        { file, line },
+        `the file starts with a UTF-8 byte order mark, but line ${line} holds bytes that are not UTF-8; nothing was checked`,
+      ),
+    ])
   }
+  // No byte order mark and not UTF-8: what a spreadsheet saves as "CSV" on Windows.
+  const encoding = sniffed === 'utf-8' && scan.notUtf8Line !== undefined ? 'windows-1252' : sniffed
+  return readAs(options, encoding, scan.hasQuote)
 }
 
 async function readAs(
   options: ReadDeviceCsvOptions,
   encoding: TextEncoding,
+  hasQuote: boolean,
 ): Promise<CsvReadResult> {
   const { file } = options
   const result: CsvReadResult = { encoding, rows: 0, findings: [] }
@@ -99,16 +108,13 @@ async function readAs(
     createReadStream(options.path, { highWaterMark: CHUNK_BYTES }),
     encoding,
   )
-  const records = (await hasQuoteByte(options.path))
-    ? parsedRecords(chunks)
-    : quoteFreeRecords(chunks)
+  const records = hasQuote ? parsedRecords(chunks) : quoteFreeRecords(chunks)
   try {
     for await (const record of records) {
       // Leaving the loop early closes the stream: that is how we stop reading a rejected file.
       if (!state.take(record)) return result
     }
   } catch (error) {
-    if (error instanceof NotUtf8Error) throw error
     result.findings.push(structuralFinding(error, file, state.nextLine))
     return result
   }
@@ -269,6 +275,14 @@ function lineBreaksIn(cells: readonly string[]): number {
 }
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {
+  if (error instanceof NotUtf8Error) {
+    // Only when the file changed between the scan and the read.
+    return finding(
+      'AP101',
+      { file, line },
+      `bytes that are not UTF-8; nothing from line ${line} on was checked`,
+    )
+  }
   if (error instanceof UndecodableTextError) {
     return finding(
       'AP101',

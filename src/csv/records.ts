@@ -1,16 +1,47 @@
+import { isAscii, isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import { pipeline, Readable } from 'node:stream'
 import { parse } from 'csv-parse'
+import { completeLength, countLineFeeds } from './decode-text.js'
 
 const QUOTE = 0x22
-const LF = '\n'
+const LF_BYTE = 0x0a
 
-/** Whether a file holds a `"` byte anywhere (in UTF-16, a false alarm only costs speed). */
-export async function hasQuoteByte(path: string): Promise<boolean> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
-    if ((chunk as Buffer).indexOf(QUOTE) !== -1) return true
+export interface ByteScan {
+  /** A `"` byte anywhere (in UTF-16, a false alarm only costs speed). */
+  hasQuote: boolean
+  /** For a UTF-8 candidate: the 1-based line of the first byte sequence that is not UTF-8. */
+  notUtf8Line?: number
+}
+
+/**
+ * One fast pass over the raw bytes before parsing, so that the parser's path and the encoding are
+ * settled before the first row is handed on (a fallback half way would hand rows on twice).
+ */
+export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteScan> {
+  const scan: ByteScan = { hasQuote: false }
+  let carry = Buffer.alloc(0)
+  let lines = 0
+  for await (const raw of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    const chunk = raw as Buffer
+    if (!scan.hasQuote && chunk.indexOf(QUOTE) !== -1) scan.hasQuote = true
+    if (checkUtf8 && scan.notUtf8Line === undefined) {
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+      const whole = isAscii(bytes) ? bytes.length : completeLength(bytes)
+      if (!isUtf8(bytes.subarray(0, whole))) {
+        const bad = new TextDecoder('utf-8').decode(bytes.subarray(0, whole)).indexOf('\uFFFD')
+        const before = Buffer.from(
+          new TextDecoder('utf-8').decode(bytes.subarray(0, whole)).slice(0, bad),
+        )
+        scan.notUtf8Line = lines + 1 + countLineFeeds(before)
+      }
+      lines += countLineFeeds(bytes.subarray(0, whole))
+      carry = Buffer.from(bytes.subarray(whole))
+    }
+    if (scan.hasQuote && (!checkUtf8 || scan.notUtf8Line !== undefined)) break
   }
-  return false
+  if (checkUtf8 && scan.notUtf8Line === undefined && carry.length > 0) scan.notUtf8Line = lines + 1
+  return scan
 }
 
 /**
@@ -20,19 +51,25 @@ export async function hasQuoteByte(path: string): Promise<boolean> {
  * take this path; any file with a quote goes to csv-parse (test/csv/records.test.ts compares both).
  */
 export async function* quoteFreeRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
-  let carry = ''
+  // The start of a line that has not ended yet, kept as bytes: joining strings chunk by chunk
+  // would make one very long line cost quadratic time.
+  let pending: Buffer[] = []
   for await (const chunk of chunks) {
-    const text = carry + chunk.toString('utf8')
     let start = 0
-    let end = text.indexOf(LF)
+    let end = chunk.indexOf(LF_BYTE)
     while (end !== -1) {
-      yield text.slice(start, end).split(',')
+      const line =
+        pending.length > 0
+          ? Buffer.concat([...pending, chunk.subarray(start, end)])
+          : chunk.subarray(start, end)
+      pending = []
+      yield line.toString('utf8').split(',')
       start = end + 1
-      end = text.indexOf(LF, start)
+      end = chunk.indexOf(LF_BYTE, start)
     }
-    carry = text.slice(start)
+    if (start < chunk.length) pending.push(chunk.subarray(start))
   }
-  if (carry !== '') yield carry.split(',')
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8').split(',')
 }
 
 /** Records of any CSV, quotes and all, from csv-parse; a structural error surfaces as the iterator's rejection. */

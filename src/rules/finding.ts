@@ -37,9 +37,22 @@ export function finding(
     file: at.file,
     line: at.line,
     column: at.column ?? 1,
-    message,
-    hint: hint ?? entry.hint,
+    message: oneLine(message),
+    hint: oneLine(hint ?? entry.hint),
   }
+}
+
+/**
+ * A message quotes the partner's data, and a quoted CSV cell can hold a line break: written to
+ * the log as is, `::error …` on the next line would be a workflow command. Control characters are
+ * shown as escapes, so a finding is always one line.
+ */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }

@@ -37,8 +37,9 @@ describe('decodeToUtf8', () => {
     },
   )
 
-  it('keeps a lone carriage return, which is not a line end here', async () => {
-    expect(await decodeInChunks(Buffer.from('a\rb\r\nc\r'), 'utf-8', 1)).toBe('a\rb\nc\r')
+  it('reads a lone carriage return as a line end, as old Mac files and Excel for Mac have them', async () => {
+    expect(await decodeInChunks(Buffer.from('a\rb\r\nc\r'), 'utf-8', 1)).toBe('a\nb\nc\n')
+    expect(await decodeInChunks(Buffer.from('a\r\r\nb'), 'utf-8', 2)).toBe('a\n\nb')
   })
 
   it('reads Windows-1252', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type DeviceRow, readDeviceCsv } from '../../src/csv/read-device-csv.js'
+import { checkDeviceFile } from '../../src/validate/check-device-file.js'
 import { validateRepository } from '../../src/validate/validate-repository.js'
 import { HAVE_SAMPLES, SAMPLES_DIR } from '../helpers/paths.js'
 import {
@@ -67,6 +68,67 @@ describe('readDeviceCsv', () => {
     const { rows, result } = await read(bytes)
     expect(result.encoding).toBe('windows-1252')
     expect(rows.map((r) => r.cells[3])).toEqual(['Fabrikam', 'Société'])
+  })
+
+  it('decides Windows-1252 before the first row, so a late accented byte reads every row once', async () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `A${i},,,${i === 2500 ? 'Soci\u00e9t\u00e9' : 'Fabrikam'},M`,
+    )
+    const { rows: got, result } = await read(
+      csvBytes([PARTNER_HEADER, ...rows], { encoding: 'latin1' }),
+    )
+    expect(result.encoding).toBe('windows-1252')
+    expect(got).toHaveLength(3000)
+    expect(new Set(got.map((r) => r.line)).size).toBe(3000)
+  })
+
+  it('refuses a UTF-8 byte order mark followed by bytes that are not UTF-8', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      csvBytes([PARTNER_HEADER, 'A1,,,Soci\u00e9t\u00e9,M'], { encoding: 'latin1' }),
+    ])
+    const { rows, result } = await read(bytes)
+    expect(rows).toEqual([])
+    expect(result.findings).toMatchObject([{ rule: 'AP101', line: 2 }])
+  })
+
+  it('reads lone carriage returns as line ends (Excel for Mac)', async () => {
+    const { rows, result } = await read(
+      csvBytes([GWAI_HEADER, gwaiRow(device(1)), gwaiRow(device(2))], { eol: '\r' as '\n' }),
+    )
+    expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, 'SYN00001X'],
+      [3, 'SYN00002X'],
+    ])
+    expect(result.findings).toEqual([])
+  })
+
+  it('checks the rows before a second byte order mark', async () => {
+    const bytes = Buffer.concat([
+      gwaiFile([device(1)]),
+      gwaiFile([device(2)], { encoding: 'utf-8-bom' }),
+    ])
+    const { rows, result } = await read(bytes)
+    expect(rows.map((r) => r.line)).toEqual([2])
+    expect(result.findings).toMatchObject([{ rule: 'AP101', line: 3 }])
+  })
+
+  it('keeps a finding on one line, whatever the cell holds: no workflow command can ride in it', async () => {
+    const file = path.join(scratch, 'inject.csv')
+    writeFileSync(
+      file,
+      csvBytes([
+        `${GWAI_HEADER},Group Tag,Assigned User`,
+        `${gwaiRow(device(1))},,"u@x.example\n::error::forged"`,
+      ]),
+    )
+    const report = await checkDeviceFile({ path: file, file: 'inject.csv', maxBytes: 1 << 20 })
+    const [assigned] = report.findings.filter((f) => f.rule === 'AP308')
+    expect(assigned?.message).toBe(
+      'Assigned User `u@x.example\\n::error::forged` will not be registered',
+    )
+    expect(assigned?.message).not.toContain('\n')
   })
 
   it('names later rows as unchecked after an unbalanced quote', async () => {
