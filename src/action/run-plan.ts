@@ -98,11 +98,13 @@ async function comment(run: PlanRun, report: PlanReport, links: Links): Promise<
   if (!pr) return ''
   if (!run.inputs.githubToken) return 'No pull request comment: no github-token.'
   try {
+    const { body, content } = renderComment(report, links)
     const outcome = await upsertStickyComment(
       createGitHubClient(run.inputs.githubToken),
       pr,
       MARKER,
-      renderComment(report, links),
+      body,
+      content,
     )
     return `Pull request comment ${outcome}.`
   } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as github from '@actions/github'
 import type { ChangedFile, ChangeStatus } from '../repo/git.js'
 
@@ -45,14 +46,17 @@ export async function listPullRequestFiles(
 export type CommentOutcome = 'created' | 'updated' | 'unchanged'
 
 /**
- * One sticky comment per pull request, found by its hidden marker: created once, updated in
- * place, left alone when the body is the same.
+ * One sticky comment per pull request: created once, updated in place, left alone when its
+ * content is the same. It is found by the marker at the start of a comment written by a bot (the
+ * workflow's token), so a person who pastes the marker does not capture it. The marker carries
+ * a digest of the content without the link to the run, which changes on every push.
  */
 export async function upsertStickyComment(
   client: Octokit,
   pr: PullRequestRef,
   marker: string,
   body: string,
+  content: string,
 ): Promise<CommentOutcome> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner,
@@ -60,22 +64,23 @@ export async function upsertStickyComment(
     issue_number: pr.number,
     per_page: 100,
   })
-  const ours = comments.find((c) => c.body?.startsWith(marker))
+  const ours = comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+  const stamped = `${marker}\n<!-- content ${createHash('sha256').update(content).digest('hex')} -->\n${body}`
   if (!ours) {
     await client.rest.issues.createComment({
       owner: pr.owner,
       repo: pr.repo,
       issue_number: pr.number,
-      body,
+      body: stamped,
     })
     return 'created'
   }
-  if (ours.body === body) return 'unchanged'
+  if (ours.body?.split('\n')[1] === stamped.split('\n')[1]) return 'unchanged'
   await client.rest.issues.updateComment({
     owner: pr.owner,
     repo: pr.repo,
     comment_id: ours.id,
-    body,
+    body: stamped,
   })
   return 'updated'
 }

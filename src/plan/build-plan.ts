@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { isRegistered, type LedgerDevice, lookUp } from '../ledger/fold-ledger.js'
+import { explainDeviceError } from '../partner-center/error-codes.js'
 import type { DeviceRecord } from '../rules/check-row.js'
 import { type Finding, finding } from '../rules/finding.js'
 import { deviceLabel, identityKeys } from '../rules/identity.js'
@@ -32,6 +33,7 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
       plan.blocked = true
       plan.blockReasons.push('errors in its files')
     }
+    settle(plan)
   }
   const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
   return { customers, digest: planDigest(customers), findings, strayDevices }
@@ -71,7 +73,11 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
     for (const device of report.devices) {
       const keys = identityKeys(device)
       const state = lookUp(ledger, keys)
-      if (state) matched.add(state)
+      // Every state recorded under any of its keys is this device's, however it was named then.
+      for (const key of keys) {
+        const recorded = ledger?.byKey.get(key)
+        if (recorded) matched.add(recorded)
+      }
       devices.push(planDevice(device, state, keys, { ...context, slug: folder.slug, errorRows }))
     }
   }
@@ -111,10 +117,12 @@ function planDevice(
   context: PlanContext & { slug: string; errorRows: Set<string> },
 ): PlannedDevice {
   const source = `${device.file}:${device.line}`
+  const hashKey = device.keys.find((k) => k.startsWith('hh:'))
   const base = {
     ...identityOf(device),
     model: device.model,
     source,
+    ...(hashKey ? { hashKey } : {}),
     ...(state ? { ledger: state } : {}),
   }
   const at = { file: device.file, line: device.line }
@@ -147,7 +155,10 @@ function planDevice(
   if (state.status === 'pending')
     return { ...base, action: 'retry', reason: `pending upload ${state.trackingId ?? ''}`.trim() }
   const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
-  if (state.transient || context.options.retryFailed) {
+  // A record that says nothing about it is read from the code, as the registration run would.
+  const transient =
+    state.transient ?? explainDeviceError(state.errorCode, state.errorName).transient
+  if (transient || context.options.retryFailed) {
     return { ...base, action: 'retry', reason: `last attempt failed: ${failure}` }
   }
   return { ...base, action: 'blocked', reason: `failed permanently: ${failure}` }
@@ -159,6 +170,24 @@ function identityOf(device: { serialNumber: string; manufacturer: string; produc
     manufacturer: device.manufacturer,
     productKeyId: device.productKeyId,
   }
+}
+
+/**
+ * A blocked customer registers nothing (no half-registered customers), so what would have been
+ * registered or retried is blocked too, saying why; then the counts.
+ */
+function settle(plan: CustomerPlan): void {
+  if (plan.blocked) {
+    const why = `customer blocked: ${plan.blockReasons.join('; ')}`
+    for (const device of plan.devices) {
+      if (device.action === 'register' || device.action === 'retry') {
+        device.reason = device.reason ? `${why} (would ${device.action}: ${device.reason})` : why
+        device.action = 'blocked'
+      }
+    }
+  }
+  for (const action of DEVICE_ACTIONS) plan.counts[action] = 0
+  for (const device of plan.devices) plan.counts[device.action] += 1
 }
 
 /** Devices registered anywhere, by key: a device belongs to one tenant (AP505). */
@@ -194,9 +223,13 @@ export function planDigest(customers: readonly CustomerPlan[]): string {
       continue
     }
     hash.update(`customer ${plan.slug} ${plan.customerId} ${plan.groupTag}\n`)
+    // The exact values sent (Partner Center compares them case-sensitively) and the hash content.
     const lines = plan.devices
       .filter((d) => d.action === 'register' || d.action === 'retry')
-      .map((d) => `${d.action} ${identityKeys(d).join(' ')}\n`)
+      .map(
+        (d) =>
+          `${d.action}\t${d.serialNumber}\t${d.manufacturer}\t${d.model}\t${d.productKeyId}\t${d.hashKey ?? ''}\n`,
+      )
       .sort()
     for (const line of lines) hash.update(line)
   }

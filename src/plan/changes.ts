@@ -17,13 +17,16 @@ export function changesInRoot(files: readonly ChangedFile[], prefix: string): Ch
     }))
 }
 
-/** Records are immutable: a change that edits, renames or deletes one blocks its customer (AP606). */
+/** Records are immutable and written by the registration run only: a change that adds, edits, renames or deletes one blocks its customer (AP606). */
 export function flagEditedRecords(inspection: Inspection, changed: readonly ChangedFile[]): void {
   for (const change of changed) {
     const file = change.status === 'renamed' ? (change.previousPath ?? change.path) : change.path
     const match = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/.exec(file)
-    if (!match?.[1] || change.status === 'added') continue
-    const verb = { removed: 'deletes', renamed: 'renames', modified: 'edits' }[change.status]
+    if (!match?.[1]) continue
+    // Only the registration run writes records: one that a pull request adds is as suspect as an edit.
+    const verb = { added: 'adds', removed: 'deletes', renamed: 'renames', modified: 'edits' }[
+      change.status
+    ]
     inspection.findings.push(
       finding(
         'AP606',

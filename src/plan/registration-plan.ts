@@ -26,6 +26,8 @@ export interface PlannedDevice {
   productKeyId: string
   /** `file:line` of the row; the record's source for a removed device. */
   source: string
+  /** The row's hash content key (`hh:…`), for the plan digest. */
+  hashKey?: string
   /** Why, for blocked, retry and already. */
   reason?: string
   /** The latest registration state, when there is one. */

@@ -1,5 +1,5 @@
 import type { PlanReport } from './plan-report.js'
-import { type Links, MARKER, renderPlanMarkdown, type SummaryOptions } from './render-summary.js'
+import { type Links, renderPlanMarkdown, type SummaryOptions } from './render-summary.js'
 
 /** GitHub's limits: a comment body, and one step's job summary. */
 export const COMMENT_LIMIT = 65_536
@@ -28,17 +28,24 @@ export function renderSummary(report: PlanReport, links: Links, note?: string): 
   )
 }
 
-/** The sticky comment: found again by its hidden marker, and shrunk until GitHub takes it. */
-export function renderComment(report: PlanReport, links: Links): string {
-  const footer = links.runUrl
-    ? `\n<sub>The [job summary](${links.runUrl}) has the full plan.</sub>\n`
-    : ''
-  return shrinkToFit(
-    report,
-    COMMENT_STEPS,
-    COMMENT_LIMIT,
-    (step) => `${MARKER}\n${renderPlanMarkdown(report, { ...step, links })}${footer}`,
-  )
+/**
+ * The sticky comment, shrunk until GitHub takes it (room is left for the marker lines), and the
+ * same without the link to the run, whose digest tells whether the plan itself changed.
+ */
+export function renderComment(report: PlanReport, links: Links): { body: string; content: string } {
+  const render = (l: Links) => {
+    const footer = l.runUrl
+      ? `\n<sub>The [job summary](${l.runUrl}) has the full plan.</sub>\n`
+      : ''
+    return shrinkToFit(
+      report,
+      COMMENT_STEPS,
+      COMMENT_LIMIT - 200,
+      (step) => `${renderPlanMarkdown(report, { ...step, links: l })}${footer}`,
+    )
+  }
+  const { runUrl: _run, ...stable } = links
+  return { body: render(links), content: render(stable) }
 }
 
 function shrinkToFit(

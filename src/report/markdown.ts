@@ -4,10 +4,15 @@
  * the text itself.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[&<>"'|`@#*_~[\]\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/^([-+=:]|\d+\.)/, (m) => `&#${m.charCodeAt(0)};${m.slice(1)}`)
+  return (
+    text
+      .replace(/[&<>"'|`@#*_~[\]\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/^([-+=:]|\d+\.)/, (m) => `&#${m.charCodeAt(0)};${m.slice(1)}`)
+      // GitHub turns bare URLs into links: break the patterns it looks for.
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+  )
 }
 
 /** Inline code for a value we quote; the value is escaped, not trusted to stay inside backticks. */

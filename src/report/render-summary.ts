@@ -167,11 +167,10 @@ function findingTable(findings: readonly ScopedFinding[], options: SummaryOption
 }
 
 function sourceLink(source: string, links: Links, column?: number): string {
-  const at = source.lastIndexOf(':')
-  const file = source.slice(0, at)
-  const line = source.slice(at + 1)
+  const match = /^(.*):(\d+)$/.exec(source)
   const text = escapeMarkdown(column === undefined ? source : `${source}:${column}`)
-  if (!links.repositoryUrl || !links.ref) return text
-  const path = file.split('/').map(encodeURIComponent).join('/')
-  return `[${text}](${links.repositoryUrl}/blob/${links.ref}/${path}#L${line})`
+  // Only a path and a line number become a link; a record could say anything in `source`.
+  if (!match || !links.repositoryUrl || !links.ref) return text
+  const path = (match[1] ?? '').split('/').map(encodeURIComponent).join('/')
+  return `[${text}](${links.repositoryUrl}/blob/${links.ref}/${path}#L${match[2]})`
 }

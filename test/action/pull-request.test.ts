@@ -86,14 +86,14 @@ function eventFile(dir: string, base: string, head: string): string {
   return file
 }
 
-function runnerEnv(api: string, event: string) {
+function runnerEnv(api: string, event: string, runId = '4242') {
   return {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: event,
     GITHUB_API_URL: api,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'partner/autopilot-devices',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: runId,
   }
 }
 
@@ -109,13 +109,13 @@ async function pullRequest(files: Files, listed: string[], fake: FakeGitHubOptio
     ...fake,
   })
   closeFake = github.close
-  const run = (inputs: Record<string, string>, at = head) =>
+  const run = (inputs: Record<string, string>, at = head, runId = '4242') =>
     runActionBundle(
       inputs,
       repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, at)),
+      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, at), runId),
     )
-  return { repo, github, run }
+  return { repo, head, github, run }
 }
 
 let closeFake: (() => Promise<void>) | undefined
@@ -126,7 +126,9 @@ afterEach(async () => {
 
 describe('the action on a pull request (dist/index.js against a fake GitHub API)', () => {
   it('plans, reports, and keeps one sticky comment up to date', async () => {
-    const { repo, github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002])
+    const { repo, head, github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [
+      ORDER_1002,
+    ])
     const inputs = { 'github-token': 'ghs_secret-token-value' }
 
     const first = await run(inputs)
@@ -159,8 +161,8 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
       true,
     )
 
-    // The same push again: the comment is left alone.
-    const again = await run(inputs)
+    // Another run of the same commit (another run id, so another link): the comment is left alone.
+    const again = await run(inputs, head, '4243')
     expect(again.code).toBe(0)
     expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(1)
 
@@ -247,5 +249,29 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
       `::error title=AP606 error,file=${RECORD},line=1,col=1::this change edits the registration record`,
     )
     expect(result.outputs['to-register']).toBe('0')
+  })
+
+  it('does not take over a comment in which a person pasted the marker', async () => {
+    const pasted = {
+      id: 1,
+      body: '<!-- autopilot-gitops:plan -->\nlooks good',
+      user: { login: 'reviewer', type: 'User' },
+    }
+    const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002], {
+      comments: { 7: [pasted] },
+    })
+    await run({ 'github-token': 't' })
+    expect(
+      github
+        .comments(7)
+        .map((c) => [
+          c.user.login,
+          c.body.startsWith('<!-- autopilot-gitops:plan -->\n<!-- content '),
+        ]),
+    ).toEqual([
+      ['reviewer', false],
+      ['github-actions[bot]', true],
+    ])
+    expect(github.comments(7)[0]?.body).toBe(pasted.body)
   })
 })

@@ -24,6 +24,8 @@ export interface FakeGitHubOptions {
   readOnly?: boolean
   /** The files listing answers 500, so the action must fall back to git. */
   failFileListing?: boolean
+  /** Comments already on the pull requests, by number. */
+  comments?: Record<number, FakeComment[]>
   /** Page size GitHub would use at most; our client asks for 100. */
   maxPerPage?: number
 }
@@ -34,7 +36,9 @@ export interface FakeGitHubOptions {
  */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
   const requests: RecordedRequest[] = []
-  const comments = new Map<number, FakeComment[]>()
+  const comments = new Map<number, FakeComment[]>(
+    Object.entries(options.comments ?? {}).map(([n, list]) => [Number(n), [...list]]),
+  )
   let nextId = 1000
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))

@@ -19,16 +19,19 @@ describe('the registration plan', () => {
       'SYN00103X retry: last attempt failed: StorageError',
       'SYN00104X blocked: failed permanently: 808 ZtdDeviceAssignedToOtherTenant',
       'SYN00105X register',
-      'SYN00301X blocked: registered for customer fabrikam',
       'SYN00199X removed: registered (customers/contoso/registrations/20261102T090000Z-2222222.json); removing the row does not deregister it',
     ])
     expect(outcomes('fabrikam')).toEqual([
-      'SYN00401X register',
+      'SYN00401X blocked: customer blocked: customerId changed',
       'SYN00301X removed: registered (customers/fabrikam/registrations/20261101T090000Z-3333333.json); removing the row does not deregister it',
       'SYN00400X removed: registered (customers/fabrikam/registrations/20261101T090000Z-3333333.json); removing the row does not deregister it',
     ])
+    expect(outcomes('northwind')).toEqual([
+      'SYN00501X blocked: customer blocked: a registration record cannot be read',
+      'SYN00301X blocked: registered for customer fabrikam',
+    ])
     expect(plan.customers.map((c) => [c.slug, c.blocked, c.blockReasons])).toEqual([
-      ['contoso', true, ['errors in its files']],
+      ['contoso', false, []],
       ['fabrikam', true, ['customerId changed']],
       ['northwind', true, ['a registration record cannot be read']],
     ])
@@ -44,7 +47,7 @@ describe('the registration plan', () => {
       'customers/contoso/devices/a.csv:2:1 Fabrikam SYN00101X is already registered (customers/contoso/registrations/20261102T090000Z-2222222.json): skipped',
     ])
     expect(at('AP505')).toEqual([
-      'customers/contoso/devices/a.csv:7:1 Fabrikam SYN00301X is recorded as registered for customer `fabrikam` (customers/fabrikam/registrations/20261101T090000Z-3333333.json)',
+      'customers/northwind/devices/n.csv:3:1 Fabrikam SYN00301X is recorded as registered for customer `fabrikam` (customers/fabrikam/registrations/20261101T090000Z-3333333.json)',
     ])
     expect(at('AP604')).toEqual([
       'customers/fabrikam/customer.yml:2:13 customerId changed from `99999999-9999-4999-8999-999999999999` to `0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0`, but 2 device(s) are registered for `99999999-9999-4999-8999-999999999999`',
@@ -71,6 +74,18 @@ describe('the registration plan', () => {
       i === 0 ? { ...c, devices: c.devices.slice(1) } : c,
     )
     expect(planDigest(fewer)).not.toBe(plan.digest)
+    // Partner Center compares manufacturer and model case-sensitively: so does the digest.
+    const recased = plan.customers.map((c, i) =>
+      i === 0
+        ? {
+            ...c,
+            devices: c.devices.map((d, j) =>
+              j === 0 ? { ...d, manufacturer: d.manufacturer.toUpperCase() } : d,
+            ),
+          }
+        : c,
+    )
+    expect(planDigest(recased)).not.toBe(plan.digest)
     const blocked = plan.customers.map((c, i) => (i === 0 ? { ...c, blocked: true } : c))
     expect(planDigest(blocked)).not.toBe(plan.digest)
     expect(plan.customers.map((c) => [c.slug, c.counts.register])).toEqual([

@@ -3,7 +3,6 @@ import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-pl
 import { COMMENT_LIMIT, renderComment, renderSummary } from '../../src/report/fit-markdown.js'
 import { escapeMarkdown } from '../../src/report/markdown.js'
 import { buildPlanReport, failureReason } from '../../src/report/plan-report.js'
-import { MARKER } from '../../src/report/render-summary.js'
 import { selectAnnotations } from '../../src/report/select-annotations.js'
 import { finding } from '../../src/rules/finding.js'
 
@@ -15,7 +14,9 @@ describe('escapeMarkdown', () => {
     ['@octocat', '&#64;octocat'],
     ['fixes #12', 'fixes &#35;12'],
     ['**bold** _it_ ~x~', '&#42;&#42;bold&#42;&#42; &#95;it&#95; &#126;x&#126;'],
-    ['[link](http://x)', '&#91;link&#93;(http://x)'],
+    ['[link](http://x)', '&#91;link&#93;(http&#58;//x)'],
+    ['see https://evil.example/p.png', 'see https&#58;//evil.example/p.png'],
+    ['www.evil.example', 'www&#46;evil.example'],
     ['line\nbreak\r\nhere', 'line break here'],
     ['a & b', 'a &#38; b'],
     ['$x$ \\ !', '&#36;x&#36; &#92; &#33;'],
@@ -84,9 +85,9 @@ describe('fitting GitHub limits', () => {
       },
       ['customers/big/devices/order.csv'],
     )
-    const comment = renderComment(report, links)
-    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
-    expect(comment.startsWith(`${MARKER}\n`)).toBe(true)
+    const { body: comment, content } = renderComment(report, links)
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 200)
+    expect(content).not.toContain('actions/runs')
     expect(comment).toContain('**Merging registers 20000 devices** for 1 customer')
     expect(comment).toContain('50 other customers with nothing to register and nothing wrong.')
     expect(comment).toContain('[job summary](https://github.com/partner/devices/actions/runs/1)')
@@ -100,7 +101,7 @@ describe('fitting GitHub limits', () => {
       { customers: [customer('small', 3)], digest: 'e'.repeat(64), findings: [], strayDevices: 0 },
       [],
     )
-    const comment = renderComment(report, links)
+    const comment = renderComment(report, links).body
     for (let i = 0; i < 3; i++) expect(comment).toContain(`SER${String(i).padStart(8, '0')}`)
     expect(comment).toContain('**Merging registers 3 devices** for 1 customer')
   })
