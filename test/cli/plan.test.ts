@@ -48,10 +48,10 @@ describe('autopilot-gitops plan', () => {
       blockReasons: ['errors in its files'],
     })
     expect(report.customers[0].counts).toEqual({
-      register: 2,
+      register: 0,
       retry: 0,
       already: 0,
-      blocked: 1,
+      blocked: 3,
       removed: 0,
     })
   })
