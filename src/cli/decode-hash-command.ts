@@ -8,6 +8,10 @@ export async function runDecodeHash(
   io: CliIo,
 ): Promise<number> {
   const hash = input.trim()
+  if (hash === '') {
+    io.stderr('autopilot-gitops: decode-hash: no hash given (standard input was empty)\n')
+    return 2
+  }
   const decoded = decodeHardwareHash(hash)
   if (format === 'json') {
     io.stdout(`${JSON.stringify(decoded, null, 2)}\n`)

@@ -64,7 +64,13 @@ export type HeaderVerdict =
 /** Index of each field's column in a row. */
 export type ColumnMap = Partial<Record<DeviceField, number>>
 
-const quoteHeader = (cells: readonly string[]): string => `\`${cells.join(',')}\``
+/** A first line as quoted in a message: each cell cut short, since it may be a 4,000-character hash. */
+const quoteHeader = (cells: readonly string[]): string =>
+  `\`${cells.map((c) => (c.length > 40 ? `${c.slice(0, 16)}…${c.slice(-8)}` : c)).join(',')}\``
+
+/** A cell no header has: a hardware hash or a 13-digit product key id. */
+const isDeviceValue = (cell: string) =>
+  /^T0[A-Za-z0-9+/=]{60,}$/.test(cell.trim()) || /^\d{13}$/.test(cell.trim())
 
 export function acceptedHeadersText(): string {
   return DIALECTS.map((d) => quoteHeader(d.header)).join('; ')
@@ -75,6 +81,14 @@ export function classifyHeader(cells: readonly string[], rawLine: string): Heade
   for (const dialect of DIALECTS) {
     if (sameCells(cells, dialect.header)) {
       return { kind: 'exact', dialect, columns: columnsOf(dialect.fields) }
+    }
+  }
+  if (cells.some(isDeviceValue)) {
+    return {
+      kind: 'rejected',
+      rule: 'AP201',
+      message: `the first line is a device row (${quoteHeader(cells)}), not a header: the header line is missing`,
+      hint: `Add the header as line 1; for a Get-WindowsAutopilotInfo file it is \`${DIALECTS[0]?.header.join(',')}\`.`,
     }
   }
   const wrong = recogniseWrongFormat(cells, rawLine)

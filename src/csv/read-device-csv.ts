@@ -127,6 +127,7 @@ class RowState {
   nextLine = 1
   private header: readonly string[] | undefined
   private columns: ColumnMap = {}
+  private readonly blankLines: number[] = []
   /** Lines above the header: a report export's preamble, or blank lines. */
   private preamble: { cells: string[]; line: number; allBlank: boolean } | undefined
 
@@ -142,8 +143,12 @@ class RowState {
     if (this.preamble) return this.lookForHeader(cells, line)
     if (!this.header) return this.takeHeader(cells, line)
     if (isBlank(cells)) {
-      this.add(finding('AP302', { file: this.options.file, line }, `line ${line} is blank`))
+      // Blank lines at the very end are harmless: only those with data after them are reported.
+      this.blankLines.push(line)
       return true
+    }
+    for (const blank of this.blankLines.splice(0)) {
+      this.add(finding('AP302', { file: this.options.file, line: blank }, `line ${blank} is blank`))
     }
     if (cells.length !== this.header.length) {
       this.add(
@@ -168,7 +173,7 @@ class RowState {
       const { cells, line } = this.preamble
       const verdict = classifyHeader(cells, cells.join(','))
       if (verdict.kind === 'rejected') {
-        this.add(finding(verdict.rule, { file, line }, verdict.message))
+        this.add(finding(verdict.rule, { file, line }, verdict.message, verdict.hint))
       }
     } else if (!this.header) {
       this.add(finding('AP105', { file, line: 1 }, 'file holds no text'))
@@ -225,7 +230,8 @@ class RowState {
       this.preamble = undefined
       this.header = []
       const first = classifyHeader(preamble.cells, preamble.cells.join(','))
-      if (first.kind === 'rejected') this.add(finding(first.rule, { file, line: 1 }, first.message))
+      if (first.kind === 'rejected')
+        this.add(finding(first.rule, { file, line: 1 }, first.message, first.hint))
       return false
     }
     const above = line - 1

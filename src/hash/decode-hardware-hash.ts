@@ -89,7 +89,11 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
     isVirtualMachine: false,
     byteLength: bytes.length,
   }
-  if (bytes.length < 4 || bytes.readUInt16LE(0) !== MAGIC) {
+  if (bytes.length < 4) {
+    const problem = `it is ${bytes.length} byte(s) long, too short for a hash`
+    return { ...result, verdict: 'not-a-hash', problem }
+  }
+  if (bytes.readUInt16LE(0) !== MAGIC) {
     return {
       ...result,
       verdict: 'not-a-hash',

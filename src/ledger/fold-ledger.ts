@@ -2,6 +2,7 @@ import { type Finding, finding } from '../rules/finding.js'
 import { identityKeys } from '../rules/identity.js'
 import {
   type DeviceStatus,
+  RECORD_NAME,
   type RecordDevice,
   type RegistrationRecord,
   RegistrationRecordSchema,
@@ -49,6 +50,12 @@ export function parseRecord(file: RecordFile): {
   findings: Finding[]
 } {
   const at = { file: file.file, line: 1 }
+  const name = file.file.split('/').at(-1) ?? ''
+  if (!RECORD_NAME.test(name)) {
+    // Records fold in the order of their names: a name out of pattern would fold out of time order.
+    const message = `\`${name}\` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json)`
+    return { findings: [finding('AP606', at, message)] }
+  }
   let json: unknown
   try {
     json = JSON.parse(file.text)

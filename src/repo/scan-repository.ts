@@ -37,7 +37,7 @@ export async function scanRepository(
       configFile: `customers/${entry.name}/customer.yml`,
       deviceFiles: [],
       recordFiles: records
-        .filter((r) => r.isFile() && r.name.endsWith('.json'))
+        .filter((r) => r.isFile() && r.name.toLowerCase().endsWith('.json'))
         .map((r) => `customers/${entry.name}/registrations/${r.name}`)
         .sort(),
     })

@@ -127,6 +127,14 @@ describe('autopilot-gitops decode-hash', () => {
     })
   })
 
+  it('exits 2 when standard input holds no hash', async () => {
+    const run = await runCliBundle(['decode-hash', '-'], { stdin: '\n' })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'autopilot-gitops: decode-hash: no hash given (standard input was empty)\n',
+    )
+  })
+
   it('exits 1 on a damaged hash', async () => {
     const run = await runCliBundle(['decode-hash', `${hash.slice(0, 200)}AAAA`])
     expect(run.code).toBe(1)

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseRecord } from '../../src/ledger/fold-ledger.js'
 import { buildPlan, planDigest } from '../../src/plan/build-plan.js'
 import { inspectRepository } from '../../src/validate/inspect-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
@@ -92,5 +94,35 @@ describe('the registration plan', () => {
       ['contoso', 3],
       ['fabrikam', 2],
     ])
+  })
+
+  it('reads a record only under a record name, which keeps the time order', () => {
+    const text = readFileSync(
+      path.join(root, 'customers/contoso/registrations/20261102T090000Z-2222222.json'),
+      'utf8',
+    )
+    expect(
+      parseRecord({
+        file: 'customers/contoso/registrations/20261102T090000Z-2222222.json',
+        customer: 'contoso',
+        text,
+      }).record,
+    ).toBeDefined()
+    const renamed = parseRecord({
+      file: 'customers/contoso/registrations/latest.json',
+      customer: 'contoso',
+      text,
+    })
+    expect(renamed.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['AP606', '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json)'],
+    ])
+    const elsewhere = parseRecord({
+      file: 'customers/fabrikam/registrations/20261102T090000Z-2222222.json',
+      customer: 'fabrikam',
+      text,
+    })
+    expect(elsewhere.findings[0]?.message).toContain(
+      'names customer `contoso` but lies in the folder of `fabrikam`',
+    )
   })
 })

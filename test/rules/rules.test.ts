@@ -16,6 +16,18 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   { fixture: 'valid-gwai-utf8-bom.csv', findings: [['AP102', 1, 1, 'byte order mark']] },
   { fixture: 'valid-grouptag.csv', findings: [] },
   { fixture: 'valid-partner-tuple.csv', findings: [] },
+  { fixture: 'valid-trailing-blank-lines.csv', findings: [] },
+  {
+    fixture: 'AP201-missing-header.csv',
+    findings: [
+      [
+        'AP201',
+        1,
+        1,
+        'the first line is a device row (`SYN00001X,,T0E5AQEAHAAAAAoA…AAAAAAAA`), not a header',
+      ],
+    ],
+  },
   { fixture: 'multiline-quoted.csv', findings: [['AP103', 2, 30, 'line break']] },
   { fixture: 'AP101-nul-bytes.csv', findings: [['AP101', 1, 1, 'NUL bytes']] },
   {
