@@ -16,4 +16,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   checker: workerChecker({ entry: fileURLToPath(import.meta.resolve('../worker/index.js')) }),
   version: VERSION,
+  // Listened to only by the commands that run until stopped: Ctrl+C ends the others as usual.
+  interrupted: () =>
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve())
+      process.once('SIGTERM', () => resolve())
+    }),
 })

@@ -7,6 +7,7 @@ import { type ValidationReport, validateRepository } from '../validate/validate-
 import { runDecodeHash } from './decode-hash-command.js'
 import { locateTargets, MissingPathError } from './locate.js'
 import { runPlanCommand } from './plan-command.js'
+import { runSandboxCommand } from './sandbox-command.js'
 
 export interface CliIo {
   cwd: string
@@ -16,6 +17,8 @@ export interface CliIo {
   readStdin: () => Promise<string>
   checker?: FileChecker
   version: string
+  /** Settles when the user interrupts (Ctrl+C): long-running commands then close what they opened. */
+  interrupted: () => Promise<void>
 }
 
 export const USAGE = `Usage:
@@ -29,6 +32,8 @@ export const USAGE = `Usage:
   autopilot-gitops decode-hash <HASH|-> [--format text|json]
       Show what a Windows Autopilot hardware hash holds ('-' reads it from standard input).
       Exit 0: valid hash; 1: damaged or not a hash; 2: could not run.
+  autopilot-gitops sandbox [--port N] [--seed FILE]
+      Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C.
   autopilot-gitops schema
       Print the JSON Schema of customer.yml, for editors.
   autopilot-gitops --version | --help
@@ -68,6 +73,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io,
       )
     }
+    if (command === 'sandbox') {
+      if (positionals.length > 0) throw new UsageError('sandbox takes no path')
+      return await runSandboxCommand(
+        {
+          ...(values.port ? { port: values.port } : {}),
+          ...(values.seed ? { seed: values.seed } : {}),
+        },
+        io,
+        io.interrupted(),
+      )
+    }
     if (command === 'decode-hash') {
       const [hash, ...extra] = positionals
       if (hash === undefined || extra.length > 0)
@@ -91,7 +107,12 @@ function parseOptions(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
-      options: { format: { type: 'string' }, base: { type: 'string' } },
+      options: {
+        format: { type: 'string' },
+        base: { type: 'string' },
+        port: { type: 'string' },
+        seed: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     })

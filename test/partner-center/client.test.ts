@@ -114,6 +114,37 @@ describe('the Partner Center client against the sandbox', () => {
     expect(outcomes.filter((o) => o.status === 'registered')).toHaveLength(2497)
   })
 
+  it('registers 10,000 devices in 10 uploads and 3 polls each: 41 HTTP calls', async () => {
+    const { server, pc } = await setUp({ pollsToFinish: 2 })
+    const devices = Array.from({ length: 10_000 }, (_, i) => ({
+      serialNumber: `S${i}`,
+      oemManufacturerName: 'Fabrikam',
+      modelName: 'Laptop 14',
+    }))
+    const started = performance.now()
+    const batches = await pc.listDeviceBatches(CUSTOMER)
+    const trackingIds = await uploadInChunks(pc, {
+      customerId: CUSTOMER,
+      batchId: TAG,
+      batchExists: batches.length > 0,
+      devices,
+    })
+    let registered = 0
+    for (const id of trackingIds) {
+      const done = await waitForUpload(pc, CUSTOMER, id, {
+        timeoutMs: 60_000,
+        sleep: async () => {},
+      })
+      registered += done.outcomes.filter((o) => o.status === 'registered').length
+    }
+    const clientMs = performance.now() - started
+    expect(registered).toBe(10_000)
+    expect(server.calls).toHaveLength(1 + 10 + 10 * 3)
+    console.info(
+      `10,000 devices: ${server.calls.length} HTTP calls, ${Math.round(clientMs)} ms (client and sandbox, no waiting)`,
+    )
+  })
+
   it('absorbs 429 (as long as Retry-After says), 503 and a dropped connection, with the same MS-RequestId', async () => {
     const { server, pc, sleeps } = await setUp()
     server.inject({ status: 429, retryAfterSeconds: 3 }, { status: 503 }, { drop: true })

@@ -1,0 +1,35 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { SANDBOX_APP, SeedSchema, startSandbox } from '../sandbox/start-sandbox.js'
+import type { CliIo } from './run-cli.js'
+
+/** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
+export async function runSandboxCommand(
+  options: { port?: string; seed?: string },
+  io: CliIo,
+  stop: Promise<void>,
+): Promise<number> {
+  const port = options.port === undefined ? 0 : Number(options.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, not ${options.port}`)
+  const seed = options.seed
+    ? SeedSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, options.seed), 'utf8')))
+    : undefined
+  const sandbox = await startSandbox({ port, ...(seed ? { seed } : {}) })
+  const ca = path.join(await mkdtemp(path.join(tmpdir(), 'autopilot-gitops-sandbox-')), 'ca.pem')
+  await writeFile(ca, sandbox.certificate)
+  io.stdout(
+    [
+      `Partner Center sandbox: ${sandbox.partnerCenterUrl}`,
+      `Token endpoint (authority-host): ${sandbox.authorityHost}`,
+      `Trust its certificate in the process that signs in: NODE_EXTRA_CA_CERTS=${ca}`,
+      `Demo app registration: tenant-id ${SANDBOX_APP.tenantId}, client-id ${SANDBOX_APP.clientId}, client-secret ${SANDBOX_APP.clientSecret}, refresh-token ${SANDBOX_APP.refreshToken}`,
+      'Stop it with Ctrl+C.',
+      '',
+    ].join('\n'),
+  )
+  await stop
+  await sandbox.close()
+  return 0
+}

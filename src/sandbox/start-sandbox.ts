@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { type SandboxOptions, startPartnerCenterSandbox } from './partner-center-sandbox.js'
+import type { SandboxSeed } from './state.js'
+import { startTokenEndpoint } from './token-endpoint.js'
+
+/** The demo app registration the sandbox knows; not secrets of anything real. */
+export const SANDBOX_APP = {
+  tenantId: '00000000-0000-4000-8000-00000000a11c',
+  clientId: '00000000-0000-4000-8000-0000000c11e7',
+  clientSecret: 'sandbox-client-secret',
+  refreshToken: 'sandbox-refresh-token',
+} as const
+
+const DeviceSchema = z.object({
+  hardwareHash: z.string().optional(),
+  serialNumber: z.string().optional(),
+  productKey: z.string().optional(),
+  oemManufacturerName: z.string().optional(),
+  modelName: z.string().optional(),
+})
+/** The seed file of `autopilot-gitops sandbox --seed`. */
+export const SeedSchema = z.strictObject({
+  customers: z
+    .record(
+      z.string(),
+      z.strictObject({ batches: z.record(z.string(), z.array(DeviceSchema)).optional() }),
+    )
+    .optional(),
+  otherTenants: z.array(DeviceSchema).optional(),
+})
+
+/**
+ * Partner Center and its sign-in on this machine: the device-batch API (plain http on 127.0.0.1)
+ * and Microsoft Entra's token endpoint (https, with a certificate made at start-up). The API takes
+ * only tokens the endpoint issued and still valid, and creating a batch needs App+User.
+ */
+export async function startSandbox(
+  options: { seed?: SandboxSeed; port?: number; tokenPort?: number } & Omit<
+    SandboxOptions,
+    'seed'
+  > = {},
+) {
+  const tokens = await startTokenEndpoint(
+    {
+      apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret }],
+      refreshTokens: [SANDBOX_APP.refreshToken],
+    },
+    options.tokenPort ?? 0,
+  )
+  const partnerCenter = await startPartnerCenterSandbox(
+    {
+      requireAppUserToCreate: true,
+      isAppUser: (token) => tokens.inspect(token)?.kind === 'app+user',
+      acceptToken: (token) => tokens.inspect(token) !== undefined,
+      ...options,
+      ...(options.seed ? { seed: options.seed } : {}),
+    },
+    options.port ?? 0,
+  )
+  return {
+    partnerCenterUrl: partnerCenter.url,
+    authorityHost: tokens.url,
+    /** Trust it with NODE_EXTRA_CA_CERTS: the token endpoint's certificate. */
+    certificate: tokens.certificate,
+    partnerCenter,
+    tokens,
+    close: async () => {
+      await partnerCenter.close()
+      await tokens.close()
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { NODE, PROJECT } from '../helpers/paths.js'
+import { device, hashOf } from '../helpers/synthetic.js'
+
+describe('autopilot-gitops sandbox', () => {
+  it('serves Partner Center until interrupted, seeded from a file, and stops cleanly', async () => {
+    const seed = path.join(tmpdir(), `sandbox-seed-${process.pid}.json`)
+    const customer = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        customers: {
+          [customer]: {
+            batches: { Microsoft365Managed_Autopilot: [{ hardwareHash: hashOf(device(1)) }] },
+          },
+        },
+      }),
+    )
+    const child = spawn(
+      NODE,
+      [path.join(PROJECT, 'dist/cli/index.js'), 'sandbox', '--seed', seed],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+    })
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    while (!out.includes('Stop it with Ctrl+C.'))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    const url = /Partner Center sandbox: (\S+)/.exec(out)?.[1]
+    expect(out).toMatch(/Token endpoint \(authority-host\): https:\/\/127\.0\.0\.1:\d+/)
+    const unauthenticated = await fetch(`${url}/v1/customers/${customer}/deviceBatches`)
+    expect(unauthenticated.status).toBe(401)
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+  })
+})
