@@ -24,9 +24,14 @@ export async function uploadInChunks(
     customerId: string
     batchId: string
     batchExists: boolean
+    /** Signed in App+User: Partner Center documents creating a batch as App+User only. */
+    appUser: boolean
     devices: readonly DeviceUpload[]
   },
 ): Promise<string[]> {
+  if (!options.batchExists && !options.appUser && options.devices.length > 0) {
+    throw new BatchNeedsUserError(options.batchId)
+  }
   const trackingIds: string[] = []
   let exists = options.batchExists
   for (let start = 0; start < options.devices.length; start += client.chunkSize) {
@@ -39,6 +44,18 @@ export async function uploadInChunks(
     exists = true
   }
   return trackingIds
+}
+
+/** The batch does not exist yet and only app-only credentials are configured. */
+export class BatchNeedsUserError extends Error {
+  override readonly name = 'BatchNeedsUserError'
+  constructor(batchId: string) {
+    super(
+      `the device batch \`${batchId}\` does not exist yet, and Partner Center creates batches only for App+User sign-ins. ` +
+        `Either create it once in Partner Center (Customers > the customer > Devices > Add devices, with \`${batchId}\` as the name), ` +
+        'or give a refresh-token of a partner user (the secure application model) so the batch can be created here.',
+    )
+  }
 }
 
 export interface WaitOptions {

@@ -48,6 +48,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
   const state = new SandboxState(options.seed)
   const faults: SandboxFault[] = []
   const calls: RecordedCall[] = []
+  const uploads = new Map<string, string>()
   const server: Server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) =>
       answer(res, 500, envelope('InternalServerError', String(error))),
@@ -96,6 +97,9 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     if (options.acceptToken && !options.acceptToken(token)) {
       return reply(401, envelope('Unauthorized', 'The token expired'))
     }
+    // MS-RequestId is the idempotency key: a retried upload answers as the first one did.
+    const earlier = method === 'POST' && requestId ? uploads.get(requestId) : undefined
+    if (earlier) return reply(202, undefined, { Location: earlier })
     const body = await readJson(req)
     const m = path.match(
       /^\/customers\/([^/]+)\/(devicebatches|batchjobstatus)(?:\/([^/]+))?(?:\/devices)?(?:\/([^/]+))?$/i,
@@ -174,7 +178,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
         )
       state.batchesOf(customerId).set(request.batchId, [])
       return reply(202, undefined, {
-        Location: startJob(customerId, request.batchId, request.devices),
+        Location: startJob(customerId, request.batchId, request.devices, requestId),
       })
     }
     const batch = second ? state.findBatch(customerId, second) : undefined
@@ -189,7 +193,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
           envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
         )
       return reply(202, undefined, {
-        Location: startJob(customerId, batch[0], body as DeviceUpload[]),
+        Location: startJob(customerId, batch[0], body as DeviceUpload[], requestId),
       })
     }
     if (devicesPath && method === 'GET' && !third) {
@@ -214,10 +218,17 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     return reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
   }
 
-  function startJob(customerId: string, batchId: string, devices: DeviceUpload[]): string {
+  function startJob(
+    customerId: string,
+    batchId: string,
+    devices: DeviceUpload[],
+    requestId: string | undefined,
+  ): string {
     const trackingId = randomUUID()
     state.jobs.set(trackingId, { trackingId, customerId, batchId, devices, polls: 0 })
-    return `/customers/${customerId}/batchJobStatus/${trackingId}`
+    const location = `/customers/${customerId}/batchJobStatus/${trackingId}`
+    if (requestId) uploads.set(requestId, location)
+    return location
   }
 
   function takeFault(route: string): SandboxFault | undefined {

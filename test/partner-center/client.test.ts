@@ -94,6 +94,7 @@ describe('the Partner Center client against the sandbox', () => {
       customerId: CUSTOMER,
       batchId: TAG,
       batchExists: true,
+      appUser: false,
       devices,
     })
     expect(trackingIds).toHaveLength(3)
@@ -127,6 +128,7 @@ describe('the Partner Center client against the sandbox', () => {
       customerId: CUSTOMER,
       batchId: TAG,
       batchExists: batches.length > 0,
+      appUser: true,
       devices,
     })
     let registered = 0
@@ -152,6 +154,19 @@ describe('the Partner Center client against the sandbox', () => {
     expect(sleeps).toEqual([3000, 1500, 3000])
     expect(server.calls.map((c) => c.status)).toEqual([429, 503, 0, 200])
     expect(new Set(server.calls.map((c) => c.requestId)).size).toBe(1)
+  })
+
+  it('retries a timed-out upload with the same MS-RequestId, and the upload lands once', async () => {
+    const { server, pc } = await setUp({}, { requestTimeoutMs: 150 })
+    await pc.createDeviceBatch(CUSTOMER, TAG, [upload(1)])
+    server.inject({ match: /^post /, delayMs: 400 })
+    const trackingId = await pc.addDevices(CUSTOMER, TAG, [upload(2)])
+    await new Promise((resolve) => setTimeout(resolve, 400)) // the first attempt lands late
+    const posts = server.calls.filter((c) => c.method === 'POST').slice(1)
+    expect(posts).toHaveLength(2)
+    expect(posts[0]?.requestId).toBe(posts[1]?.requestId)
+    expect(server.state.jobs.size).toBe(2) // the batch's first upload, and this one, once
+    expect(server.state.jobs.has(trackingId)).toBe(true)
   })
 
   it('refreshes an expired token once, then believes the 401', async () => {
@@ -192,6 +207,20 @@ describe('the Partner Center client against the sandbox', () => {
     expect(JSON.stringify({ message: (error as Error).message, details })).not.toContain(
       'secret-token-value',
     )
+  })
+
+  it('stops before uploading when a batch must be created and only app-only credentials are configured', async () => {
+    const { server, pc } = await setUp()
+    const error = await uploadInChunks(pc, {
+      customerId: CUSTOMER,
+      batchId: TAG,
+      batchExists: false,
+      appUser: false,
+      devices: [upload(1)],
+    }).catch((e: unknown) => e)
+    expect((error as Error).message).toContain('create it once in Partner Center')
+    expect((error as Error).message).toContain('give a refresh-token')
+    expect(server.calls).toEqual([])
   })
 
   it('is refused a new batch with app-only credentials when the sandbox follows the documented rule', async () => {
