@@ -7,6 +7,7 @@ import { startPartnerCenterSandbox } from '../../src/sandbox/partner-center-sand
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { type SandboxApp, startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { startFakeGitHubOidc } from '../fakes/fake-github-oidc.js'
+import { captureError } from '../helpers/secrets.js'
 
 const TENANT = '0a1b2c3d-0000-4000-8000-000000000001'
 const CLIENT = '11111111-aaaa-4bbb-8ccc-222222222222'
@@ -152,7 +153,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       authorityHost: server.url,
       maskSecret: () => {},
     })
-    const error = await wrong.getToken().catch((e: unknown) => e)
+    const error = await wrong.getToken().catch((e: unknown) => captureError(e))
     expect(error).toBeInstanceOf(AuthError)
     expect((error as Error).message).toMatch(
       /^sign-in with client-secret failed: invalid_client: .*AADSTS7000215/,

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { NODE, PROJECT } from './paths.js'
+import { capture } from './secrets.js'
 
 export interface Run {
   code: number | null
@@ -30,7 +31,7 @@ export function runNode(
       stderr += d.toString()
     })
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.on('close', (code) => resolve({ code, stdout: capture(stdout), stderr: capture(stderr) }))
     child.stdin.end(options.stdin ?? '')
   })
 }
@@ -69,8 +70,8 @@ export async function runActionBundle(
   const run = await runNode('dist/index.js', [], { cwd: workspace, env })
   return {
     ...run,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(capture(readFileSync(outputFile, 'utf8'))),
+    summary: capture(readFileSync(summaryFile, 'utf8')),
   }
 }
 

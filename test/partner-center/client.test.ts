@@ -10,6 +10,7 @@ import {
   type SandboxOptions,
   startPartnerCenterSandbox,
 } from '../../src/sandbox/partner-center-sandbox.js'
+import { captureError } from '../helpers/secrets.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
 const CUSTOMER = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
@@ -191,7 +192,7 @@ describe('the Partner Center client against the sandbox', () => {
     const { pc } = await setUp({}, { tokens: { getToken: async () => 'secret-token-value' } })
     const error = await pc
       .addDevices(CUSTOMER, 'No such batch', [upload(1)])
-      .catch((e: unknown) => e)
+      .catch((e: unknown) => captureError(e))
     expect(error).toBeInstanceOf(PartnerCenterError)
     const details = (error as PartnerCenterError).details
     expect(details).toMatchObject({
@@ -217,7 +218,7 @@ describe('the Partner Center client against the sandbox', () => {
       batchExists: false,
       appUser: false,
       devices: [upload(1)],
-    }).catch((e: unknown) => e)
+    }).catch((e: unknown) => captureError(e))
     expect((error as Error).message).toContain('create it once in Partner Center')
     expect((error as Error).message).toContain('give a refresh-token')
     expect(server.calls).toEqual([])
@@ -230,7 +231,7 @@ describe('the Partner Center client against the sandbox', () => {
     })
     const error = (await pc
       .createDeviceBatch(CUSTOMER, TAG, [upload(1)])
-      .catch((e: unknown) => e)) as PartnerCenterError
+      .catch((e: unknown) => captureError(e))) as PartnerCenterError
     expect(error.details).toMatchObject({ status: 403, code: 'Forbidden' })
   })
 
