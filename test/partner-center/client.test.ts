@@ -148,12 +148,17 @@ describe('the Partner Center client against the sandbox', () => {
     )
   })
 
-  it('absorbs 429 (as long as Retry-After says), 503 and a dropped connection, with the same MS-RequestId', async () => {
+  it('absorbs 429 (as long as Retry-After says), 503, a dropped connection and 500, with the same MS-RequestId', async () => {
     const { server, pc, sleeps } = await setUp()
-    server.inject({ status: 429, retryAfterSeconds: 3 }, { status: 503 }, { drop: true })
+    server.inject(
+      { status: 429, retryAfterSeconds: 3 },
+      { status: 503 },
+      { drop: true },
+      { status: 500 },
+    )
     expect(await pc.listDeviceBatches(CUSTOMER)).toEqual([])
-    expect(sleeps).toEqual([3000, 1500, 3000])
-    expect(server.calls.map((c) => c.status)).toEqual([429, 503, 0, 200])
+    expect(sleeps).toEqual([3000, 1500, 3000, 6000])
+    expect(server.calls.map((c) => c.status)).toEqual([429, 503, 0, 500, 200])
     expect(new Set(server.calls.map((c) => c.requestId)).size).toBe(1)
   })
 
