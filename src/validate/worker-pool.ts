@@ -8,7 +8,8 @@ import { type FileChecker, inThisThread } from './file-checker.js'
 const WORKER_THRESHOLD_BYTES = 24 * 1024 * 1024
 /**
  * A worker holds one file's rows at a time, so a small young generation is enough; V8's default
- * lets each worker's heap swell to twice that for no speed (npm run bench, 100,000 devices: peak RSS 263 MB with the default, 208 MB with 8).
+ * lets each worker's heap swell for no speed. One comparison at 100,000 devices: peak RSS 263 MB
+ * with the default, 208 MB with 8 (run-to-run noise on this kind of machine is some 50 MB).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
 
