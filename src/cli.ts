@@ -1,16 +1,23 @@
 #!/usr/bin/env node
+import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
 import { runCli } from './cli/run-cli.js'
-import { workerChecker } from './validate/worker-pool.js'
+import { scanRepository, totalBytes } from './repo/scan-repository.js'
+import { WORKER_THRESHOLD_BYTES, workerChecker } from './validate/worker-pool.js'
 import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the file-check workers' bundle sits at dist/worker/index.js.
 const args = process.argv.slice(2)
-if (isMainThread && (args[0] === 'validate' || args[0] === 'plan')) {
+if (
+  isMainThread &&
+  (args[0] === 'validate' || args[0] === 'plan') &&
+  (await isLarge(args.slice(1)))
+) {
   // These gather what the file workers send about every device. In the main thread V8 lets the
   // young generation swell with it; in a worker it can be capped: 100,000 devices then peak
-  // about 30 MB lower (npm run bench). Output and the exit code pass through unchanged.
+  // about 25 MB lower (npm run bench). Output and the exit code pass through unchanged. A small
+  // repository is spared the second start of the bundle.
   const engine = new Worker(fileURLToPath(import.meta.url), {
     argv: args,
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
@@ -35,4 +42,20 @@ if (isMainThread && (args[0] === 'validate' || args[0] === 'plan')) {
         process.once('SIGTERM', () => resolve())
       }),
   })
+}
+
+/** Whether the CSVs under the paths given weigh enough for the file workers to start. */
+async function isLarge(given: readonly string[]): Promise<boolean> {
+  // Option values (`--format json`) are looked up too, and weigh nothing when no such path exists.
+  const paths = given.filter((a) => !a.startsWith('--'))
+  let bytes = 0
+  for (const item of paths.length > 0 ? paths : ['.']) {
+    const info = await stat(item).catch(() => undefined)
+    if (info?.isFile()) bytes += info.size
+    if (info?.isDirectory()) {
+      const csvFiles = (await scanRepository(item, { customers: false })).strayCsvFiles
+      bytes += await totalBytes(item, csvFiles)
+    }
+  }
+  return bytes >= WORKER_THRESHOLD_BYTES
 }

@@ -5,7 +5,7 @@ import { checkDeviceFile, type FileCheckRequest, type FileReport } from './check
 import { type FileChecker, inThisThread } from './file-checker.js'
 
 /** Below this many bytes of CSV, starting workers costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 24 * 1024 * 1024
+export const WORKER_THRESHOLD_BYTES = 24 * 1024 * 1024
 /**
  * A worker holds one file's rows at a time, so a small young generation is enough; V8's default
  * lets each worker's heap swell for no speed. One comparison at 100,000 devices: peak RSS 263 MB
