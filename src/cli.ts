@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
 import { runCli } from './cli/run-cli.js'
-import { scanRepository, totalBytes } from './repo/scan-repository.js'
+import { totalBytes } from './repo/scan-repository.js'
 import { WORKER_THRESHOLD_BYTES, workerChecker } from './validate/worker-pool.js'
 import { VERSION } from './version.js'
 
@@ -44,7 +45,7 @@ if (
   })
 }
 
-/** Whether the CSVs under the paths given weigh enough for the file workers to start. */
+/** Whether the device files named, or under customers/ of the folders named, weigh enough for the file workers. */
 async function isLarge(given: readonly string[]): Promise<boolean> {
   // Option values (`--format json`) are looked up too, and weigh nothing when no such path exists.
   const paths = given.filter((a) => !a.startsWith('--'))
@@ -53,8 +54,12 @@ async function isLarge(given: readonly string[]): Promise<boolean> {
     const info = await stat(item).catch(() => undefined)
     if (info?.isFile()) bytes += info.size
     if (info?.isDirectory()) {
-      const csvFiles = (await scanRepository(item, { customers: false })).strayCsvFiles
-      bytes += await totalBytes(item, csvFiles)
+      const customers = path.join(item, 'customers')
+      const files = await readdir(customers, { recursive: true }).catch(() => [] as string[])
+      bytes += await totalBytes(
+        customers,
+        files.filter((f) => /\.csv$/i.test(f)),
+      )
     }
   }
   return bytes >= WORKER_THRESHOLD_BYTES
