@@ -79,10 +79,16 @@ export function buildPlanReport(
 /** Whether the check fails: only findings in the files the pull request changes count. */
 export function failureReason(report: PlanReport, failOn: FailOn): string | undefined {
   const { errors, warnings } = report.summary
-  const where =
-    report.changedFiles === null ? 'in the repository' : 'in the files this pull request changes'
+  const where = scopeOf(report)
   if (failOn === 'never') return undefined
   if (errors > 0) return `${errors} error(s) ${where}`
   if (failOn === 'warning' && warnings > 0) return `${warnings} warning(s) ${where}`
   return undefined
+}
+
+/** Where the findings that count come from: the changed files, or the whole repository. */
+export function scopeOf(report: PlanReport): string {
+  return report.changedFiles === null
+    ? 'in the repository'
+    : 'in the files this pull request changes'
 }

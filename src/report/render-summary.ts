@@ -1,6 +1,12 @@
 import type { DeviceAction } from '../plan/registration-plan.js'
 import { code, escapeMarkdown, plural, table } from './markdown.js'
-import type { CustomerReport, PlanReport, ReportedDevice, ScopedFinding } from './plan-report.js'
+import {
+  type CustomerReport,
+  type PlanReport,
+  type ReportedDevice,
+  type ScopedFinding,
+  scopeOf,
+} from './plan-report.js'
 
 /** Where links point: the repository on GitHub at the pull request's head. */
 export interface Links {
@@ -64,18 +70,14 @@ function headline(report: PlanReport, links: Links): string {
   const customers = report.customers.filter(
     (c) => !c.blocked && c.counts.register + c.counts.retry > 0,
   ).length
-  const verdict =
-    errors > 0
-      ? `❌ ${plural(errors, 'error')} in the files this pull request changes`
-      : '✅ no errors in the files this pull request changes'
-  const scope =
-    report.changedFiles === null ? 'in the repository' : 'in the files this pull request changes'
+  const scope = scopeOf(report)
+  const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
   const lines = [
     '## Autopilot registration plan',
     '',
     `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center.`,
     '',
-    `${report.changedFiles === null ? verdict.replace('in the files this pull request changes', scope) : verdict} · ${plural(warnings, 'warning')} · ${plural(notices, 'notice')}` +
+    `${verdict} · ${plural(warnings, 'warning')} · ${plural(notices, 'notice')}` +
       (preExisting > 0
         ? ` · ${plural(preExisting, 'pre-existing finding')} in untouched files (not failing this check)`
         : ''),

@@ -95,7 +95,7 @@ export function checkRow(
   if (!decoded) {
     checkIdentifierCombination(row, { serial, manufacturer, model, productKeyId }, findings, at)
   } else {
-    checkHash(row, decoded, { serial, manufacturer, model, productKeyId }, findings, at)
+    checkHash(decoded, { serial, manufacturer, model, productKeyId }, findings, at)
   }
 
   const identity = {
@@ -203,7 +203,6 @@ function checkIdentifierCombination(
 }
 
 function checkHash(
-  _row: DeviceRow,
   decoded: DecodedHardwareHash,
   values: RowValues,
   findings: Finding[],

@@ -15,7 +15,6 @@ export interface OwnedDevice {
  */
 export function findDuplicates(devices: Iterable<OwnedDevice>): Finding[] {
   const firstByKey = new Map<string, OwnedDevice>()
-  const pairs = new Map<OwnedDevice, OwnedDevice>()
   const reportedFirsts = new Set<OwnedDevice>()
   const findings: Finding[] = []
   for (const owned of devices) {
@@ -29,7 +28,6 @@ export function findDuplicates(devices: Iterable<OwnedDevice>): Finding[] {
       }
     }
     if (!first) continue
-    pairs.set(owned, first)
     findings.push(duplicateFinding(owned, first))
     if (!reportedFirsts.has(first) && first.device.file !== owned.device.file) {
       reportedFirsts.add(first)
