@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
 
-const COMMANDS = ['auto', 'validate', 'plan'] as const
+const COMMANDS = ['auto', 'validate', 'plan', 'register'] as const
+
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
 
 /** The action's inputs, kebab-case in action.yml, camelCase from here on. */
 const InputsSchema = z.object({
@@ -10,6 +12,18 @@ const InputsSchema = z.object({
   failOn: z.enum(['error', 'warning', 'never']).default('error'),
   githubToken: z.string().optional(),
   comment: z.stringbool().default(true),
+  tenantId: z.string().optional(),
+  clientId: z.string().optional(),
+  clientSecret: z.string().optional(),
+  clientCertificate: z.string().optional(),
+  refreshToken: z.string().optional(),
+  authorityHost: z.string().optional(),
+  partnerCenterUrl: z.string().default('https://api.partnercenter.microsoft.com'),
+  concurrency: positiveInt(20).default(4),
+  dryRun: z.stringbool().default(false),
+  retryFailed: z.stringbool().default(false),
+  pollTimeoutMinutes: z.coerce.number().positive().max(360).default(30),
+  chunkSize: positiveInt(1000).default(1000),
 })
 export type ActionInputs = z.output<typeof InputsSchema>
 
@@ -20,22 +34,50 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   failOn: 'fail-on',
   githubToken: 'github-token',
   comment: 'comment',
+  tenantId: 'tenant-id',
+  clientId: 'client-id',
+  clientSecret: 'client-secret',
+  clientCertificate: 'client-certificate',
+  refreshToken: 'refresh-token',
+  authorityHost: 'authority-host',
+  partnerCenterUrl: 'partner-center-url',
+  concurrency: 'concurrency',
+  dryRun: 'dry-run',
+  retryFailed: 'retry-failed',
+  pollTimeoutMinutes: 'poll-timeout-minutes',
+  chunkSize: 'chunk-size',
 }
 
-/** Reads and checks every input; a bad value names the input and the allowed values. */
+const SECRET_INPUTS = ['githubToken', 'clientSecret', 'clientCertificate', 'refreshToken'] as const
+
+/** Reads and checks every input; a bad value names the input and the allowed values, never a secret's value. */
 export function readInputs(): ActionInputs {
   const raw: Record<string, string | undefined> = {}
   for (const [key, name] of Object.entries(INPUT_NAMES)) {
     const value = core.getInput(name)
     if (value !== '') raw[key] = value
   }
-  if (raw.githubToken) core.setSecret(raw.githubToken)
+  // Masked before anything can print them: the runner masks secrets, not every input.
+  for (const key of SECRET_INPUTS) {
+    const value = raw[key]
+    if (value) for (const line of maskedParts(value)) core.setSecret(line)
+  }
   const parsed = InputsSchema.safeParse(raw)
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]) as keyof typeof INPUT_NAMES
     const allowed = 'values' in issue ? ` (allowed: ${(issue.values as unknown[]).join(', ')})` : ''
-    return `input ${INPUT_NAMES[key] ?? key} is "${raw[key] ?? ''}": ${issue.message}${allowed}`
+    const shown = (SECRET_INPUTS as readonly string[]).includes(key) ? '***' : (raw[key] ?? '')
+    return `input ${INPUT_NAMES[key] ?? key} is "${shown}": ${issue.message}${allowed}`
   })
   throw new Error(problems.join('; '))
+}
+
+/** A multi-line secret (a PEM) is masked line by line too: the runner masks per line of output. */
+export function maskedParts(value: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 8 && !l.startsWith('-----'))
+  return [...new Set([value, ...lines])]
 }

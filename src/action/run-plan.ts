@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { planDigestLine } from '../github/merged-pull-requests.js'
 import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
@@ -103,7 +104,8 @@ async function comment(run: PlanRun, report: PlanReport, links: Links): Promise<
       createGitHubClient(run.inputs.githubToken),
       pr,
       MARKER,
-      body,
+      // The merge run reads it back to say whether it executes the plan that was reviewed.
+      `${planDigestLine(report.digest)}\n${body}`,
       content,
     )
     return `Pull request comment ${outcome}.`

@@ -8,6 +8,8 @@ export const USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_imperson
 export const FEDERATION_AUDIENCE = 'api://AzureADTokenExchange'
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com'
 
+const EXPIRY_MARGIN_MS = 5 * 60_000
+
 export type SignInMode = 'client-secret' | 'client-certificate' | 'workload-identity'
 
 export interface SignInOptions {
@@ -69,10 +71,15 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
     },
   })
   const appUser = Boolean(options.refreshToken)
+  // MSAL caches client-credential tokens but redeems a refresh token on every call: keep the
+  // App+User token ourselves until shortly before it expires, or until a 401 asks for a new one.
+  let cached: { token: string; expiresAt: number } | undefined
   return {
     mode,
     appUser,
     async getToken({ forceRefresh = false } = {}) {
+      if (cached && !forceRefresh && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now())
+        return cached.token
       try {
         const result = options.refreshToken
           ? await app.acquireTokenByRefreshToken({
@@ -87,6 +94,8 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
         const token = result?.accessToken
         if (!token) throw new AuthError('Microsoft Entra answered without an access token')
         options.maskSecret(token)
+        if (options.refreshToken)
+          cached = { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
         return token
       } catch (error) {
         if (error instanceof AuthError) throw error

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import * as github from '@actions/github'
 import type { ChangedFile, ChangeStatus } from '../repo/git.js'
 
-type Octokit = ReturnType<typeof github.getOctokit>
+export type Octokit = ReturnType<typeof github.getOctokit>
 
 export interface PullRequestRef {
   owner: string

@@ -27,6 +27,8 @@ export async function uploadInChunks(
     /** Signed in App+User: Partner Center documents creating a batch as App+User only. */
     appUser: boolean
     devices: readonly DeviceUpload[]
+    /** Called as each chunk is accepted, so a failure in a later chunk loses no tracking id. */
+    onChunk?: (trackingId: string, start: number, end: number) => void
   },
 ): Promise<string[]> {
   if (!options.batchExists && !options.appUser && options.devices.length > 0) {
@@ -36,11 +38,11 @@ export async function uploadInChunks(
   let exists = options.batchExists
   for (let start = 0; start < options.devices.length; start += client.chunkSize) {
     const chunk = options.devices.slice(start, start + client.chunkSize)
-    trackingIds.push(
-      exists
-        ? await client.addDevices(options.customerId, options.batchId, chunk)
-        : await client.createDeviceBatch(options.customerId, options.batchId, chunk),
-    )
+    const trackingId = exists
+      ? await client.addDevices(options.customerId, options.batchId, chunk)
+      : await client.createDeviceBatch(options.customerId, options.batchId, chunk)
+    trackingIds.push(trackingId)
+    options.onChunk?.(trackingId, start, start + chunk.length)
     exists = true
   }
   return trackingIds

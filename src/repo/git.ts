@@ -76,3 +76,12 @@ export async function gitChangedFiles(
   }
   return changes
 }
+
+/** The commit checked out, or undefined outside a repository or before the first commit. */
+export async function gitHead(dir: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', 'HEAD'])).trim()
+  } catch {
+    return undefined
+  }
+}

@@ -40,7 +40,7 @@ export function renderComment(report: PlanReport, links: Links): { body: string;
     return shrinkToFit(
       report,
       COMMENT_STEPS,
-      COMMENT_LIMIT - 200,
+      COMMENT_LIMIT - 300,
       (step) => `${renderPlanMarkdown(report, { ...step, links: l })}${footer}`,
     )
   }

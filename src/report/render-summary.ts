@@ -168,7 +168,7 @@ function findingTable(findings: readonly ScopedFinding[], options: SummaryOption
   )
 }
 
-function sourceLink(source: string, links: Links, column?: number): string {
+export function sourceLink(source: string, links: Links, column?: number): string {
   const match = /^(.*):(\d+)$/.exec(source)
   const text = escapeMarkdown(column === undefined ? source : `${source}:${column}`)
   // Only a path and a line number become a link; a record could say anything in `source`.

@@ -30,6 +30,8 @@ export interface SandboxOptions {
   /** Refuse to create a batch with an app-only token (the documented rule); tokens are told apart by `isAppUser`. */
   requireAppUserToCreate?: boolean
   isAppUser?: (token: string) => boolean
+  /** Every answer waits this long: a network's round trip, for measuring a client. */
+  latencyMs?: number
   /** Tokens the sandbox takes; others get 401 (an expired token, say). Default: any bearer token. */
   acceptToken?: (token: string) => boolean
 }
@@ -68,6 +70,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
         ...headers,
       })
     }
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
     const fault = takeFault(`${method} ${path}`.toLowerCase())
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault?.drop) {

@@ -35,15 +35,19 @@ export const SeedSchema = z.strictObject({
  * only tokens the endpoint issued and still valid, and creating a batch needs App+User.
  */
 export async function startSandbox(
-  options: { seed?: SandboxSeed; port?: number; tokenPort?: number } & Omit<
-    SandboxOptions,
-    'seed'
-  > = {},
+  options: {
+    seed?: SandboxSeed
+    port?: number
+    tokenPort?: number
+    /** The token endpoint's certificate and key; made at start-up when absent. */
+    tls?: { certificate: string; privateKey: string }
+  } & Omit<SandboxOptions, 'seed'> = {},
 ) {
   const tokens = await startTokenEndpoint(
     {
       apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret }],
       refreshTokens: [SANDBOX_APP.refreshToken],
+      ...(options.tls ? { tls: options.tls } : {}),
     },
     options.tokenPort ?? 0,
   )

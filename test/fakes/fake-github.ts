@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { FakeGitData } from './fake-git-data.js'
 
 export interface RecordedRequest {
   method: string
@@ -28,6 +29,18 @@ export interface FakeGitHubOptions {
   comments?: Record<number, FakeComment[]>
   /** Page size GitHub would use at most; our client asks for 100. */
   maxPerPage?: number
+  /** The default branch and the pushed commit at its head: the Git database starts there. */
+  git?: { branch: string; headSha: string; protectedBranches?: string[]; moveHeadTimes?: number }
+  /** Merged pull requests: which commit each brought, who merged, the reviews. */
+  merged?: {
+    number: number
+    sha: string
+    base: string
+    mergedBy: string
+    reviews: { user: string; state: string }[]
+  }[]
+  /** Requests whose `METHOD /path` matches get no answer, ever: to kill a run at that point. */
+  hang?: RegExp
 }
 
 /**
@@ -40,6 +53,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     Object.entries(options.comments ?? {}).map(([n, list]) => [Number(n), [...list]]),
   )
   let nextId = 1000
+  const git = options.git ? new FakeGitData(options.git) : undefined
+  let hung: () => void = () => {}
+  const hangReached = new Promise<void>((resolve) => {
+    hung = resolve
+  })
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
   })
@@ -53,6 +71,46 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
       body,
     })
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' })
+    if (options.hang?.test(`${req.method} ${url.pathname}`)) {
+      hung()
+      return
+    }
+    // Octokit encodes the `/` of a ref such as heads/main.
+    const repoRoute = decodeURIComponent(
+      /^\/repos\/[^/]+\/[^/]+(\/.*)$/.exec(url.pathname)?.[1] ?? '',
+    )
+    const gitAnswer = git?.handle(req.method ?? '', repoRoute, body)
+    if (gitAnswer) {
+      if (options.readOnly && req.method !== 'GET')
+        return send(res, 403, { message: 'Resource not accessible by integration' })
+      return send(res, gitAnswer.status, gitAnswer.body)
+    }
+    let found = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(repoRoute)
+    if (found && req.method === 'GET') {
+      const pulls = (options.merged ?? []).filter((p) => p.sha === found?.[1])
+      return send(
+        res,
+        200,
+        pulls.map((p) => ({
+          number: p.number,
+          merged_at: '2026-11-24T10:00:00Z',
+          base: { ref: p.base },
+        })),
+      )
+    }
+    found = /^\/pulls\/(\d+)(\/reviews)?$/.exec(repoRoute)
+    if (found && req.method === 'GET') {
+      const pull = (options.merged ?? []).find((p) => p.number === Number(found?.[1]))
+      if (!pull) return send(res, 404, { message: 'Not Found' })
+      if (found[2]) {
+        return page(
+          res,
+          url,
+          pull.reviews.map((r, i) => ({ id: i + 1, user: { login: r.user }, state: r.state })),
+        )
+      }
+      return send(res, 200, { number: pull.number, merged_by: { login: pull.mergedBy } })
+    }
     let match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)
     if (match && req.method === 'GET') {
       if (options.failFileListing) return send(res, 500, { message: 'Server Error' })
@@ -116,8 +174,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
   return {
     url: baseUrl(),
     requests,
+    git,
+    /** Resolves when a request matching `hang` has arrived. */
+    hangReached,
     comments: (pr: number) => comments.get(pr) ?? [],
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 

@@ -15,12 +15,14 @@ export interface Run {
 export function runNode(
   script: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string; signal?: AbortSignal } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, [path.join(PROJECT, script), ...args], {
       cwd: options.cwd ?? PROJECT,
       env: options.env ?? { PATH: process.env.PATH ?? '' },
+      // Aborting kills the process outright, as a cancelled job or a lost runner would.
+      ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {}),
     })
     let stdout = ''
     let stderr = ''
@@ -30,7 +32,9 @@ export function runNode(
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString()
     })
-    child.on('error', reject)
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') reject(error)
+    })
     child.on('close', (code) => resolve({ code, stdout: capture(stdout), stderr: capture(stderr) }))
     child.stdin.end(options.stdin ?? '')
   })
@@ -42,6 +46,8 @@ export const runCliBundle = (args: readonly string[], options?: { cwd?: string; 
 export interface ActionRun extends Run {
   outputs: Record<string, string>
   summary: string
+  /** The run's RUNNER_TEMP. */
+  temp: string
 }
 
 /** Runs dist/index.js the way the runner does: inputs as INPUT_*, files for outputs and summary. */
@@ -49,6 +55,7 @@ export async function runActionBundle(
   inputs: Record<string, string>,
   workspace: string,
   extraEnv: NodeJS.ProcessEnv = {},
+  signal?: AbortSignal,
 ): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-runner-'))
   const outputFile = path.join(dir, 'output')
@@ -67,11 +74,16 @@ export async function runActionBundle(
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
-  const run = await runNode('dist/index.js', [], { cwd: workspace, env })
+  const run = await runNode('dist/index.js', [], {
+    cwd: workspace,
+    env,
+    ...(signal ? { signal } : {}),
+  })
   return {
     ...run,
     outputs: parseOutputs(capture(readFileSync(outputFile, 'utf8'))),
     summary: capture(readFileSync(summaryFile, 'utf8')),
+    temp: dir,
   }
 }
 

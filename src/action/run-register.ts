@@ -1,0 +1,267 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { createSignIn } from '../auth/token-provider.js'
+import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
+import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
+import { commitRecords } from '../github/records-commit.js'
+import type { RecordFileOut } from '../register/registration-records.js'
+import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
+import { gitHead } from '../repo/git.js'
+import { renderSummary } from '../report/fit-markdown.js'
+import { buildPlanReport } from '../report/plan-report.js'
+import {
+  type RecordsPlace,
+  type RegistrationOutcome,
+  registrationFailure,
+  registrationOutcome,
+} from '../report/registration-outcome.js'
+import {
+  REGISTRATION_MARKER,
+  renderRegistrationMarkdown,
+  renderRegistrationText,
+} from '../report/render-registration.js'
+import { type Links, MARKER } from '../report/render-summary.js'
+import type { FileChecker } from '../validate/file-checker.js'
+import type { ActionInputs } from './inputs.js'
+
+export interface RegisterRun {
+  root: string
+  topLevel: string
+  branch: string
+  inputs: ActionInputs
+  checker?: FileChecker
+  env: NodeJS.ProcessEnv
+}
+
+/**
+ * `register`: the merge run. Plans from the repository at the pushed commit and its records,
+ * registers, keeps a copy of the records in the runner's temp folder, commits them (or opens a
+ * pull request), comments on the merged pull request(s), and fails when anything failed, after
+ * everything is recorded.
+ */
+export async function runRegister(run: RegisterRun): Promise<void> {
+  const { inputs, env } = run
+  const commit = env.GITHUB_SHA ?? (await gitHead(run.root))
+  if (!commit)
+    throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const github =
+    inputs.githubToken && owner && repo ? createGitHubClient(inputs.githubToken) : undefined
+  const reviewed =
+    github && owner && repo
+      ? await reviewsOf(github, { owner, repo, commit, branch: run.branch })
+      : []
+  const report = await runRegistration({
+    root: run.root,
+    commit,
+    approval: {
+      pullRequests: reviewed.map((r) => r.number),
+      approvedBy: [...new Set(reviewed.flatMap((r) => r.approvedBy))].sort(),
+      mergedBy: reviewed.findLast((r) => r.mergedBy)?.mergedBy ?? null,
+    },
+    retryFailed: inputs.retryFailed,
+    dryRun: inputs.dryRun,
+    concurrency: inputs.concurrency,
+    pollTimeoutMs: inputs.pollTimeoutMinutes * 60_000,
+    chunkSize: inputs.chunkSize,
+    partnerCenterUrl: inputs.partnerCenterUrl,
+    signIn: () => signIn(inputs, env),
+    ...(run.checker ? { checker: run.checker } : {}),
+    log: (message) => core.info(message),
+  })
+  core.info(
+    `Plan digest ${report.plan.digest}${reviewed.map((r) => (r.planDigest === report.plan.digest ? `; matches the plan on #${r.number}` : `; differs from the plan on #${r.number} (${r.planDigest ?? 'none shown'})`)).join('')}`,
+  )
+  const prefix = toPosix(path.relative(run.topLevel, run.root))
+  const files = report.records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
+  const recordsCopy = files.length > 0 ? await keepCopy(files, env) : undefined
+  const place = await deliver(files, { github, owner, repo, commit, branch: run.branch, env })
+  const outcome = registrationOutcome(report, {
+    commit,
+    dryRun: inputs.dryRun,
+    reviewed: reviewed.map((r) => ({ number: r.number, planDigest: r.planDigest })),
+    records: files.map((f) => f.path),
+    ...(recordsCopy ? { recordsCopy } : {}),
+    place,
+  })
+  core.info(renderRegistrationText(outcome).trimEnd())
+  const links = linksOf(env, commit)
+  const notes: string[] = []
+  if (
+    github &&
+    owner &&
+    repo &&
+    !inputs.dryRun &&
+    (files.length > 0 || outcome.counts.skipped > 0)
+  ) {
+    notes.push(...(await commentOutcome(github, { owner, repo }, reviewed, outcome, links)))
+  }
+  await core.summary
+    .addRaw(renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }))
+    .addRaw(notes.length ? `\n${notes.join(' ')}\n` : '')
+    .addRaw(inputs.dryRun ? `\n${dryRunPlan(report, links)}` : '')
+    .write()
+  setOutputs(outcome, report)
+  const failure = registrationFailure(outcome)
+  if (failure) core.setFailed(`${failure}: see the job summary`)
+}
+
+/** Sign-in from the inputs; secrets were masked when the inputs were read. */
+function signIn(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
+  if (!inputs.tenantId || !inputs.clientId) {
+    throw new Error(
+      'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
+    )
+  }
+  return createSignIn({
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    ...(inputs.clientSecret ? { clientSecret: inputs.clientSecret } : {}),
+    ...(inputs.clientCertificate ? { clientCertificate: inputs.clientCertificate } : {}),
+    ...(inputs.refreshToken ? { refreshToken: inputs.refreshToken } : {}),
+    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
+    // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
+    ...(env.ACTIONS_ID_TOKEN_REQUEST_URL
+      ? { getIdToken: (audience: string) => core.getIDToken(audience) }
+      : {}),
+    maskSecret: (value) => core.setSecret(value),
+  })
+}
+
+async function reviewsOf(
+  github: Octokit,
+  options: { owner: string; repo: string; commit: string; branch: string },
+): Promise<MergedPullRequest[]> {
+  try {
+    return await mergedPullRequests(github, { ...options, sha: options.commit, marker: MARKER })
+  } catch (error) {
+    core.warning(
+      `Could not read the merged pull request (approvals and merger are left out of the records): ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return []
+  }
+}
+
+/** Before anything is committed: the records are never lost, whatever GitHub says next. */
+async function keepCopy(files: readonly RecordFileOut[], env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = path.join(
+    env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops'),
+    `autopilot-gitops-records-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+  )
+  for (const file of files) {
+    const target = path.join(dir, file.path)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, file.text)
+    core.info(`Record written: ${target}`)
+  }
+  return dir
+}
+
+async function deliver(
+  files: readonly RecordFileOut[],
+  options: {
+    github: Octokit | undefined
+    owner: string | undefined
+    repo: string | undefined
+    commit: string
+    branch: string
+    env: NodeJS.ProcessEnv
+  },
+): Promise<RecordsPlace> {
+  if (files.length === 0) return { kind: 'none' }
+  const { github, owner, repo } = options
+  if (!github || !owner || !repo) return { kind: 'temp-only', reason: 'no github-token' }
+  try {
+    const delivery = await commitRecords(github, {
+      owner,
+      repo,
+      branch: options.branch,
+      files,
+      message: `Record Autopilot registrations for ${options.commit.slice(0, 7)} [skip ci]`,
+      runId: `${options.env.GITHUB_RUN_ID ?? 'local'}-${options.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      pullRequestBody: `The registration run for ${options.commit} could not commit its records to \`${options.branch}\` (the branch is protected). Merge this pull request to complete the audit trail; it adds only new record files.`,
+    })
+    if (delivery.kind === 'commit') {
+      core.info(`Records committed: ${delivery.sha}`)
+      return delivery
+    }
+    core.warning(
+      `The branch ${options.branch} refused the records commit; they are in pull request #${delivery.number}: ${delivery.url}`,
+    )
+    return { kind: 'pull-request', number: delivery.number, url: delivery.url }
+  } catch (error) {
+    const reason = `GitHub refused them: ${error instanceof Error ? error.message : String(error)}`
+    core.error(`The records were not committed (${reason}); they are in the runner's temp folder.`)
+    return { kind: 'temp-only', reason }
+  }
+}
+
+async function commentOutcome(
+  github: Octokit,
+  repo: { owner: string; repo: string },
+  reviewed: readonly MergedPullRequest[],
+  outcome: RegistrationOutcome,
+  links: Links,
+): Promise<string[]> {
+  const notes: string[] = []
+  for (const pr of reviewed) {
+    const body = renderRegistrationMarkdown(outcome, { links, maxRows: 100 })
+    try {
+      const { runUrl: _run, ...stable } = links
+      const content = renderRegistrationMarkdown(outcome, { links: stable, maxRows: 100 })
+      await upsertStickyComment(
+        github,
+        { ...repo, number: pr.number },
+        REGISTRATION_MARKER,
+        body,
+        content,
+      )
+      notes.push(`Outcome commented on pull request #${pr.number}.`)
+    } catch (error) {
+      core.warning(
+        `Could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }
+  return notes
+}
+
+function dryRunPlan(report: RegistrationReport, links: Links): string {
+  return renderSummary(buildPlanReport(report.plan, null), links)
+}
+
+function setOutputs(outcome: RegistrationOutcome, report: RegistrationReport): void {
+  const { counts, place } = outcome
+  core.setOutput('plan-digest', report.plan.digest)
+  core.setOutput(
+    'to-register',
+    report.plan.customers
+      .filter((c) => !c.blocked)
+      .reduce((n, c) => n + c.counts.register + c.counts.retry, 0),
+  )
+  core.setOutput('registered', counts.registered)
+  core.setOutput('already-registered', counts.alreadyRegistered)
+  core.setOutput('failed', counts.failed)
+  core.setOutput('pending', counts.pending)
+  core.setOutput('skipped', counts.skipped)
+  core.setOutput('records', outcome.records.join('\n'))
+  core.setOutput('records-copy', outcome.recordsCopy ?? '')
+  core.setOutput('records-commit', place.kind === 'commit' ? place.sha : '')
+  core.setOutput('records-pull-request', place.kind === 'pull-request' ? place.url : '')
+}
+
+function linksOf(env: NodeJS.ProcessEnv, commit: string): Links {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
+  if (!server || !repository) return {}
+  const base = `${server}/${repository}`
+  return {
+    repositoryUrl: base,
+    ref: commit,
+    ...(runId ? { runUrl: `${base}/actions/runs/${runId}` } : {}),
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}

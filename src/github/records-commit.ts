@@ -1,0 +1,97 @@
+import type { Octokit } from './pull-request.js'
+import { statusOf } from './pull-request.js'
+
+export interface RepositoryRef {
+  owner: string
+  repo: string
+}
+
+/** Where the records went: a commit on the branch, or a pull request when the branch refused it. */
+export type RecordsDelivery =
+  | { kind: 'commit'; sha: string }
+  | { kind: 'pull-request'; number: number; url: string; branch: string; sha: string }
+
+export const RECORDS_BRANCH_PREFIX = 'autopilot-gitops/records-'
+
+/**
+ * Commits new files to a branch in one commit through the Git database API, as the workflow's
+ * token. Records are new files, so when the branch moved meanwhile the commit is made again on
+ * its new head. When the branch refuses the update (protected), the commit goes to a new branch
+ * and a pull request.
+ */
+export async function commitRecords(
+  client: Octokit,
+  options: RepositoryRef & {
+    branch: string
+    files: readonly { path: string; text: string }[]
+    message: string
+    /** Named in the records branch: `autopilot-gitops/records-<sha7>-<run>`. */
+    runId: string
+    pullRequestBody: string
+  },
+): Promise<RecordsDelivery> {
+  const repo = { owner: options.owner, repo: options.repo }
+  let commit = ''
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const head = await headOf(client, repo, options.branch)
+    commit = await commitOnTop(client, repo, head, options.files, options.message)
+    try {
+      await client.rest.git.updateRef({
+        ...repo,
+        ref: `heads/${options.branch}`,
+        sha: commit,
+        force: false,
+      })
+      return { kind: 'commit', sha: commit }
+    } catch (error) {
+      const status = statusOf(error)
+      if (status !== 422 && status !== 409 && status !== 403) throw error
+      // 422 means "not a fast forward" or "protected": the head tells which.
+      if (status !== 403 && (await headOf(client, repo, options.branch)) !== head) continue
+      break
+    }
+  }
+  const branch = `${RECORDS_BRANCH_PREFIX}${commit.slice(0, 7)}-${options.runId}`
+  await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit })
+  const pull = await client.rest.pulls.create({
+    ...repo,
+    base: options.branch,
+    head: branch,
+    title: options.message.replace(/\s*\[skip ci\]$/, ''),
+    body: options.pullRequestBody,
+  })
+  return {
+    kind: 'pull-request',
+    number: pull.data.number,
+    url: pull.data.html_url,
+    branch,
+    sha: commit,
+  }
+}
+
+async function headOf(client: Octokit, repo: RepositoryRef, branch: string): Promise<string> {
+  const ref = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+  return ref.data.object.sha
+}
+
+async function commitOnTop(
+  client: Octokit,
+  repo: RepositoryRef,
+  head: string,
+  files: readonly { path: string; text: string }[],
+  message: string,
+): Promise<string> {
+  const parent = await client.rest.git.getCommit({ ...repo, commit_sha: head })
+  const tree = await client.rest.git.createTree({
+    ...repo,
+    base_tree: parent.data.tree.sha,
+    tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.text })),
+  })
+  const created = await client.rest.git.createCommit({
+    ...repo,
+    message,
+    tree: tree.data.sha,
+    parents: [head],
+  })
+  return created.data.sha
+}

@@ -1,0 +1,268 @@
+import type { RecordDevice } from '../ledger/record-schema.js'
+import type { PartnerCenterClient } from '../partner-center/client.js'
+import { PartnerCenterError } from '../partner-center/errors.js'
+import { type DeviceOutcome, uploadInChunks, waitForUpload } from '../partner-center/upload.js'
+import type { CustomerPlan } from '../plan/registration-plan.js'
+import { type PreparedDevice, prepareUploads } from './device-uploads.js'
+
+/** What one run did for one customer: the body of its registration record. */
+export interface CustomerRegistration {
+  slug: string
+  customerId: string
+  groupTag: string
+  startedAt: string
+  finishedAt: string
+  trackingIds: string[]
+  devices: RecordDevice[]
+  /** Devices sent to Partner Center by this run (not found in the batch, not resumed). */
+  uploaded: number
+  /** What stopped this customer part way; what it did before is still recorded. */
+  error?: string
+}
+
+export interface RegisterCustomerOptions {
+  root: string
+  client: PartnerCenterClient
+  /** Signed in App+User: only then can a missing batch be created. */
+  appUser: boolean
+  /** Epoch ms after which uploads still processing are recorded `pending`. */
+  deadline: number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  log: (message: string) => void
+}
+
+/**
+ * Registers one customer's planned devices: resumes the uploads a previous run left pending,
+ * skips devices the batch already holds (so a run that died after uploading sends nothing twice),
+ * uploads the rest in chunks to the batch named by the group tag, and follows every upload to its
+ * per-device result.
+ */
+export async function registerCustomer(
+  plan: CustomerPlan,
+  options: RegisterCustomerOptions,
+): Promise<CustomerRegistration> {
+  const now = options.now ?? Date.now
+  const customerId = plan.customerId ?? ''
+  const groupTag = plan.groupTag ?? ''
+  const result: CustomerRegistration = {
+    slug: plan.slug,
+    customerId,
+    groupTag,
+    startedAt: new Date(now()).toISOString(),
+    finishedAt: '',
+    trackingIds: [],
+    devices: [],
+    uploaded: 0,
+  }
+  const todo = plan.devices.filter((d) => d.action === 'register' || d.action === 'retry')
+  // Uploads accepted but not yet followed: recorded `pending` if anything fails before the end.
+  const unfollowed = new Map<string, PreparedDevice[]>()
+  try {
+    if (todo.length > 0) {
+      let remaining = await prepareUploads(options.root, todo)
+      remaining = await resumePending(remaining, result, options)
+      const inBatch = await skipDevicesInBatch(remaining, result, options)
+      remaining = inBatch.rest
+      if (remaining.length > 0) {
+        await upload(remaining, inBatch.batchExists, result, unfollowed, options)
+        await Promise.all(
+          [...unfollowed].map(async ([trackingId, devices]) => {
+            const left = await follow(trackingId, devices, result, options)
+            unfollowed.delete(trackingId)
+            // A finished upload that does not mention a device: say so rather than guess.
+            for (const device of left) {
+              result.devices.push(
+                recordDevice(device, {
+                  status: 'failed',
+                  trackingId,
+                  errorName: 'NoResult',
+                  errorDescription:
+                    'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
+                  transient: true,
+                }),
+              )
+            }
+          }),
+        )
+      }
+    }
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error)
+    for (const [trackingId, devices] of unfollowed) {
+      for (const device of devices)
+        result.devices.push(recordDevice(device, { status: 'pending', trackingId }))
+    }
+  }
+  result.finishedAt = new Date(now()).toISOString()
+  return result
+}
+
+/** Follows the tracking ids a previous run recorded as pending; returns the devices still to upload. */
+async function resumePending(
+  devices: PreparedDevice[],
+  result: CustomerRegistration,
+  options: RegisterCustomerOptions,
+): Promise<PreparedDevice[]> {
+  const byTracking = new Map<string, PreparedDevice[]>()
+  const rest: PreparedDevice[] = []
+  for (const device of devices) {
+    const state = device.planned.ledger
+    if (state?.status === 'pending' && state.trackingId) {
+      byTracking.set(state.trackingId, [...(byTracking.get(state.trackingId) ?? []), device])
+    } else rest.push(device)
+  }
+  for (const [trackingId, group] of byTracking) {
+    options.log(`${result.slug}: resuming upload ${trackingId} (${group.length} device(s))`)
+    try {
+      rest.push(...(await follow(trackingId, group, result, options)))
+    } catch (error) {
+      // Partner Center no longer knows the upload: it is sent again (the batch check comes first).
+      if (error instanceof PartnerCenterError && error.details.status === 404) rest.push(...group)
+      else throw error
+    }
+  }
+  return rest
+}
+
+/** Devices the batch already holds are recorded as such and not uploaded again. */
+async function skipDevicesInBatch(
+  devices: PreparedDevice[],
+  result: CustomerRegistration,
+  options: RegisterCustomerOptions,
+): Promise<{ rest: PreparedDevice[]; batchExists: boolean }> {
+  if (devices.length === 0) return { rest: devices, batchExists: false }
+  const batches = await options.client.listDeviceBatches(result.customerId)
+  const batch = batches.find((b) => b.id === result.groupTag)
+  if (!batch) {
+    const near = batches.find((b) => b.id.toLowerCase() === result.groupTag.toLowerCase())
+    if (near) {
+      // The batch name is the devices' group tag: adding to it would tag them `near.id`.
+      throw new Error(
+        `the customer has a device batch \`${near.id}\`, which differs from the group tag \`${result.groupTag}\` only in case; nothing was uploaded. Make customer.yml's groupTag the tag the customer's Managed Desktop setup expects, or ask Microsoft to rename the batch`,
+      )
+    }
+    return { rest: devices, batchExists: false }
+  }
+  const present = new Map<string, string>()
+  for (const device of await options.client.listBatchDevices(result.customerId, batch.id)) {
+    for (const key of batchKeys(device)) present.set(key, device.id)
+  }
+  const rest: PreparedDevice[] = []
+  for (const device of devices) {
+    const deviceId = batchKeys(device.upload)
+      .map((k) => present.get(k))
+      .find(Boolean)
+    if (deviceId)
+      result.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
+    else rest.push(device)
+  }
+  if (rest.length < devices.length)
+    options.log(
+      `${result.slug}: ${devices.length - rest.length} device(s) already in batch ${batch.id}: not uploaded again`,
+    )
+  return { rest, batchExists: true }
+}
+
+async function upload(
+  devices: PreparedDevice[],
+  batchExists: boolean,
+  result: CustomerRegistration,
+  unfollowed: Map<string, PreparedDevice[]>,
+  options: RegisterCustomerOptions,
+): Promise<void> {
+  await uploadInChunks(options.client, {
+    customerId: result.customerId,
+    batchId: result.groupTag,
+    batchExists,
+    appUser: options.appUser,
+    devices: devices.map((d) => d.upload),
+    onChunk(trackingId, start, end) {
+      unfollowed.set(trackingId, devices.slice(start, end))
+      result.trackingIds.push(trackingId)
+      result.uploaded += end - start
+      options.log(`${result.slug}: uploaded ${end - start} device(s), tracking id ${trackingId}`)
+    },
+  })
+}
+
+/** Waits for one upload and records each device's outcome; returns the devices it says nothing about. */
+async function follow(
+  trackingId: string,
+  devices: readonly PreparedDevice[],
+  result: CustomerRegistration,
+  options: RegisterCustomerOptions,
+): Promise<PreparedDevice[]> {
+  const now = options.now ?? Date.now
+  const done = await waitForUpload(options.client, result.customerId, trackingId, {
+    timeoutMs: Math.max(0, options.deadline - now()),
+    now,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  })
+  if (!result.trackingIds.includes(trackingId)) result.trackingIds.push(trackingId)
+  if (!done.finished) {
+    options.log(`${result.slug}: upload ${trackingId} still processing: recorded as pending`)
+    for (const device of devices)
+      result.devices.push(recordDevice(device, { status: 'pending', trackingId }))
+    return []
+  }
+  const left: PreparedDevice[] = []
+  const outcomes = [...done.outcomes]
+  for (const device of devices) {
+    const at = outcomes.findIndex((o) => sameDevice(o, device))
+    const outcome = at === -1 ? undefined : outcomes.splice(at, 1)[0]
+    if (!outcome) {
+      left.push(device)
+      continue
+    }
+    result.devices.push(recordDevice(device, { ...outcome, trackingId }))
+  }
+  return left
+}
+
+/** Partner Center reports each device by the serial number and product key it was sent with. */
+function sameDevice(outcome: DeviceOutcome, device: PreparedDevice): boolean {
+  const serial = device.upload.serialNumber ?? device.planned.serialNumber
+  if (outcome.serialNumber && serial) return outcome.serialNumber === serial
+  const key = device.upload.productKey ?? device.planned.productKeyId
+  return Boolean(outcome.productKey && key && outcome.productKey === key)
+}
+
+/** How a batch's device list names a device: it holds no hash, so serial and product key. */
+function batchKeys(device: {
+  serialNumber?: string | null | undefined
+  productKey?: string | null | undefined
+}): string[] {
+  const keys: string[] = []
+  if (device.serialNumber) keys.push(`s:${device.serialNumber.toLowerCase()}`)
+  if (device.productKey) keys.push(`p:${device.productKey}`)
+  return keys
+}
+
+function recordDevice(
+  device: PreparedDevice,
+  outcome: Pick<RecordDevice, 'status'> &
+    Partial<
+      Pick<
+        RecordDevice,
+        'deviceId' | 'trackingId' | 'errorCode' | 'errorName' | 'errorDescription' | 'transient'
+      >
+    >,
+): RecordDevice {
+  const { planned } = device
+  return {
+    serialNumber: planned.serialNumber,
+    manufacturer: planned.manufacturer,
+    model: planned.model,
+    productKeyId: planned.productKeyId,
+    hardwareHashSha256: device.hardwareHashSha256,
+    source: planned.source,
+    status: outcome.status,
+    deviceId: outcome.deviceId ?? null,
+    trackingId: outcome.trackingId ?? null,
+    errorCode: outcome.errorCode ?? null,
+    errorName: outcome.errorName ?? null,
+    errorDescription: outcome.errorDescription ?? null,
+    transient: outcome.transient ?? null,
+  }
+}

@@ -1,0 +1,48 @@
+import { type RegistrationRecord, recordFileName } from '../ledger/record-schema.js'
+import type { RegistrationRun } from './register-plan.js'
+
+/** Who approved the change and who merged it, from the merged pull request(s). */
+export interface Approval {
+  pullRequests: number[]
+  approvedBy: string[]
+  mergedBy: string | null
+}
+
+export interface RecordFileOut {
+  /** Relative to the repository root: `customers/<slug>/registrations/<name>.json`. */
+  path: string
+  record: RegistrationRecord
+  /** The file's bytes: pretty JSON with a final newline, so a diff of the repository reads well. */
+  text: string
+}
+
+/** One record per customer the run touched; a customer with nothing sent and nothing learned has none. */
+export function registrationRecords(
+  run: RegistrationRun,
+  meta: { commit: string; startedAt: Date; approval: Approval },
+): RecordFileOut[] {
+  const name = recordFileName(meta.startedAt, meta.commit)
+  return run.customers
+    .filter((c) => c.devices.length > 0)
+    .map((c) => {
+      const record: RegistrationRecord = {
+        schemaVersion: 1,
+        customer: c.slug,
+        customerId: c.customerId,
+        groupTag: c.groupTag,
+        commit: meta.commit,
+        pullRequests: meta.approval.pullRequests,
+        approvedBy: meta.approval.approvedBy,
+        mergedBy: meta.approval.mergedBy,
+        startedAt: c.startedAt,
+        finishedAt: c.finishedAt,
+        trackingIds: c.trackingIds,
+        devices: c.devices,
+      }
+      return {
+        path: `customers/${c.slug}/registrations/${name}`,
+        record,
+        text: `${JSON.stringify(record, null, 2)}\n`,
+      }
+    })
+}

@@ -1,0 +1,92 @@
+import type { PartnerCenterSignIn } from '../auth/token-provider.js'
+import { PartnerCenterClient } from '../partner-center/client.js'
+import { buildPlan } from '../plan/build-plan.js'
+import type { RegistrationPlan } from '../plan/registration-plan.js'
+import type { FileChecker } from '../validate/file-checker.js'
+import { inspectRepository } from '../validate/inspect-repository.js'
+import { VERSION } from '../version.js'
+import { type RegistrationRun, registerPlan, skippedOf } from './register-plan.js'
+import { type Approval, type RecordFileOut, registrationRecords } from './registration-records.js'
+
+export interface RegistrationOptions {
+  /** The repository at the commit being registered: the folder that holds customers/. */
+  root: string
+  /** That commit (40 hex), named in every record. */
+  commit: string
+  approval: Approval
+  retryFailed: boolean
+  /** Plan and report only: nothing is sent and nothing is recorded. */
+  dryRun: boolean
+  concurrency: number
+  pollTimeoutMs: number
+  chunkSize: number
+  partnerCenterUrl: string
+  /** Made only when there is something to send, so a run with nothing to do needs no sign-in. */
+  signIn: () => PartnerCenterSignIn
+  checker?: FileChecker
+  log: (message: string) => void
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface RegistrationReport {
+  plan: RegistrationPlan
+  run: RegistrationRun
+  records: RecordFileOut[]
+  startedAt: string
+  /** Partner Center's correlation id of the run, for support; absent when nothing was sent. */
+  correlationId?: string
+}
+
+/**
+ * The merge run: plan from the repository and its records (not from a diff, so a skipped run is
+ * caught up by the next), execute the plan, and return the records to write.
+ */
+export async function runRegistration(options: RegistrationOptions): Promise<RegistrationReport> {
+  const now = options.now ?? Date.now
+  const startedAt = new Date(now())
+  const inspection = await inspectRepository({
+    root: options.root,
+    ...(options.checker ? { checker: options.checker } : {}),
+  })
+  const plan = buildPlan(inspection, { retryFailed: options.retryFailed })
+  const toSend = plan.customers.some((c) => !c.blocked && c.counts.register + c.counts.retry > 0)
+  if (options.dryRun || !toSend) {
+    const run = {
+      customers: [],
+      skipped: plan.customers.filter((c) => c.blocked).map(skippedOf),
+    }
+    return { plan, run, records: [], startedAt: startedAt.toISOString() }
+  }
+  const signIn = options.signIn()
+  const client = new PartnerCenterClient({
+    baseUrl: options.partnerCenterUrl,
+    tokens: signIn,
+    version: VERSION,
+    chunkSize: options.chunkSize,
+    now,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  })
+  const run = await registerPlan(plan, {
+    root: options.root,
+    client,
+    appUser: signIn.appUser,
+    concurrency: options.concurrency,
+    pollTimeoutMs: options.pollTimeoutMs,
+    log: options.log,
+    now,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  })
+  const records = registrationRecords(run, {
+    commit: options.commit,
+    startedAt,
+    approval: options.approval,
+  })
+  return {
+    plan,
+    run,
+    records,
+    startedAt: startedAt.toISOString(),
+    correlationId: client.correlationId,
+  }
+}

@@ -1,0 +1,126 @@
+import type { RecordDevice } from '../ledger/record-schema.js'
+import type { SkippedCustomer } from '../register/register-plan.js'
+import type { RegistrationReport } from '../register/run-registration.js'
+
+/** Where the run's records went, as the report tells it. */
+export type RecordsPlace =
+  | { kind: 'commit'; sha: string }
+  | { kind: 'pull-request'; number: number; url: string }
+  | { kind: 'working-tree' }
+  /** Not committed (no token, or GitHub refused): only in the runner's temp folder. */
+  | { kind: 'temp-only'; reason: string }
+  | { kind: 'none' }
+
+export interface OutcomeDevice extends RecordDevice {
+  customer: string
+}
+
+export interface CustomerOutcome {
+  slug: string
+  groupTag: string
+  registered: number
+  alreadyRegistered: number
+  failed: number
+  pending: number
+  error?: string
+}
+
+/** Everything the summary, the pull request comment, the CLI and the outputs say about one run. */
+export interface RegistrationOutcome {
+  commit: string
+  digest: string
+  dryRun: boolean
+  /** The merged pull requests and the plan digest each showed (null: no plan comment found). */
+  reviewed: { number: number; planDigest: string | null }[]
+  counts: {
+    registered: number
+    alreadyRegistered: number
+    failed: number
+    pending: number
+    /** Customers skipped whole because of errors. */
+    skipped: number
+    /** Devices a dry run would send; 0 otherwise. */
+    wouldSend: number
+  }
+  customers: CustomerOutcome[]
+  failed: OutcomeDevice[]
+  pending: OutcomeDevice[]
+  skipped: SkippedCustomer[]
+  /** Paths relative to the repository's top level. */
+  records: string[]
+  /** Where the records are in the runner's temp folder (the action), whatever else happened. */
+  recordsCopy?: string
+  place: RecordsPlace
+  correlationId?: string
+}
+
+export function registrationOutcome(
+  report: RegistrationReport,
+  extra: {
+    commit: string
+    dryRun: boolean
+    reviewed: RegistrationOutcome['reviewed']
+    records: string[]
+    recordsCopy?: string
+    place: RecordsPlace
+  },
+): RegistrationOutcome {
+  const devices = report.run.customers.flatMap((c) =>
+    c.devices.map((d) => ({ ...d, customer: c.slug })),
+  )
+  const count = (status: RecordDevice['status']) => devices.filter((d) => d.status === status)
+  const failed = count('failed')
+  const pending = count('pending')
+  const wouldSend = extra.dryRun
+    ? report.plan.customers
+        .filter((c) => !c.blocked)
+        .reduce((n, c) => n + c.counts.register + c.counts.retry, 0)
+    : 0
+  return {
+    commit: extra.commit,
+    digest: report.plan.digest,
+    dryRun: extra.dryRun,
+    reviewed: extra.reviewed,
+    counts: {
+      registered: count('registered').length,
+      alreadyRegistered: count('already-registered').length,
+      failed: failed.length,
+      pending: pending.length,
+      skipped: report.run.skipped.length,
+      wouldSend,
+    },
+    customers: report.run.customers.map((c) => {
+      const of = (status: RecordDevice['status']) =>
+        c.devices.filter((d) => d.status === status).length
+      return {
+        slug: c.slug,
+        groupTag: c.groupTag,
+        registered: of('registered'),
+        alreadyRegistered: of('already-registered'),
+        failed: of('failed'),
+        pending: of('pending'),
+        ...(c.error ? { error: c.error } : {}),
+      }
+    }),
+    failed,
+    pending,
+    skipped: report.run.skipped,
+    records: extra.records,
+    ...(extra.recordsCopy ? { recordsCopy: extra.recordsCopy } : {}),
+    place: extra.place,
+    ...(report.correlationId ? { correlationId: report.correlationId } : {}),
+  }
+}
+
+/** Why the run fails, after everything is recorded; undefined when it succeeded. */
+export function registrationFailure(outcome: RegistrationOutcome): string | undefined {
+  const reasons: string[] = []
+  const { failed, skipped } = outcome.counts
+  if (failed > 0) reasons.push(`${failed} device(s) failed`)
+  if (skipped > 0) reasons.push(`${skipped} customer(s) skipped because of errors`)
+  const stopped = outcome.customers.filter((c) => c.error).length
+  if (stopped > 0) reasons.push(`${stopped} customer(s) stopped by an error`)
+  if (outcome.place.kind === 'temp-only')
+    reasons.push(`the records were not committed (${outcome.place.reason})`)
+  return reasons.length > 0 ? reasons.join('; ') : undefined
+}

@@ -1,0 +1,451 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
+import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
+import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
+import { type Files, gitRepository } from '../helpers/git-repo.js'
+import { PROJECT } from '../helpers/paths.js'
+import { runActionBundle } from '../helpers/run-dist.js'
+import {
+  csvBytes,
+  customerYml,
+  device,
+  GWAI_HEADER,
+  gwaiFile,
+  gwaiRow,
+  hashOf,
+} from '../helpers/synthetic.js'
+
+const TAG = 'Microsoft365Managed_Autopilot'
+const contoso = { slug: 'contoso', customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60' }
+const fabrikam = { slug: 'fabrikam', customerId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0' }
+const northwind = { slug: 'northwind', customerId: '11111111-2222-4333-8444-555555555555' }
+const TLS = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const REPOSITORY = {
+  name: 'autopilot-devices',
+  owner: { login: 'partner' },
+  default_branch: 'main',
+}
+
+const customers = (...list: { slug: string; customerId: string }[]): Files =>
+  Object.fromEntries(
+    list.map((c) => [
+      `customers/${c.slug}/customer.yml`,
+      customerYml({ name: c.slug, customerId: c.customerId }),
+    ]),
+  )
+
+let cleanup: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const close of cleanup) await close()
+  cleanup = []
+})
+
+async function sandboxWith(options: Parameters<typeof startSandbox>[0] = {}) {
+  const sandbox = await startSandbox({ tls: TLS, pollsToFinish: 1, ...options })
+  cleanup.push(sandbox.close)
+  return sandbox
+}
+
+async function github(options: FakeGitHubOptions) {
+  const fake = await startFakeGitHub(options)
+  cleanup.push(fake.close)
+  return fake
+}
+
+/** The push run on `sha` of main, as the registration workflow starts it. */
+function pushRun(
+  repo: { root: string },
+  sha: string,
+  api: string,
+  sandbox: Awaited<ReturnType<typeof sandboxWith>>,
+  inputs: Record<string, string> = {},
+  signal?: AbortSignal,
+) {
+  const event = path.join(path.dirname(repo.root), `push-${sha.slice(0, 7)}.json`)
+  writeFileSync(
+    event,
+    JSON.stringify({ ref: 'refs/heads/main', after: sha, repository: REPOSITORY }),
+  )
+  return runActionBundle(
+    {
+      'github-token': 'ghs_register-token-value',
+      'tenant-id': SANDBOX_APP.tenantId,
+      'client-id': SANDBOX_APP.clientId,
+      'client-secret': SANDBOX_APP.clientSecret,
+      'refresh-token': SANDBOX_APP.refreshToken,
+      'authority-host': sandbox.authorityHost,
+      'partner-center-url': sandbox.partnerCenterUrl,
+      ...inputs,
+    },
+    repo.root,
+    {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: sha,
+      GITHUB_API_URL: api,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'partner/autopilot-devices',
+      GITHUB_RUN_ID: '777',
+      NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
+    },
+    signal,
+  )
+}
+
+/** Checks the records GitHub now holds out into the local clone, as the next checkout would have them. */
+function pull(repo: ReturnType<typeof gitRepository>, files: Map<string, string>): string {
+  const records = Object.fromEntries(
+    [...files].filter(([name]) => name.includes('/registrations/')),
+  )
+  return repo.commit(records, 'Record Autopilot registrations')
+}
+
+const uploads = (sandbox: Awaited<ReturnType<typeof sandboxWith>>) =>
+  sandbox.partnerCenter.calls.filter((c) => c.method === 'POST' && c.status === 202)
+
+describe('registration on merge (dist/index.js against the sandbox and a fake GitHub)', () => {
+  it('plans on the pull request, then registers on the push, records in one commit and comments the outcome', async () => {
+    const c = (n: number) => device(n, { manufacturer: 'Contoso Devices', model: 'Book 14' })
+    const repo = gitRepository(customers(contoso, fabrikam, northwind))
+    const head = repo.commit(
+      {
+        'customers/contoso/devices/order-1.csv': gwaiFile([c(1), c(2), c(3), c(4), c(5)]),
+        'customers/fabrikam/devices/order-2.csv': gwaiFile([device(11), device(12), device(13)]),
+        'customers/northwind/devices/order-3.csv': csvBytes([
+          GWAI_HEADER,
+          gwaiRow(device(21)),
+          gwaiRow(device(22), hashOf({ ...device(22), damage: 'checksum' })),
+        ]),
+      },
+      'orders',
+    )
+    // The pull request run: the plan, its digest in the sticky comment.
+    const prEvent = path.join(path.dirname(repo.root), 'pr.json')
+    writeFileSync(
+      prEvent,
+      JSON.stringify({
+        pull_request: { number: 7, base: { sha: repo.base }, head: { sha: head } },
+        repository: REPOSITORY,
+      }),
+    )
+    const gh = await github({
+      pullRequestFiles: {
+        7: ['contoso/devices/order-1.csv', 'fabrikam/devices/order-2.csv'].map((f) => ({
+          filename: `customers/${f}`,
+          status: 'added',
+        })),
+      },
+      git: { branch: 'main', headSha: head, moveHeadTimes: 1 },
+      merged: [
+        {
+          number: 7,
+          sha: head,
+          base: 'main',
+          mergedBy: 'lead',
+          reviews: [
+            { user: 'alice', state: 'APPROVED' },
+            { user: 'bob', state: 'CHANGES_REQUESTED' },
+            { user: 'bob', state: 'APPROVED' },
+            { user: 'carol', state: 'COMMENTED' },
+          ],
+        },
+      ],
+    })
+    const plan = await runActionBundle({ 'github-token': 'ghs_register-token-value' }, repo.root, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: prEvent,
+      GITHUB_API_URL: gh.url,
+    })
+    expect(plan.code).toBe(0)
+    expect(plan.outputs['to-register']).toBe('8')
+
+    // Partner Center: fabrikam's batch exists; contoso's does not (App+User creates it); device 3 is another tenant's.
+    const sandbox = await sandboxWith({
+      seed: {
+        customers: { [fabrikam.customerId]: { batches: { [TAG]: [] } } },
+        otherTenants: [{ serialNumber: c(3).serialNumber }],
+      },
+    })
+    sandbox.partnerCenter.inject(
+      { match: /^post .*devices$/, status: 429, retryAfterSeconds: 1 },
+      { match: /^get .*batchjobstatus/, status: 503 },
+    )
+    const run = await pushRun(repo, head, gh.url, sandbox, { 'chunk-size': '2' })
+
+    // One device failed and a customer was skipped: the run fails, after recording everything.
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({
+      registered: '7',
+      'already-registered': '0',
+      failed: '1',
+      pending: '0',
+      skipped: '1',
+      'to-register': '8',
+      'plan-digest': plan.outputs['plan-digest'],
+    })
+    // Uploaded in chunks of 2: contoso 5 devices (create + 2 adds), fabrikam 3 (2 adds); 429 and 503 absorbed.
+    const calls = sandbox.partnerCenter.calls
+    expect(uploads(sandbox).map((u) => u.path.replace(/[0-9a-f-]{36}/, 'C'))).toEqual(
+      expect.arrayContaining([
+        '/customers/C/deviceBatches',
+        `/customers/C/deviceBatches/${TAG}/devices`,
+      ]),
+    )
+    expect(uploads(sandbox)).toHaveLength(5)
+    expect(calls.filter((c) => c.path.includes(northwind.customerId))).toEqual([])
+    expect(calls.map((c) => c.status)).toEqual(expect.arrayContaining([429, 503]))
+    expect(sandbox.partnerCenter.state.findBatch(contoso.customerId, TAG)?.[1]).toHaveLength(4)
+    expect(sandbox.partnerCenter.state.findBatch(fabrikam.customerId, TAG)?.[1]).toHaveLength(3)
+
+    if (!run.outputs['records-commit']) console.log(run.stdout.slice(-3000))
+    // One commit on main holding both records, on top of what was pushed meanwhile.
+    const commit = gh.git?.commitAt('main')
+    expect(commit?.message).toBe(`Record Autopilot registrations for ${head.slice(0, 7)} [skip ci]`)
+    expect(commit?.parents).not.toEqual([head])
+    expect(run.outputs['records-commit']).toBe(commit?.sha)
+    const files = gh.git?.filesAt('main') ?? new Map()
+    const paths = (run.outputs.records ?? '').split('\n')
+    expect(paths).toEqual([
+      expect.stringMatching(/^customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json$/),
+      expect.stringMatching(/^customers\/fabrikam\/registrations\//),
+    ])
+    expect(files.has('other-0.txt') || [...files.keys()].some((f) => f.startsWith('other-'))).toBe(
+      true,
+    )
+    const record = RegistrationRecordSchema.parse(JSON.parse(files.get(paths[0] ?? '') ?? ''))
+    expect(record).toMatchObject({
+      customer: 'contoso',
+      customerId: contoso.customerId,
+      groupTag: TAG,
+      commit: head,
+      pullRequests: [7],
+      approvedBy: ['alice', 'bob'],
+      mergedBy: 'lead',
+    })
+    expect(record.trackingIds).toHaveLength(3)
+    const failed = record.devices.find((d) => d.status === 'failed')
+    expect(failed).toMatchObject({
+      serialNumber: c(3).serialNumber,
+      source: 'customers/contoso/devices/order-1.csv:4',
+      errorCode: '808',
+      errorName: 'ZtdDeviceAssignedToOtherTenant',
+      transient: false,
+    })
+    expect(failed?.errorDescription).toContain('another tenant')
+    expect(
+      record.devices
+        .filter((d) => d.status === 'registered')
+        .every((d) => d.deviceId && d.hardwareHashSha256.length === 64),
+    ).toBe(true)
+    // A copy of each record in the runner's temp folder, whatever GitHub does.
+    expect(
+      readFileSync(path.join(run.temp, 'autopilot-gitops-records-777-1', paths[0] ?? ''), 'utf8'),
+    ).toBe(files.get(paths[0] ?? ''))
+
+    // The reviewers see what their approval did, beside the plan comment.
+    const comments = gh.comments(7).map((x) => x.body)
+    expect(comments).toHaveLength(2)
+    expect(comments[1]).toContain('<!-- autopilot-gitops:registration -->')
+    expect(comments[1]).toContain(
+      '7 registered · 0 already registered · 1 failed · 0 pending · 1 customer skipped',
+    )
+    expect(comments[1]).toContain('ZtdDeviceAssignedToOtherTenant')
+    expect(run.summary).toContain('matches the plan reviewed on #7')
+    // Between them, the plan and the registration set every output action.yml declares.
+    const declared = Object.keys(
+      parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8')).outputs,
+    )
+    expect(
+      [...new Set([...Object.keys(plan.outputs), ...Object.keys(run.outputs)])].sort(),
+    ).toEqual(declared.sort())
+    expect(run.summary).toContain('<code>northwind</code>: errors in its files')
+    expect(run.stdout).toContain(
+      '::error::1 device(s) failed; 1 customer(s) skipped because of errors: see the job summary',
+    )
+    for (const secret of [
+      SANDBOX_APP.clientSecret,
+      SANDBOX_APP.refreshToken,
+      'ghs_register-token-value',
+    ]) {
+      expect(run.stdout.replaceAll(`::add-mask::${secret}`, '')).not.toContain(secret)
+      expect(run.summary + comments.join('') + [...files.values()].join('')).not.toContain(secret)
+    }
+
+    // The next push (after the records landed): nothing is uploaded again, nothing new recorded.
+    const next = pull(repo, files)
+    const gh2 = await github({ git: { branch: 'main', headSha: next } })
+    const before = uploads(sandbox).length
+    const again = await pushRun(repo, next, gh2.url, sandbox)
+    expect(uploads(sandbox)).toHaveLength(before)
+    expect(again.outputs).toMatchObject({ registered: '0', failed: '0', skipped: '1', records: '' })
+    expect(again.summary).toContain('no merged pull request found for this commit')
+    expect(again.stdout).toContain('::error::1 customer(s) skipped because of errors')
+  }, 60_000)
+
+  it('survives being killed after the upload and before the commit: the next run uploads nothing twice and records everything', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2), device(3)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const hanging = await github({
+      git: { branch: 'main', headSha: head },
+      hang: /^GET .*\/git\/ref\//,
+    })
+    const abort = new AbortController()
+    void hanging.hangReached.then(() => abort.abort())
+    const killed = await pushRun(repo, head, hanging.url, sandbox, {}, abort.signal)
+    expect(killed.code).toBeNull()
+    expect(uploads(sandbox)).toHaveLength(1)
+    // Written before the commit was tried: a lost commit loses no record.
+    const copy = path.join(
+      killed.temp,
+      'autopilot-gitops-records-777-1',
+      'customers/contoso/registrations',
+    )
+    expect(readdirSync(copy)).toHaveLength(1)
+
+    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const again = await pushRun(repo, head, gh.url, sandbox)
+    expect(again.code).toBe(0)
+    expect(uploads(sandbox)).toHaveLength(1)
+    expect(again.outputs).toMatchObject({ registered: '0', 'already-registered': '3', failed: '0' })
+    const [recordPath] = (again.outputs.records ?? '').split('\n')
+    const record = RegistrationRecordSchema.parse(
+      JSON.parse(gh.git?.filesAt('main').get(recordPath ?? '') ?? ''),
+    )
+    expect(record.devices.map((d) => [d.serialNumber, d.status, Boolean(d.deviceId)])).toEqual(
+      [1, 2, 3].map((n) => [device(n).serialNumber, 'already-registered', true]),
+    )
+  }, 60_000)
+
+  it('records a device whose upload did not finish as pending, and the next run follows that upload up', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({ git: { branch: 'main', headSha: head } })
+    // The first poll answers `queued`; a 60 ms timeout leaves no time for a second.
+    const first = await pushRun(repo, head, gh.url, sandbox, { 'poll-timeout-minutes': '0.001' })
+    expect(first.code).toBe(0)
+    expect(first.outputs).toMatchObject({ registered: '0', pending: '2' })
+    expect(first.summary).toContain('Pending devices')
+    const files = gh.git?.filesAt('main') ?? new Map()
+    const [pendingPath] = (first.outputs.records ?? '').split('\n')
+    const pending = RegistrationRecordSchema.parse(JSON.parse(files.get(pendingPath ?? '') ?? ''))
+    const trackingId = pending.devices[0]?.trackingId
+    expect(pending.devices.map((d) => [d.status, d.trackingId])).toEqual([
+      ['pending', trackingId],
+      ['pending', trackingId],
+    ])
+
+    const next = pull(repo, files)
+    const gh2 = await github({ git: { branch: 'main', headSha: next } })
+    const second = await pushRun(repo, next, gh2.url, sandbox)
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain(`contoso: resuming upload ${trackingId} (2 device(s))`)
+    expect(uploads(sandbox)).toHaveLength(1)
+    expect(second.outputs).toMatchObject({ registered: '2', pending: '0' })
+    const [donePath] = (second.outputs.records ?? '').split('\n')
+    const done = RegistrationRecordSchema.parse(
+      JSON.parse(gh2.git?.filesAt('main').get(donePath ?? '') ?? ''),
+    )
+    expect(done.devices.map((d) => [d.status, d.trackingId])).toEqual([
+      ['registered', trackingId],
+      ['registered', trackingId],
+    ])
+  }, 60_000)
+
+  it('opens a pull request with the records when the branch is protected', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({ git: { branch: 'main', headSha: head, protectedBranches: ['main'] } })
+    const run = await pushRun(repo, head, gh.url, sandbox)
+    expect(run.code).toBe(0)
+    expect(gh.git?.commitAt('main')?.sha).toBe(head)
+    const [pull] = gh.git?.pulls ?? []
+    expect(pull).toMatchObject({
+      base: 'main',
+      title: `Record Autopilot registrations for ${head.slice(0, 7)}`,
+    })
+    expect(pull?.head).toMatch(/^autopilot-gitops\/records-[0-9a-f]{7}-777-1$/)
+    expect(run.outputs['records-pull-request']).toBe(`https://github.example/pull/${pull?.number}`)
+    expect(run.outputs['records-commit']).toBe('')
+    expect(run.summary).toContain(`the records are in pull request #${pull?.number}`)
+    expect(run.stdout).toContain('::warning::The branch main refused the records commit')
+    const branchFiles = gh.git?.trees.get(
+      gh.git.commits.get(gh.git.refs.get(`heads/${pull?.head}`) ?? '')?.tree ?? '',
+    )
+    expect([...(branchFiles?.keys() ?? [])]).toEqual([run.outputs.records])
+  }, 60_000)
+
+  it('stops a customer whose batch does not exist when only app-only credentials are given, and says the two ways out', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const run = await pushRun(repo, head, gh.url, sandbox, { 'refresh-token': '' })
+    expect(run.code).toBe(1)
+    expect(uploads(sandbox)).toHaveLength(0)
+    expect(run.summary).toContain('Stopped by an error')
+    expect(run.summary).toContain('creates batches only for App+User sign-ins')
+    expect(run.outputs.records).toBe('')
+  }, 60_000)
+
+  it('sends nothing on a dry run, and needs no sign-in for it', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const run = await pushRun(repo, head, gh.url, sandbox, { 'dry-run': 'true', 'tenant-id': '' })
+    expect(run.code).toBe(0)
+    expect(sandbox.partnerCenter.calls).toEqual([])
+    expect(run.outputs).toMatchObject({ 'to-register': '2', registered: '0', records: '' })
+    expect(run.summary).toContain('Dry run: nothing was sent.')
+    expect(run.summary).toContain('Autopilot registration plan')
+  }, 60_000)
+
+  it('says what is missing when registering without tenant-id, and refuses other branches', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const run = await pushRun(repo, head, gh.url, sandbox, { 'tenant-id': '' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::autopilot-gitops could not run: registering needs tenant-id',
+    )
+    const feature = await runActionBundle({ command: 'register' }, repo.root, {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REF: 'refs/heads/feature',
+      GITHUB_EVENT_PATH: writeEvent(repo.root, { repository: REPOSITORY }),
+    })
+    expect(feature.stdout).toContain('register runs on the default branch (main), not on feature')
+  }, 60_000)
+})
+
+function writeEvent(root: string, payload: unknown): string {
+  const file = path.join(path.dirname(root), 'dispatch.json')
+  writeFileSync(file, JSON.stringify(payload))
+  return file
+}
