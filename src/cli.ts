@@ -36,6 +36,7 @@ if (
     },
     checker: workerChecker({ entry: fileURLToPath(import.meta.resolve('../worker/index.js')) }),
     version: VERSION,
+    env: process.env,
     // Listened to only by the commands that run until stopped: Ctrl+C ends the others as usual.
     interrupted: () =>
       new Promise<void>((resolve) => {

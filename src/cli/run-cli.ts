@@ -7,6 +7,7 @@ import { type ValidationReport, validateRepository } from '../validate/validate-
 import { runDecodeHash } from './decode-hash-command.js'
 import { locateTargets, MissingPathError } from './locate.js'
 import { runPlanCommand } from './plan-command.js'
+import { runRegisterCommand } from './register-command.js'
 import { runSandboxCommand } from './sandbox-command.js'
 
 export interface CliIo {
@@ -19,6 +20,8 @@ export interface CliIo {
   version: string
   /** Settles when the user interrupts (Ctrl+C): long-running commands then close what they opened. */
   interrupted: () => Promise<void>
+  /** Where `register` reads secrets (AUTOPILOT_GITOPS_CLIENT_SECRET, …). */
+  env?: NodeJS.ProcessEnv
 }
 
 export const USAGE = `Usage:
@@ -32,6 +35,14 @@ export const USAGE = `Usage:
   autopilot-gitops decode-hash <HASH|-> [--format text|json]
       Show what a Windows Autopilot hardware hash holds ('-' reads it from standard input).
       Exit 0: valid hash; 1: damaged or not a hash; 2: could not run.
+  autopilot-gitops register [PATH] --tenant-id ID --client-id ID [--partner-center-url URL]
+      [--authority-host URL] [--dry-run] [--retry-failed] [--concurrency N]
+      [--poll-timeout-minutes N] [--chunk-size N]
+      Register what the plan says in Partner Center (or the sandbox), as the merge run does, and
+      write one record per customer into the working tree. The checkout's customers/ must be
+      committed. Secrets come from the environment only: AUTOPILOT_GITOPS_CLIENT_SECRET,
+      AUTOPILOT_GITOPS_CLIENT_CERTIFICATE (PEM), AUTOPILOT_GITOPS_REFRESH_TOKEN.
+      Exit 0: all registered; 1: a device failed or a customer was skipped; 2: could not run.
   autopilot-gitops sandbox [--port N] [--seed FILE]
       Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C.
   autopilot-gitops schema
@@ -70,6 +81,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return await runPlanCommand(
         where,
         { format, ...(values.base ? { base: values.base } : {}) },
+        io,
+      )
+    }
+    if (command === 'register') {
+      const [where, ...extra] = positionals
+      if (extra.length > 0) throw new UsageError('register takes one repository path')
+      return await runRegisterCommand(
+        where,
+        {
+          ...(values['tenant-id'] ? { tenantId: values['tenant-id'] } : {}),
+          ...(values['client-id'] ? { clientId: values['client-id'] } : {}),
+          ...(values['authority-host'] ? { authorityHost: values['authority-host'] } : {}),
+          ...(values['partner-center-url']
+            ? { partnerCenterUrl: values['partner-center-url'] }
+            : {}),
+          ...(values.concurrency ? { concurrency: values.concurrency } : {}),
+          ...(values['poll-timeout-minutes']
+            ? { pollTimeoutMinutes: values['poll-timeout-minutes'] }
+            : {}),
+          ...(values['chunk-size'] ? { chunkSize: values['chunk-size'] } : {}),
+          dryRun: values['dry-run'] ?? false,
+          retryFailed: values['retry-failed'] ?? false,
+        },
         io,
       )
     }
@@ -112,6 +146,15 @@ function parseOptions(args: readonly string[]) {
         base: { type: 'string' },
         port: { type: 'string' },
         seed: { type: 'string' },
+        'tenant-id': { type: 'string' },
+        'client-id': { type: 'string' },
+        'authority-host': { type: 'string' },
+        'partner-center-url': { type: 'string' },
+        concurrency: { type: 'string' },
+        'poll-timeout-minutes': { type: 'string' },
+        'chunk-size': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'retry-failed': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,

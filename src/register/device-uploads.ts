@@ -39,9 +39,16 @@ export async function prepareUploads(
         if (!planned) return
         lines.delete(row.line)
         const hash = cellOf(row, 'hardwareHash').trim()
+        // What the row says, not what the engine read from inside the hash: the row is what was reviewed.
+        const written = {
+          serialNumber: cellOf(row, 'serialNumber').trim(),
+          productKeyId: cellOf(row, 'productKeyId').trim(),
+          manufacturer: planned.manufacturer,
+          model: planned.model,
+        }
         prepared.push({
           planned,
-          upload: uploadOf(planned, hash),
+          upload: uploadOf(written, hash),
           hardwareHashSha256: hash ? createHash('sha256').update(hash).digest('hex') : '',
         })
       },
@@ -61,7 +68,10 @@ export async function prepareUploads(
  * the serial number and product key it has; without a hash, the product key alone, else the
  * serial number, manufacturer and model (the tuple, compared case-sensitively).
  */
-function uploadOf(device: PlannedDevice, hash: string): DeviceUpload {
+function uploadOf(
+  device: { serialNumber: string; productKeyId: string; manufacturer: string; model: string },
+  hash: string,
+): DeviceUpload {
   const pick = (entries: Record<string, string>) =>
     Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== '')) as DeviceUpload
   if (hash)

@@ -206,16 +206,22 @@ async function follow(
       result.devices.push(recordDevice(device, { status: 'pending', trackingId }))
     return []
   }
-  const left: PreparedDevice[] = []
+  let left: PreparedDevice[] = []
   const outcomes = [...done.outcomes]
   for (const device of devices) {
     const at = outcomes.findIndex((o) => sameDevice(o, device))
     const outcome = at === -1 ? undefined : outcomes.splice(at, 1)[0]
-    if (!outcome) {
-      left.push(device)
-      continue
-    }
-    result.devices.push(recordDevice(device, { ...outcome, trackingId }))
+    if (outcome) result.devices.push(recordDevice(device, { ...outcome, trackingId }))
+    else left.push(device)
+  }
+  // A device sent with its hash alone is reported without serial or product key: when the
+  // unnamed results and the unmatched devices are as many, they pair in the order sent.
+  const unnamed = outcomes.filter((o) => !o.serialNumber && !o.productKey)
+  if (left.length > 0 && unnamed.length === left.length) {
+    left.forEach((device, i) => {
+      result.devices.push(recordDevice(device, { ...(unnamed[i] as DeviceOutcome), trackingId }))
+    })
+    left = []
   }
   return left
 }

@@ -85,3 +85,8 @@ export async function gitHead(dir: string): Promise<string | undefined> {
     return undefined
   }
 }
+
+/** Whether a folder of the checkout has no uncommitted change, untracked files included. */
+export async function gitIsClean(dir: string, folder: string): Promise<boolean> {
+  return (await git(dir, ['status', '--porcelain', '--', folder])).trim() === ''
+}

@@ -145,10 +145,13 @@ function recordsSection(outcome: RegistrationOutcome): string {
 /** The run as plain text, for the CLI and the log. */
 export function renderRegistrationText(outcome: RegistrationOutcome): string {
   const { counts } = outcome
+  const idle = !outcome.dryRun && outcome.customers.length === 0 && counts.skipped === 0
   const lines = [
     outcome.dryRun
       ? `Dry run: nothing sent; merging would register ${counts.wouldSend} device(s).`
-      : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
+      : idle
+        ? 'Nothing to send: every device in the CSVs is registered, or recorded as blocked.'
+        : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
   ]
   for (const c of outcome.customers) {
     lines.push(

@@ -39,13 +39,17 @@ export async function startSandbox(
     seed?: SandboxSeed
     port?: number
     tokenPort?: number
+    /** App registrations the token endpoint knows; default the demo app. */
+    apps?: { clientId: string; clientSecret: string }[]
     /** The token endpoint's certificate and key; made at start-up when absent. */
     tls?: { certificate: string; privateKey: string }
   } & Omit<SandboxOptions, 'seed'> = {},
 ) {
   const tokens = await startTokenEndpoint(
     {
-      apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret }],
+      apps: options.apps ?? [
+        { clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret },
+      ],
       refreshTokens: [SANDBOX_APP.refreshToken],
       ...(options.tls ? { tls: options.tls } : {}),
     },

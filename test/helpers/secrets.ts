@@ -8,6 +8,7 @@ export const SECRETS = [
   'wrong-secret-value',
   'ghs_secret-token-value',
   'secret-token-value',
+  'register-token-value',
   'runner-request-token',
   'sandbox.app.',
   'sandbox.user.',

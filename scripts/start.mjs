@@ -1,0 +1,139 @@
+// `npm start`: the whole story on this machine, with no account. The template repository becomes
+// a git repository with a pull request that adds Contoso's devices; the plan the pull request
+// shows is printed; the merge is registered against the built-in Partner Center sandbox; the
+// records are committed; a second run shows that nothing is sent twice.
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const cli = path.join(project, 'dist/cli/index.js')
+const repo = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-demo-')), 'devices-repo')
+
+const git = (...args) =>
+  execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Partner device team',
+      GIT_AUTHOR_EMAIL: 'devices@partner.example',
+      GIT_COMMITTER_NAME: 'Partner device team',
+      GIT_COMMITTER_EMAIL: 'devices@partner.example',
+    },
+  }).trim()
+
+function step(title) {
+  process.stdout.write(`\n=== ${title}\n\n`)
+}
+
+/** Runs the CLI bundle, echoing what it prints; resolves with its exit code. */
+function autopilotGitops(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve(code ?? 2))
+  })
+}
+
+/** The sandbox in a child process, and what it prints about itself. */
+function startSandbox() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'sandbox'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let text = ''
+    child.on('error', reject)
+    child.on('close', (code) => reject(new Error(`the sandbox stopped (exit ${code}): ${text}`)))
+    child.stdout.on('data', (chunk) => {
+      text += chunk
+      if (!text.includes('Stop it with Ctrl+C.')) return
+      const find = (pattern) => pattern.exec(text)?.[1] ?? ''
+      child.removeAllListeners('close')
+      resolve({
+        child,
+        partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
+        authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
+        ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
+        tenantId: find(/tenant-id ([^,\s]+)/),
+        clientId: find(/client-id ([^,\s]+)/),
+        clientSecret: find(/client-secret ([^,\s]+)/),
+        refreshToken: find(/refresh-token ([^,\s]+)/),
+      })
+    })
+  })
+}
+
+step('A partner repository, made from template-repo/')
+cpSync(path.join(project, 'template-repo'), repo, { recursive: true })
+const devices = path.join(repo, 'customers/contoso/devices')
+const kept = path.join(path.dirname(repo), 'order')
+cpSync(devices, kept, { recursive: true })
+rmSync(devices, { recursive: true })
+git('init', '-q', '-b', 'main')
+git('add', '-A')
+git('commit', '-q', '-m', 'Start from the autopilot-gitops template')
+console.log(repo)
+
+step('A pull request adds the devices Contoso ordered')
+git('checkout', '-q', '-b', 'add-contoso-devices')
+cpSync(kept, devices, { recursive: true })
+rmSync(kept, { recursive: true })
+git('add', '-A')
+git('commit', '-q', '-m', 'Add the devices of Contoso order 1001')
+console.log(git('show', '--stat', '--format=%s', 'HEAD'))
+
+step('The plan the pull request shows (autopilot-gitops plan --base main)')
+const planned = await autopilotGitops(['plan', repo, '--base', 'main'])
+if (planned !== 0) process.exit(planned)
+
+step('Reviewed, approved and merged')
+git('checkout', '-q', 'main')
+git('merge', '-q', '--ff-only', 'add-contoso-devices')
+console.log(git('log', '--oneline', '-1'))
+
+step('The merge run registers the devices in the Partner Center sandbox')
+const sandbox = await startSandbox()
+let code = 2
+try {
+  const register = () =>
+    autopilotGitops(
+      [
+        'register',
+        repo,
+        '--tenant-id',
+        sandbox.tenantId,
+        '--client-id',
+        sandbox.clientId,
+        '--authority-host',
+        sandbox.authorityHost,
+        '--partner-center-url',
+        sandbox.partnerCenterUrl,
+      ],
+      {
+        // The sandbox's sign-in runs over https with a certificate made at its start: trusted, not ignored.
+        NODE_EXTRA_CA_CERTS: sandbox.ca,
+        AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
+        AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
+      },
+    )
+  code = await register()
+  const head = git('rev-parse', '--short', 'HEAD')
+  git('add', 'customers')
+  git('commit', '-q', '-m', `Record Autopilot registrations for ${head} [skip ci]`)
+
+  step('The records, committed: the audit trail')
+  console.log(git('show', '--stat', '--format=%h %s', 'HEAD'))
+
+  step('The next run sends nothing twice')
+  const again = await register()
+  code = code || again
+} finally {
+  sandbox.child.kill('SIGTERM')
+}
+console.log(`\nThe repository is at ${repo}`)
+process.exitCode = code

@@ -1,0 +1,114 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { createSignIn } from '../auth/token-provider.js'
+import { runRegistration } from '../register/run-registration.js'
+import { gitHead, gitIsClean } from '../repo/git.js'
+import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
+import { renderRegistrationText } from '../report/render-registration.js'
+import { findRoot, MissingPathError } from './locate.js'
+import type { CliIo } from './run-cli.js'
+
+export interface RegisterCommandOptions {
+  tenantId?: string
+  clientId?: string
+  authorityHost?: string
+  partnerCenterUrl?: string
+  dryRun: boolean
+  retryFailed: boolean
+  concurrency?: string
+  pollTimeoutMinutes?: string
+  chunkSize?: string
+}
+
+/** Secrets come from the environment, never from arguments (shell history, process lists). */
+export const SECRET_VARIABLES = {
+  clientSecret: 'AUTOPILOT_GITOPS_CLIENT_SECRET',
+  clientCertificate: 'AUTOPILOT_GITOPS_CLIENT_CERTIFICATE',
+  refreshToken: 'AUTOPILOT_GITOPS_REFRESH_TOKEN',
+} as const
+
+/**
+ * `register`: the merge run from a local checkout, for trying the flow (the sandbox) or for a
+ * partner without GitHub Actions. The records are written into the working tree, to be committed.
+ */
+export async function runRegisterCommand(
+  given: string | undefined,
+  options: RegisterCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const root = await findRoot(path.resolve(io.cwd, given ?? '.'))
+  if (!root)
+    throw new MissingPathError(
+      `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
+    )
+  const commit = await gitHead(root)
+  if (!commit) throw new Error(`register needs a git checkout with a commit: ${root}`)
+  // A record names the commit it registered: that commit must be what is on disk.
+  if (!options.dryRun && !(await gitIsClean(root, 'customers')))
+    throw new Error(
+      'customers/ has changes that are not committed: commit them first, so the records name what was registered',
+    )
+  const env = io.env ?? {}
+  const report = await runRegistration({
+    root,
+    commit,
+    approval: { pullRequests: [], approvedBy: [], mergedBy: null },
+    retryFailed: options.retryFailed,
+    dryRun: options.dryRun,
+    concurrency: whole(options.concurrency, 'concurrency', 4, 20),
+    pollTimeoutMs: minutes(options.pollTimeoutMinutes) * 60_000,
+    chunkSize: whole(options.chunkSize, 'chunk-size', 1000, 1000),
+    partnerCenterUrl: options.partnerCenterUrl ?? 'https://api.partnercenter.microsoft.com',
+    signIn: () => {
+      if (!options.tenantId || !options.clientId)
+        throw new Error('register needs --tenant-id and --client-id')
+      const secret = (name: keyof typeof SECRET_VARIABLES) =>
+        env[SECRET_VARIABLES[name]] || undefined
+      const clientSecret = secret('clientSecret')
+      const clientCertificate = secret('clientCertificate')
+      const refreshToken = secret('refreshToken')
+      return createSignIn({
+        tenantId: options.tenantId,
+        clientId: options.clientId,
+        ...(clientSecret ? { clientSecret } : {}),
+        ...(clientCertificate ? { clientCertificate } : {}),
+        ...(refreshToken ? { refreshToken } : {}),
+        ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
+        maskSecret: () => {},
+      })
+    },
+    ...(io.checker ? { checker: io.checker } : {}),
+    log: (message) => io.stderr(`${message}\n`),
+  })
+  for (const record of report.records) {
+    const file = path.join(root, record.path)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, record.text, { flag: 'wx' })
+  }
+  const outcome = registrationOutcome(report, {
+    commit,
+    dryRun: options.dryRun,
+    reviewed: [],
+    records: report.records.map((r) => r.path),
+    place: report.records.length > 0 ? { kind: 'working-tree' } : { kind: 'none' },
+  })
+  io.stdout(renderRegistrationText(outcome))
+  if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
+  return registrationFailure(outcome) ? 1 : 0
+}
+
+function whole(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`--${name} must be a whole number from 1 to ${max}, not ${value}`)
+  return n
+}
+
+function minutes(value: string | undefined): number {
+  if (value === undefined) return 30
+  const n = Number(value)
+  if (!(n > 0 && n <= 360))
+    throw new Error(`--poll-timeout-minutes must be above 0 and at most 360, not ${value}`)
+  return n
+}

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
+import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
+import { gitRepository } from '../helpers/git-repo.js'
+import { PROJECT } from '../helpers/paths.js'
+import { runNode } from '../helpers/run-dist.js'
+import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+
+const TLS = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const SECRET = 'client-secret-value-0123456789'
+
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+async function setUp() {
+  const sandbox = await startSandbox({
+    tls: TLS,
+    pollsToFinish: 0,
+    apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
+  })
+  close = sandbox.close
+  const repo = gitRepository({
+    'customers/contoso/customer.yml': customerYml({
+      name: 'Contoso',
+      customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
+    }),
+    'customers/contoso/devices/order.csv': gwaiFile([device(1), device(2)]),
+  })
+  const register = (extra: string[] = [], env: Record<string, string> = {}) =>
+    runNode(
+      'dist/cli/index.js',
+      [
+        'register',
+        repo.root,
+        '--tenant-id',
+        SANDBOX_APP.tenantId,
+        '--client-id',
+        SANDBOX_APP.clientId,
+        '--authority-host',
+        sandbox.authorityHost,
+        '--partner-center-url',
+        sandbox.partnerCenterUrl,
+        ...extra,
+      ],
+      {
+        cwd: PROJECT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
+          AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
+          AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
+          ...env,
+        },
+      },
+    )
+  return { sandbox, repo, register }
+}
+
+describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', () => {
+  it('registers, writes the records into the working tree, and sends nothing on the next run', async () => {
+    const { repo, register, sandbox } = await setUp()
+    const first = await register()
+    expect(first.stderr).toContain('contoso: uploaded 2 device(s)')
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('2 registered, 0 already registered, 0 failed, 0 pending')
+    const folder = path.join(repo.root, 'customers/contoso/registrations')
+    const [name] = readdirSync(folder)
+    expect(first.stdout).toContain(`Record: customers/contoso/registrations/${name}`)
+    const record = RegistrationRecordSchema.parse(
+      JSON.parse(readFileSync(path.join(folder, name ?? ''), 'utf8')),
+    )
+    expect(record.commit).toBe(repo.git('rev-parse', 'HEAD'))
+    expect(record.devices.map((d) => d.status)).toEqual(['registered', 'registered'])
+    expect(first.stdout + first.stderr).not.toContain(SECRET)
+
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'records')
+    const posts = sandbox.partnerCenter.calls.filter((c) => c.method === 'POST').length
+    const second = await register()
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain('Nothing to send')
+    expect(sandbox.partnerCenter.calls.filter((c) => c.method === 'POST')).toHaveLength(posts)
+  }, 30_000)
+
+  it('refuses uncommitted device files, and a missing sign-in, before sending anything', async () => {
+    const { repo, register, sandbox } = await setUp()
+    writeFileSync(path.join(repo.root, 'customers/contoso/devices/new.csv'), gwaiFile([device(3)]))
+    const dirty = await register()
+    expect(dirty.code).toBe(2)
+    expect(dirty.stderr).toContain('customers/ has changes that are not committed')
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'new')
+    const anonymous = await runNode('dist/cli/index.js', ['register', repo.root], {
+      cwd: PROJECT,
+    })
+    expect(anonymous.code).toBe(2)
+    expect(anonymous.stderr).toContain('register needs --tenant-id and --client-id')
+    const wrong = await register([], { AUTOPILOT_GITOPS_CLIENT_SECRET: 'wrong-secret-value' })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stdout).toContain('stopped: sign-in with client-secret failed')
+    expect(wrong.stdout + wrong.stderr).not.toContain('wrong-secret-value')
+    expect(sandbox.partnerCenter.calls).toEqual([])
+  }, 30_000)
+})

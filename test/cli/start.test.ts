@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { runNode } from '../helpers/run-dist.js'
+
+describe('npm start (scripts/start.mjs): the main job on the embedded default', () => {
+  it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, and sends nothing twice', async () => {
+    const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
+    // Progress goes to standard error; nothing else may (no warning, no stack trace).
+    expect(run.stderr).toMatch(/^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\n$/)
+    expect(run.code).toBe(0)
+    const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))
+    expect(steps).toEqual([
+      '=== A partner repository, made from template-repo/',
+      '=== A pull request adds the devices Contoso ordered',
+      '=== The plan the pull request shows (autopilot-gitops plan --base main)',
+      '=== Reviewed, approved and merged',
+      '=== The merge run registers the devices in the Partner Center sandbox',
+      '=== The records, committed: the audit trail',
+      '=== The next run sends nothing twice',
+    ])
+    expect(run.stdout).toMatch(/5 devices; merging registers 5\. 0 errors/)
+    expect(run.stdout).toContain('5 registered, 0 already registered, 0 failed, 0 pending')
+    expect(run.stdout).toMatch(
+      /Record: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json/,
+    )
+    expect(run.stdout).toMatch(/Record Autopilot registrations for [0-9a-f]{7} \[skip ci\]/)
+    expect(run.stdout).toContain('Nothing to send')
+  }, 60_000)
+})

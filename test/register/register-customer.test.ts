@@ -1,0 +1,194 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PartnerCenterClient } from '../../src/partner-center/client.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import { prepareUploads } from '../../src/register/device-uploads.js'
+import { registerCustomer } from '../../src/register/register-customer.js'
+import { registerPlan } from '../../src/register/register-plan.js'
+import {
+  type SandboxOptions,
+  startPartnerCenterSandbox,
+} from '../../src/sandbox/partner-center-sandbox.js'
+import { inspectRepository } from '../../src/validate/inspect-repository.js'
+import {
+  csvBytes,
+  customerYml,
+  device,
+  GWAI_HEADER,
+  gwaiFile,
+  gwaiRow,
+  PARTNER_HEADER,
+} from '../helpers/synthetic.js'
+
+const CUSTOMER = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
+const TAG = 'Microsoft365Managed_Autopilot'
+
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+/** A repository with one customer and these device files, and its plan. */
+async function planOf(files: Record<string, Buffer>) {
+  const root = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-register-'))
+  const write = (name: string, content: Buffer | string) => {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
+    writeFileSync(path.join(root, name), content)
+  }
+  write('customers/contoso/customer.yml', customerYml({ name: 'Contoso', customerId: CUSTOMER }))
+  for (const [name, content] of Object.entries(files))
+    write(`customers/contoso/devices/${name}`, content)
+  const plan = buildPlan(await inspectRepository({ root }))
+  return { root, plan, customer: plan.customers[0] ?? expect.fail('no customer') }
+}
+
+async function sandbox(options: SandboxOptions = {}) {
+  const server = await startPartnerCenterSandbox({ pollsToFinish: 0, ...options })
+  close = server.close
+  const client = new PartnerCenterClient({
+    baseUrl: server.url,
+    tokens: { getToken: async () => 'app-token' },
+    version: 'test',
+    chunkSize: 2,
+    sleep: async () => {},
+  })
+  return { server, client }
+}
+
+const options = (root: string, client: PartnerCenterClient) => ({
+  root,
+  client,
+  appUser: true,
+  deadline: Date.now() + 60_000,
+  sleep: async () => {},
+  log: () => {},
+})
+
+describe('registerCustomer against the sandbox', () => {
+  it('refuses a batch whose name differs from the group tag only in case: the name is the tag', async () => {
+    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1)]) })
+    const { server, client } = await sandbox({
+      seed: { customers: { [CUSTOMER]: { batches: { [TAG.toLowerCase()]: [] } } } },
+    })
+    const result = await registerCustomer(customer, options(root, client))
+    expect(result.error).toContain(
+      `device batch \`${TAG.toLowerCase()}\`, which differs from the group tag \`${TAG}\` only in case`,
+    )
+    expect(result.devices).toEqual([])
+    expect(server.calls.filter((c) => c.method === 'POST')).toEqual([])
+  })
+
+  it('records the chunks already accepted as pending when a later chunk is refused', async () => {
+    const { root, customer } = await planOf({
+      'a.csv': gwaiFile([1, 2, 3, 4].map((n) => device(n))),
+    })
+    const { server, client } = await sandbox()
+    // The first upload creates the batch; the second is refused for good.
+    server.inject({ match: /^post .*\/devices$/, status: 400 })
+    const result = await registerCustomer(customer, options(root, client))
+    expect(result.error).toMatch(/HTTP 400/)
+    expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual([
+      [device(1).serialNumber, 'pending'],
+      [device(2).serialNumber, 'pending'],
+    ])
+    expect(result.devices[0]?.trackingId).toBe(result.trackingIds[0])
+  })
+
+  it('uploads again a pending device whose tracking id Partner Center no longer knows', async () => {
+    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1)]) })
+    const { server, client } = await sandbox()
+    const planned = customer.devices[0]
+    if (!planned) throw new Error('no device')
+    planned.action = 'retry'
+    planned.ledger = {
+      serialNumber: planned.serialNumber,
+      manufacturer: planned.manufacturer,
+      model: planned.model,
+      productKeyId: planned.productKeyId,
+      hardwareHashSha256: '',
+      source: planned.source,
+      status: 'pending',
+      deviceId: null,
+      trackingId: 'f00dfeed-0000-4000-8000-000000000000',
+      errorCode: null,
+      errorName: null,
+      errorDescription: null,
+      transient: null,
+      customer: 'contoso',
+      record: 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json',
+      at: '2026-11-20T10:00:00Z',
+    }
+    const result = await registerCustomer(customer, options(root, client))
+    expect(result.error).toBeUndefined()
+    expect(server.calls.map((c) => `${c.method} ${c.status}`)).toEqual([
+      'GET 404',
+      'GET 200',
+      'POST 202',
+      'GET 200',
+    ])
+    expect(result.devices.map((d) => d.status)).toEqual(['registered'])
+  })
+
+  it('pairs results without serial or product key with the devices sent by hash alone, in order', async () => {
+    // A partner file whose rows carry the hash and nothing else that names the device.
+    const rows = [device(5), device(6)].map((d) => `,,${gwaiRow(d).split(',')[2]},,`)
+    const { root, customer } = await planOf({ 'a.csv': csvBytes([PARTNER_HEADER, ...rows]) })
+    const { client } = await sandbox()
+    const result = await registerCustomer(customer, options(root, client))
+    expect(result.devices.map((d) => [d.status, Boolean(d.deviceId)])).toEqual([
+      ['registered', true],
+      ['registered', true],
+    ])
+  })
+})
+
+describe('prepareUploads', () => {
+  it('sends the identifier combination each row carries, and the digest of its hash text', async () => {
+    const tuple = device(8, { manufacturer: 'Contoso Devices', model: 'Book 14' })
+    const { root, customer } = await planOf({
+      'a.csv': csvBytes([GWAI_HEADER, gwaiRow(device(7))]),
+      'b.csv': csvBytes([
+        PARTNER_HEADER,
+        `${tuple.serialNumber},,,Contoso Devices,Book 14`,
+        ',3300000000009,,,',
+      ]),
+    })
+    const prepared = await prepareUploads(root, customer.devices)
+    expect(prepared.map((p) => Object.keys(p.upload).sort())).toEqual([
+      ['hardwareHash', 'serialNumber'],
+      ['modelName', 'oemManufacturerName', 'serialNumber'],
+      ['productKey'],
+    ])
+    expect(prepared[0]?.hardwareHashSha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(prepared[1]?.hardwareHashSha256).toBe('')
+  })
+
+  it('stops when a row is no longer where the plan read it', async () => {
+    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1), device(2)]) })
+    writeFileSync(path.join(root, 'customers/contoso/devices/a.csv'), gwaiFile([device(1)]))
+    await expect(prepareUploads(root, customer.devices)).rejects.toThrow(
+      'customers/contoso/devices/a.csv:3 is no longer the row the plan read',
+    )
+  })
+})
+
+describe('registerPlan', () => {
+  it('runs customers a few at a time and skips blocked ones whole', async () => {
+    const { root, plan } = await planOf({
+      'a.csv': gwaiFile([device(1)]),
+      'b.csv': csvBytes([GWAI_HEADER, 'not,a,hash']),
+    })
+    const { server, client } = await sandbox()
+    const run = await registerPlan(plan, {
+      ...options(root, client),
+      concurrency: 4,
+      pollTimeoutMs: 60_000,
+    })
+    expect(run.customers).toEqual([])
+    expect(run.skipped).toEqual([{ slug: 'contoso', reasons: ['errors in its files'], devices: 1 }])
+    expect(server.calls).toEqual([])
+  })
+})
