@@ -1,4 +1,5 @@
-// `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --quoted --runs R]`
+// `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --quoted --runs R
+//   --register-customers C --register-devices D --latency-ms L --concurrency K]`
 // Times `autopilot-gitops validate` (the bundled CLI, as a partner runs it) against bare csv-parse
 // over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS.
 import { spawnSync } from 'node:child_process'
@@ -7,6 +8,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { makeRepository } from './make-repository.mjs'
 import { timePlan } from './plan.mjs'
+import { timeRegistration } from './register.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,10 @@ const { values } = parseArgs({
     encoding: { type: 'string', default: 'utf-8' },
     runs: { type: 'string', default: '3' },
     quoted: { type: 'boolean', default: false },
+    'register-customers': { type: 'string', default: '20' },
+    'register-devices': { type: 'string', default: '500' },
+    'latency-ms': { type: 'string', default: '100' },
+    concurrency: { type: 'string', default: '4' },
   },
 })
 const customers = Number(values.customers)
@@ -96,4 +102,19 @@ console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
 const planMs = timePlan(root, runs)
 console.log(
   `\npull request adding one 1,000-device file to these ${devices} devices: plan --base HEAD ${(planMs / 1000).toFixed(2)} s (median of ${runs}); target < 5 s at 100,000: ${verdict(planMs * scale < 5000)}`,
+)
+
+const registration = {
+  customers: Number(values['register-customers']),
+  devices: Number(values['register-devices']),
+  latencyMs: Number(values['latency-ms']),
+  pollsToFinish: 2,
+  concurrency: Number(values.concurrency),
+}
+const registered = await timeRegistration(registration)
+console.log(
+  `\nregistering ${registration.customers} customers × ${registration.devices} devices against the sandbox (${registration.latencyMs} ms a call, uploads finished after ${registration.pollsToFinish} polls, concurrency ${registration.concurrency}): ${(registered.ms / 1000).toFixed(2)} s; ${registered.served}`,
+)
+console.log(
+  `ideal (uploads and polls only, customers in parallel): ${(registered.idealMs / 1000).toFixed(2)} s; ratio ${(registered.ms / registered.idealMs).toFixed(2)}×`,
 )

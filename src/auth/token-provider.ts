@@ -72,35 +72,50 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
   })
   const appUser = Boolean(options.refreshToken)
   // MSAL caches client-credential tokens but redeems a refresh token on every call: keep the
-  // App+User token ourselves until shortly before it expires, or until a 401 asks for a new one.
+  // token ourselves until shortly before it expires, or until a 401 asks for a new one. Callers
+  // that ask at once (customers registered in parallel) share one request.
   let cached: { token: string; expiresAt: number } | undefined
+  let inFlight: Promise<{ token: string; expiresAt: number }> | undefined
+  const acquire = async () => {
+    try {
+      const result = options.refreshToken
+        ? await app.acquireTokenByRefreshToken({
+            refreshToken: options.refreshToken,
+            scopes: [USER_SCOPE],
+            forceCache: false,
+          })
+        : await app.acquireTokenByClientCredential({ scopes: [APP_SCOPE], skipCache: true })
+      const token = result?.accessToken
+      if (!token) throw new AuthError('Microsoft Entra answered without an access token')
+      options.maskSecret(token)
+      return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
+    } catch (error) {
+      if (error instanceof AuthError) throw error
+      throw new AuthError(describe(error, mode), { cause: error })
+    }
+  }
   return {
     mode,
     appUser,
     async getToken({ forceRefresh = false } = {}) {
       if (cached && !forceRefresh && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now())
         return cached.token
-      try {
-        const result = options.refreshToken
-          ? await app.acquireTokenByRefreshToken({
-              refreshToken: options.refreshToken,
-              scopes: [USER_SCOPE],
-              forceCache: false,
-            })
-          : await app.acquireTokenByClientCredential({
-              scopes: [APP_SCOPE],
-              skipCache: forceRefresh,
-            })
-        const token = result?.accessToken
-        if (!token) throw new AuthError('Microsoft Entra answered without an access token')
-        options.maskSecret(token)
-        if (options.refreshToken)
-          cached = { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
-        return token
-      } catch (error) {
-        if (error instanceof AuthError) throw error
-        throw new AuthError(describe(error, mode), { cause: error })
+      if (!inFlight || forceRefresh) {
+        const request = acquire()
+        inFlight = request
+        request.then(
+          (fresh) => {
+            cached = fresh
+          },
+          () => {},
+        )
+        void request
+          .finally(() => {
+            if (inFlight === request) inFlight = undefined
+          })
+          .catch(() => {})
       }
+      return (await inFlight).token
     },
   }
 }

@@ -43,8 +43,10 @@ export const USAGE = `Usage:
       committed. Secrets come from the environment only: AUTOPILOT_GITOPS_CLIENT_SECRET,
       AUTOPILOT_GITOPS_CLIENT_CERTIFICATE (PEM), AUTOPILOT_GITOPS_REFRESH_TOKEN.
       Exit 0: all registered; 1: a device failed or a customer was skipped; 2: could not run.
-  autopilot-gitops sandbox [--port N] [--seed FILE]
-      Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C.
+  autopilot-gitops sandbox [--port N] [--seed FILE] [--latency-ms N] [--polls-to-finish N]
+      Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C, then
+      say how many calls it served. --latency-ms delays every answer (a network's round trip);
+      --polls-to-finish is how many status polls an upload stays queued or processing (2).
   autopilot-gitops schema
       Print the JSON Schema of customer.yml, for editors.
   autopilot-gitops --version | --help
@@ -113,6 +115,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         {
           ...(values.port ? { port: values.port } : {}),
           ...(values.seed ? { seed: values.seed } : {}),
+          ...(values['latency-ms'] ? { latencyMs: values['latency-ms'] } : {}),
+          ...(values['polls-to-finish'] ? { pollsToFinish: values['polls-to-finish'] } : {}),
         },
         io,
         io.interrupted(),
@@ -146,6 +150,8 @@ function parseOptions(args: readonly string[]) {
         base: { type: 'string' },
         port: { type: 'string' },
         seed: { type: 'string' },
+        'latency-ms': { type: 'string' },
+        'polls-to-finish': { type: 'string' },
         'tenant-id': { type: 'string' },
         'client-id': { type: 'string' },
         'authority-host': { type: 'string' },

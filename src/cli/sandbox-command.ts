@@ -6,7 +6,7 @@ import type { CliIo } from './run-cli.js'
 
 /** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
 export async function runSandboxCommand(
-  options: { port?: string; seed?: string },
+  options: { port?: string; seed?: string; latencyMs?: string; pollsToFinish?: string },
   io: CliIo,
   stop: Promise<void>,
 ): Promise<number> {
@@ -16,7 +16,9 @@ export async function runSandboxCommand(
   const seed = options.seed
     ? SeedSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, options.seed), 'utf8')))
     : undefined
-  const sandbox = await startSandbox({ port, ...(seed ? { seed } : {}) })
+  const latencyMs = count(options.latencyMs, '--latency-ms', 0)
+  const pollsToFinish = count(options.pollsToFinish, '--polls-to-finish', 2)
+  const sandbox = await startSandbox({ port, latencyMs, pollsToFinish, ...(seed ? { seed } : {}) })
   const ca = path.join(await mkdtemp(path.join(tmpdir(), 'autopilot-gitops-sandbox-')), 'ca.pem')
   await writeFile(ca, sandbox.certificate)
   io.stdout(
@@ -31,5 +33,17 @@ export async function runSandboxCommand(
   )
   await stop
   await sandbox.close()
+  const calls = sandbox.partnerCenter.calls
+  const by = (method: string) => calls.filter((c) => c.method === method).length
+  io.stdout(
+    `Served ${calls.length} Partner Center call(s): ${by('POST')} POST, ${by('GET')} GET, ${by('DELETE')} DELETE; ${sandbox.tokens.issued()} token(s) issued.\n`,
+  )
   return 0
+}
+
+function count(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not ${value}`)
+  return n
 }

@@ -30,6 +30,8 @@ export interface RegisterCustomerOptions {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   log: (message: string) => void
+  /** Runs the sending part (reading the batch, uploading) when a place among the customers is free. */
+  sending?: <T>(work: () => Promise<T>) => Promise<T>
 }
 
 /**
@@ -60,12 +62,18 @@ export async function registerCustomer(
   const unfollowed = new Map<string, PreparedDevice[]>()
   try {
     if (todo.length > 0) {
-      let remaining = await prepareUploads(options.root, todo)
-      remaining = await resumePending(remaining, result, options)
-      const inBatch = await skipDevicesInBatch(remaining, result, options)
-      remaining = inBatch.rest
+      const sending = options.sending ?? ((work) => work())
+      // Only the sending holds a place among the customers at work; waiting for the uploads to be
+      // processed does not, so a slow Partner Center job does not hold up the next customer.
+      const remaining = await sending(async () => {
+        const prepared = await prepareUploads(options.root, todo)
+        const fresh = await resumePending(prepared, result, options)
+        const inBatch = await skipDevicesInBatch(fresh, result, options)
+        if (inBatch.rest.length > 0)
+          await upload(inBatch.rest, inBatch.batchExists, result, unfollowed, options)
+        return inBatch.rest
+      })
       if (remaining.length > 0) {
-        await upload(remaining, inBatch.batchExists, result, unfollowed, options)
         await Promise.all(
           [...unfollowed].map(async ([trackingId, devices]) => {
             const left = await follow(trackingId, devices, result, options)

@@ -25,7 +25,7 @@ export interface RegisterPlanOptions extends Omit<RegisterCustomerOptions, 'dead
   pollTimeoutMs: number
 }
 
-/** Executes a plan: every customer with something to register, a few at a time. */
+/** Executes a plan: every customer with something to register, a few sending at a time. */
 export async function registerPlan(
   plan: RegistrationPlan,
   options: RegisterPlanOptions,
@@ -34,13 +34,10 @@ export async function registerPlan(
   const deadline = now() + options.pollTimeoutMs
   const skipped = plan.customers.filter((c) => c.blocked).map(skippedOf)
   const queue = plan.customers.filter((c) => !c.blocked && c.counts.register + c.counts.retry > 0)
-  const customers: CustomerRegistration[] = []
-  const lanes = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      customers.push(await registerCustomer(next, { ...options, deadline }))
-    }
-  })
-  await Promise.all(lanes)
+  const sending = limit(options.concurrency)
+  const customers = await Promise.all(
+    queue.map((plan) => registerCustomer(plan, { ...options, deadline, sending })),
+  )
   customers.sort((a, b) => (a.slug < b.slug ? -1 : 1))
   return { customers, skipped }
 }
@@ -50,5 +47,22 @@ export function skippedOf(plan: CustomerPlan): SkippedCustomer {
     slug: plan.slug,
     reasons: plan.blockReasons,
     devices: plan.devices.filter((d) => d.reason?.startsWith('customer blocked')).length,
+  }
+}
+
+/** At most `slots` pieces of work at once; the others wait their turn in order. */
+function limit(slots: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let busy = 0
+  const waiting: (() => void)[] = []
+  return async (work) => {
+    if (busy >= slots) await new Promise<void>((resolve) => waiting.push(resolve))
+    else busy += 1
+    try {
+      return await work()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else busy -= 1
+    }
   }
 }

@@ -122,6 +122,8 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
     /** The CA a client must trust (NODE_EXTRA_CA_CERTS, or an agent's `ca`). */
     certificate,
     requests,
+    /** How many tokens it has issued. */
+    issued: () => issued.size,
     /** What the sandbox's Partner Center asks of a bearer token. */
     inspect: (token: string): IssuedToken | undefined => {
       const found = issued.get(token)

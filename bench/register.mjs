@@ -1,0 +1,114 @@
+// The merge run at scale: `autopilot-gitops register` (the bundled CLI) registers C customers × D
+// devices against the sandbox, every answer delayed by a network's round trip. Reports the wall
+// time, the HTTP calls the sandbox served, and the ratio to the ideal: only the uploads and the
+// status polls, every customer at once, with the same pauses between polls.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { makeRepository } from './make-repository.mjs'
+
+export async function timeRegistration({
+  customers,
+  devices,
+  latencyMs,
+  pollsToFinish,
+  concurrency,
+}) {
+  const source = makeRepository({
+    customers,
+    devicesPerCustomer: devices,
+    devicesPerFile: devices,
+    encoding: 'utf-8',
+  })
+  const root = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-bench-')), 'repo')
+  cpSync(source, root, { recursive: true })
+  rmSync(path.join(root, 'complete'), { force: true })
+  const git = (...args) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' })
+  git('init', '-q', '-b', 'main')
+  git('add', '-A')
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base')
+
+  const sandbox = await startSandbox([
+    '--latency-ms',
+    String(latencyMs),
+    '--polls-to-finish',
+    String(pollsToFinish),
+  ])
+  const t0 = performance.now()
+  const run = spawnSync(
+    process.execPath,
+    [
+      'dist/cli/index.js',
+      'register',
+      root,
+      ...['--tenant-id', sandbox.tenantId, '--client-id', sandbox.clientId],
+      ...[
+        '--authority-host',
+        sandbox.authorityHost,
+        '--partner-center-url',
+        sandbox.partnerCenterUrl,
+      ],
+      ...['--concurrency', String(concurrency)],
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: sandbox.ca,
+        AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
+        AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
+      },
+    },
+  )
+  const ms = performance.now() - t0
+  const served = await sandbox.stop()
+  rmSync(path.dirname(root), { recursive: true, force: true })
+  if (run.status !== 0 || !run.stdout.includes(`${customers * devices} registered`)) {
+    throw new Error(
+      `register did not register everything (exit ${run.status}): ${run.stdout}${run.stderr}`,
+    )
+  }
+  // Per customer: its uploads and polls, one round trip each, and the pauses between the polls.
+  const uploads = Math.ceil(devices / 1000)
+  let pauses = 0
+  for (
+    let i = 0, interval = 2000;
+    i < pollsToFinish;
+    i++, interval = Math.min(Math.round(interval * 1.5), 30_000)
+  )
+    pauses += interval
+  const idealMs = (uploads + pollsToFinish + 1) * latencyMs + pauses
+  return { ms, idealMs, served }
+}
+
+function startSandbox(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/cli/index.js', 'sandbox', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let text = ''
+    child.on('error', reject)
+    child.stdout.on('data', (chunk) => {
+      text += chunk
+      if (!text.includes('Stop it with Ctrl+C.') || child.started) return
+      child.started = true
+      const find = (pattern) => pattern.exec(text)?.[1] ?? ''
+      resolve({
+        partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
+        authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
+        ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
+        tenantId: find(/tenant-id ([^,\s]+)/),
+        clientId: find(/client-id ([^,\s]+)/),
+        clientSecret: find(/client-secret ([^,\s]+)/),
+        refreshToken: find(/refresh-token ([^,\s]+)/),
+        stop: () =>
+          new Promise((done) => {
+            child.on('close', () => done(/Served .*/.exec(text)?.[0] ?? 'no count'))
+            child.kill('SIGTERM')
+          }),
+      })
+    })
+  })
+}
