@@ -191,4 +191,41 @@ describe('registerPlan', () => {
     expect(run.skipped).toEqual([{ slug: 'contoso', reasons: ['errors in its files'], devices: 1 }])
     expect(server.calls).toEqual([])
   })
+
+  it('lets `concurrency` customers send at once, and waits for none of them while Partner Center processes', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-register-'))
+    const ids = ['00000001', '00000002', '00000003'].map((n) => `${n}-0000-4000-8000-000000000000`)
+    ids.forEach((customerId, i) => {
+      const folder = path.join(root, `customers/c${i}`)
+      mkdirSync(path.join(folder, 'devices'), { recursive: true })
+      writeFileSync(path.join(folder, 'customer.yml'), customerYml({ name: `c${i}`, customerId }))
+      writeFileSync(path.join(folder, 'devices/a.csv'), gwaiFile([device(30 + i)]))
+    })
+    const plan = buildPlan(await inspectRepository({ root }))
+    const { server, client } = await sandbox({ pollsToFinish: 1, latencyMs: 20 })
+    const run = await registerPlan(plan, {
+      ...options(root, client),
+      concurrency: 1,
+      pollTimeoutMs: 60_000,
+      // Partner Center takes a while: a real pause between polls.
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 200))),
+    })
+    expect(run.customers.map((c) => c.devices.map((d) => d.status))).toEqual([
+      ['registered'],
+      ['registered'],
+      ['registered'],
+    ])
+    const order = server.calls.map((c) => {
+      const customer = c.path.split('/')[2]?.slice(0, 8)
+      return `${c.method} ${customer}${c.path.includes('batchJobStatus') ? ' status' : ''}`
+    })
+    // One customer sends at a time (list, create), each after the previous one's upload…
+    expect(order.filter((c) => !c.endsWith('status'))).toEqual(
+      ids.flatMap((id) => [`GET ${id.slice(0, 8)}`, `POST ${id.slice(0, 8)}`]),
+    )
+    // …but the last one sends while the first one's upload is still being processed.
+    expect(order.indexOf(`POST ${ids[2]?.slice(0, 8)}`)).toBeLessThan(
+      order.lastIndexOf(`GET ${ids[0]?.slice(0, 8)} status`),
+    )
+  })
 })

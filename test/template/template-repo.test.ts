@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { PROJECT } from '../helpers/paths.js'
+import { runActionBundle } from '../helpers/run-dist.js'
+
+const TEMPLATE = path.join(PROJECT, 'template-repo')
+const read = (file: string) => readFileSync(path.join(TEMPLATE, file), 'utf8')
+const declaredInputs = Object.keys(
+  parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8')).inputs,
+)
+
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+const workflow = (name: string) => parse(read(`.github/workflows/${name}`))
+const stepsOf = (flow: { jobs: Record<string, { steps: Step[] }> }) =>
+  Object.values(flow.jobs).flatMap((job) => job.steps)
+
+describe('template-repo/, the repository a partner starts from', () => {
+  it('passes the bundled action itself with no errors', async () => {
+    const run = await runActionBundle({ command: 'validate', path: 'template-repo' }, PROJECT)
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', devices: '5' })
+  })
+
+  it('has workflows that parse, pin every action to a commit, and pass only inputs action.yml declares', () => {
+    for (const name of readdirSync(path.join(TEMPLATE, '.github/workflows'))) {
+      const steps = stepsOf(workflow(name))
+      for (const step of steps.filter((s) => s.uses)) {
+        expect(step.uses, `${name}: ${step.uses}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
+      }
+      const ours = steps.filter((s) => s.uses?.startsWith('autopilot-gitops/autopilot-gitops@'))
+      expect(ours.length, name).toBeGreaterThan(0)
+      for (const step of ours) {
+        expect(declaredInputs).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})))
+      }
+    }
+  })
+
+  it('plans on pull requests without any secret, and registers from main with the environment and a queue', () => {
+    const plan = workflow('autopilot-plan.yml')
+    expect(Object.keys(plan.on)).toEqual(['pull_request'])
+    expect(plan.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+    expect(read('.github/workflows/autopilot-plan.yml')).not.toMatch(/secrets\.|environment:/)
+
+    const register = workflow('autopilot-register.yml')
+    expect(register.on.push.branches).toEqual(['main'])
+    expect(register.on).toHaveProperty('workflow_dispatch')
+    expect(register.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      'id-token': 'write',
+    })
+    expect(register.concurrency['cancel-in-progress']).toBe(false)
+    const [job] = Object.values(register.jobs) as { environment: string; steps: Step[] }[]
+    expect(job?.environment).toBe('partner-center')
+    const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
+    expect(step?.with).toMatchObject({ command: 'register' })
+    // Secretless by default: no client secret or certificate is passed.
+    expect(Object.keys(step?.with ?? {})).not.toContain('client-secret')
+  })
+
+  it('names an owner for every customer folder, and keeps CSV bytes exact', () => {
+    const owners = read('.github/CODEOWNERS')
+    for (const slug of readdirSync(path.join(TEMPLATE, 'customers'))) {
+      expect(owners).toMatch(new RegExp(`^/customers/${slug}/\\s+@\\S+`, 'm'))
+    }
+    expect(read('.gitattributes')).toMatch(/^\*\.csv -text$/m)
+    expect(read('.github/pull_request_template.md')).toContain('- [ ]')
+  })
+
+  it('links only to files that exist, in its README and in the docs', () => {
+    const documents = [
+      ['README.md', PROJECT],
+      ['template-repo/README.md', PROJECT],
+      ...readdirSync(path.join(PROJECT, 'docs')).map((f) => [`docs/${f}`, PROJECT]),
+    ]
+    for (const [document] of documents) {
+      const text = readFileSync(path.join(PROJECT, document ?? ''), 'utf8')
+      for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (!target || /^[a-z]+:/.test(target)) continue
+        const resolved = path.resolve(path.dirname(path.join(PROJECT, document ?? '')), target)
+        expect(() => readFileSync(resolved), `${document} → ${target}`).not.toThrow()
+      }
+    }
+  })
+})
