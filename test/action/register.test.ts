@@ -430,8 +430,15 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     )
     const sandbox = await sandboxWith()
     const gh = await github({ git: { branch: 'main', headSha: head } })
-    const run = await pushRun(repo, head, gh.url, sandbox, { 'tenant-id': '' })
+    const pem =
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n'
+    const run = await pushRun(repo, head, gh.url, sandbox, {
+      'tenant-id': '',
+      'client-certificate': pem,
+    })
     expect(run.code).toBe(1)
+    // A PEM is masked line by line: the runner masks per line of output.
+    expect(run.stdout).toContain('::add-mask::MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')
     expect(run.stdout).toContain(
       '::error::autopilot-gitops could not run: registering needs tenant-id',
     )
