@@ -2,10 +2,11 @@
 // devices against the sandbox, every answer delayed by a network's round trip. Reports the wall
 // time, the HTTP calls the sandbox served, and the ratio to the ideal: only the uploads and the
 // status polls, every customer at once, with the same pauses between polls.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { startSandboxProcess } from '../scripts/sandbox-process.mjs'
 import { makeRepository } from './make-repository.mjs'
 
 export async function timeRegistration({
@@ -29,7 +30,7 @@ export async function timeRegistration({
   git('add', '-A')
   git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base')
 
-  const sandbox = await startSandbox([
+  const sandbox = await startSandboxProcess('dist/cli/index.js', [
     '--latency-ms',
     String(latencyMs),
     '--polls-to-finish',
@@ -81,34 +82,4 @@ export async function timeRegistration({
     pauses += interval
   const idealMs = (uploads + pollsToFinish + 1) * latencyMs + pauses
   return { ms, idealMs, served }
-}
-
-function startSandbox(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli/index.js', 'sandbox', ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let text = ''
-    child.on('error', reject)
-    child.stdout.on('data', (chunk) => {
-      text += chunk
-      if (!text.includes('Stop it with Ctrl+C.') || child.started) return
-      child.started = true
-      const find = (pattern) => pattern.exec(text)?.[1] ?? ''
-      resolve({
-        partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
-        authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
-        ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
-        tenantId: find(/tenant-id ([^,\s]+)/),
-        clientId: find(/client-id ([^,\s]+)/),
-        clientSecret: find(/client-secret ([^,\s]+)/),
-        refreshToken: find(/refresh-token ([^,\s]+)/),
-        stop: () =>
-          new Promise((done) => {
-            child.on('close', () => done(/Served .*/.exec(text)?.[0] ?? 'no count'))
-            child.kill('SIGTERM')
-          }),
-      })
-    })
-  })
 }

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startSandboxProcess } from './sandbox-process.mjs'
 
 const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const cli = path.join(project, 'dist/cli/index.js')
@@ -40,34 +41,6 @@ function autopilotGitops(args, env = {}) {
   })
 }
 
-/** The sandbox in a child process, and what it prints about itself. */
-function startSandbox() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'sandbox'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let text = ''
-    child.on('error', reject)
-    child.on('close', (code) => reject(new Error(`the sandbox stopped (exit ${code}): ${text}`)))
-    child.stdout.on('data', (chunk) => {
-      text += chunk
-      if (!text.includes('Stop it with Ctrl+C.')) return
-      const find = (pattern) => pattern.exec(text)?.[1] ?? ''
-      child.removeAllListeners('close')
-      resolve({
-        child,
-        partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
-        authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
-        ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
-        tenantId: find(/tenant-id ([^,\s]+)/),
-        clientId: find(/client-id ([^,\s]+)/),
-        clientSecret: find(/client-secret ([^,\s]+)/),
-        refreshToken: find(/refresh-token ([^,\s]+)/),
-      })
-    })
-  })
-}
-
 step('A partner repository, made from template-repo/')
 cpSync(path.join(project, 'template-repo'), repo, { recursive: true })
 const devices = path.join(repo, 'customers/contoso/devices')
@@ -97,7 +70,7 @@ git('merge', '-q', '--ff-only', 'add-contoso-devices')
 console.log(git('log', '--oneline', '-1'))
 
 step('The merge run registers the devices in the Partner Center sandbox')
-const sandbox = await startSandbox()
+const sandbox = await startSandboxProcess(cli)
 let code = 2
 try {
   const register = () =>
@@ -133,7 +106,7 @@ try {
   const again = await register()
   code = code || again
 } finally {
-  sandbox.child.kill('SIGTERM')
+  await sandbox.stop()
 }
 console.log(`\nThe repository is at ${repo}`)
 process.exitCode = code

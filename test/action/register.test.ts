@@ -96,6 +96,23 @@ function pushRun(
   )
 }
 
+/** Contoso's order merged into main: the repository, the sandbox and GitHub at that commit. */
+async function contosoMerged(
+  devices: ReturnType<typeof device>[],
+  options: Omit<NonNullable<FakeGitHubOptions['git']>, 'branch' | 'headSha'> &
+    Pick<FakeGitHubOptions, 'hang'> = {},
+) {
+  const repo = gitRepository(customers(contoso))
+  const head = repo.commit({ 'customers/contoso/devices/order-1.csv': gwaiFile(devices) }, 'order')
+  const sandbox = await sandboxWith()
+  const { hang, ...git } = options
+  const gh = await github({
+    git: { branch: 'main', headSha: head, ...git },
+    ...(hang ? { hang } : {}),
+  })
+  return { repo, head, sandbox, gh }
+}
+
 /** Checks the records GitHub now holds out into the local clone, as the next checkout would have them. */
 function pull(repo: ReturnType<typeof gitRepository>, files: Map<string, string>): string {
   const records = Object.fromEntries(
@@ -287,16 +304,12 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('survives being killed after the upload and before the commit: the next run uploads nothing twice and records everything', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2), device(3)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const hanging = await github({
-      git: { branch: 'main', headSha: head },
-      hang: /^GET .*\/git\/ref\//,
-    })
+    const {
+      repo,
+      head,
+      sandbox,
+      gh: hanging,
+    } = await contosoMerged([device(1), device(2), device(3)], { hang: /^GET .*\/git\/ref\// })
     const abort = new AbortController()
     void hanging.hangReached.then(() => abort.abort())
     const killed = await pushRun(repo, head, hanging.url, sandbox, {}, abort.signal)
@@ -325,13 +338,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('records a device whose upload did not finish as pending, and the next run follows that upload up', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1), device(2)])
     // The first poll answers `queued`; a 60 ms timeout leaves no time for a second.
     const first = await pushRun(repo, head, gh.url, sandbox, { 'poll-timeout-minutes': '0.001' })
     expect(first.code).toBe(0)
@@ -364,13 +371,9 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('opens a pull request with the records when the branch is protected', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const gh = await github({ git: { branch: 'main', headSha: head, protectedBranches: ['main'] } })
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1)], {
+      protectedBranches: ['main'],
+    })
     const run = await pushRun(repo, head, gh.url, sandbox)
     expect(run.code).toBe(0)
     expect(gh.git?.commitAt('main')?.sha).toBe(head)
@@ -391,13 +394,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('stops a customer whose batch does not exist when only app-only credentials are given, and says the two ways out', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
     const run = await pushRun(repo, head, gh.url, sandbox, { 'refresh-token': '' })
     expect(run.code).toBe(1)
     expect(uploads(sandbox)).toHaveLength(0)
@@ -407,13 +404,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('sends nothing on a dry run, and needs no sign-in for it', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1), device(2)])
     const run = await pushRun(repo, head, gh.url, sandbox, { 'dry-run': 'true', 'tenant-id': '' })
     expect(run.code).toBe(0)
     expect(sandbox.partnerCenter.calls).toEqual([])
@@ -423,13 +414,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('says what is missing when registering without tenant-id, and refuses other branches', async () => {
-    const repo = gitRepository(customers(contoso))
-    const head = repo.commit(
-      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
-      'order',
-    )
-    const sandbox = await sandboxWith()
-    const gh = await github({ git: { branch: 'main', headSha: head } })
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
     const pem =
       '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n'
     const run = await pushRun(repo, head, gh.url, sandbox, {

@@ -1,0 +1,38 @@
+// The Partner Center sandbox as a child process (`autopilot-gitops sandbox`), with what it prints
+// about itself: for `npm start` and `npm run bench`, which sign in to it from other processes.
+import { spawn } from 'node:child_process'
+
+export function startSandboxProcess(cli, args = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'sandbox', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let text = ''
+    let started = false
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (!started) reject(new Error(`the sandbox stopped (exit ${code}): ${text}`))
+    })
+    child.stdout.on('data', (chunk) => {
+      text += chunk
+      if (started || !text.includes('Stop it with Ctrl+C.')) return
+      started = true
+      const find = (pattern) => pattern.exec(text)?.[1] ?? ''
+      resolve({
+        partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
+        authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
+        ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
+        tenantId: find(/tenant-id ([^,\s]+)/),
+        clientId: find(/client-id ([^,\s]+)/),
+        clientSecret: find(/client-secret ([^,\s]+)/),
+        refreshToken: find(/refresh-token ([^,\s]+)/),
+        /** Stops it; resolves with its last words: how many calls it served. */
+        stop: () =>
+          new Promise((done) => {
+            child.on('close', () => done(/Served .*/.exec(text)?.[0] ?? 'no count'))
+            child.kill('SIGTERM')
+          }),
+      })
+    })
+  })
+}
