@@ -3,8 +3,11 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
+import { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
+import type { RegistrationPlan } from '../plan/registration-plan.js'
+import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
 import { buildPlanReport, failureReason, type PlanReport } from '../report/plan-report.js'
 import { type Links, MARKER } from '../report/render-summary.js'
@@ -12,9 +15,11 @@ import { formatFinding } from '../report/render-text.js'
 import { selectAnnotations } from '../report/select-annotations.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import { inspectRepository } from '../validate/inspect-repository.js'
+import { VERSION } from '../version.js'
 import type { PullRequestEvent } from './event.js'
 import { findChanges } from './find-changes.js'
 import type { ActionInputs } from './inputs.js'
+import { hasSignIn, signInFromInputs } from './sign-in.js'
 
 export interface PlanRun {
   /** The checkout: the repository's top level, or a folder in it. */
@@ -43,6 +48,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
   const changed = changes?.files ? changesInRoot(changes.files, prefix) : null
   if (changed) flagEditedRecords(inspection, changed)
   const plan = buildPlan(inspection)
+  const asked = run.pullRequest && hasSignIn(run.inputs) ? await askPartnerCenter(plan, run) : ''
   const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
   const links = linksOf(run)
 
@@ -63,7 +69,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
   }
   if (more > 0) core.info(`${more} more finding(s) in the job summary.`)
 
-  const notes = [changes ? `Changed files: ${changes.source}.` : '']
+  const notes = [changes ? `Changed files: ${changes.source}.` : '', asked]
   if (run.pullRequest && run.inputs.comment) notes.push(await comment(run, report, links))
   await core.summary.addRaw(renderSummary(report, links, notes.filter(Boolean).join(' '))).write()
 
@@ -79,6 +85,28 @@ export async function runPlan(run: PlanRun): Promise<void> {
   )
   const failure = failureReason(report, run.inputs.failOn)
   if (failure) core.setFailed(`${failure}: see the annotations and the job summary`)
+}
+
+/**
+ * With sign-in inputs (a pull request from the same repository gets the secrets), the plan also
+ * says which devices are already in Partner Center. It never fails the check: without an answer
+ * the plan is the offline one.
+ */
+async function askPartnerCenter(plan: RegistrationPlan, run: PlanRun): Promise<string> {
+  try {
+    const client = new PartnerCenterClient({
+      baseUrl: run.inputs.partnerCenterUrl,
+      tokens: signInFromInputs(run.inputs, run.env),
+      version: VERSION,
+    })
+    const line = await markDevicesInPartnerCenter(plan, client)
+    core.info(line)
+    return line
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    core.warning(`Could not ask Partner Center which devices it already has: ${reason}`)
+    return 'Partner Center could not be asked (see the warning in the log): this plan is the offline one.'
+  }
 }
 
 const LOGGED_FINDINGS = 1000

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { createSignIn } from '../auth/token-provider.js'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
 import { commitRecords } from '../github/records-commit.js'
@@ -24,6 +23,7 @@ import {
 import { type Links, MARKER } from '../report/render-summary.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import type { ActionInputs } from './inputs.js'
+import { signInFromInputs } from './sign-in.js'
 
 export interface RegisterRun {
   root: string
@@ -66,7 +66,7 @@ export async function runRegister(run: RegisterRun): Promise<void> {
     pollTimeoutMs: inputs.pollTimeoutMinutes * 60_000,
     chunkSize: inputs.chunkSize,
     partnerCenterUrl: inputs.partnerCenterUrl,
-    signIn: () => signIn(inputs, env),
+    signIn: () => signInFromInputs(inputs, env),
     ...(run.checker ? { checker: run.checker } : {}),
     log: (message) => core.info(message),
   })
@@ -105,28 +105,6 @@ export async function runRegister(run: RegisterRun): Promise<void> {
   setOutputs(outcome, report)
   const failure = registrationFailure(outcome)
   if (failure) core.setFailed(`${failure}: see the job summary`)
-}
-
-/** Sign-in from the inputs; secrets were masked when the inputs were read. */
-function signIn(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
-  if (!inputs.tenantId || !inputs.clientId) {
-    throw new Error(
-      'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
-    )
-  }
-  return createSignIn({
-    tenantId: inputs.tenantId,
-    clientId: inputs.clientId,
-    ...(inputs.clientSecret ? { clientSecret: inputs.clientSecret } : {}),
-    ...(inputs.clientCertificate ? { clientCertificate: inputs.clientCertificate } : {}),
-    ...(inputs.refreshToken ? { refreshToken: inputs.refreshToken } : {}),
-    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
-    // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
-    ...(env.ACTIONS_ID_TOKEN_REQUEST_URL
-      ? { getIdToken: (audience: string) => core.getIDToken(audience) }
-      : {}),
-    maskSecret: (value) => core.setSecret(value),
-  })
 }
 
 async function reviewsOf(

@@ -32,6 +32,8 @@ export interface PlannedDevice {
   reason?: string
   /** The latest registration state, when there is one. */
   ledger?: LedgerDevice
+  /** Found in its batch when the pull request asked Partner Center (read-only): not uploaded again. */
+  inPartnerCenter?: boolean
 }
 
 export interface CustomerPlan {

@@ -3,6 +3,7 @@ import type { PartnerCenterClient } from '../partner-center/client.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { type DeviceOutcome, uploadInChunks, waitForUpload } from '../partner-center/upload.js'
 import type { CustomerPlan } from '../plan/registration-plan.js'
+import { readBatch } from './device-batch.js'
 import { type PreparedDevice, prepareUploads } from './device-uploads.js'
 
 /** What one run did for one customer: the body of its registration record. */
@@ -140,34 +141,18 @@ async function skipDevicesInBatch(
   options: RegisterCustomerOptions,
 ): Promise<{ rest: PreparedDevice[]; batchExists: boolean }> {
   if (devices.length === 0) return { rest: devices, batchExists: false }
-  const batches = await options.client.listDeviceBatches(result.customerId)
-  const batch = batches.find((b) => b.id === result.groupTag)
-  if (!batch) {
-    const near = batches.find((b) => b.id.toLowerCase() === result.groupTag.toLowerCase())
-    if (near) {
-      // The batch name is the devices' group tag: adding to it would tag them `near.id`.
-      throw new Error(
-        `the customer has a device batch \`${near.id}\`, which differs from the group tag \`${result.groupTag}\` only in case; nothing was uploaded. Make customer.yml's groupTag the tag the customer's Managed Desktop setup expects, or ask Microsoft to rename the batch`,
-      )
-    }
-    return { rest: devices, batchExists: false }
-  }
-  const present = new Map<string, string>()
-  for (const device of await options.client.listBatchDevices(result.customerId, batch.id)) {
-    for (const key of batchKeys(device)) present.set(key, device.id)
-  }
+  const batch = await readBatch(options.client, result.customerId, result.groupTag)
+  if (!batch.exists) return { rest: devices, batchExists: false }
   const rest: PreparedDevice[] = []
   for (const device of devices) {
-    const deviceId = batchKeys(device.upload)
-      .map((k) => present.get(k))
-      .find(Boolean)
+    const deviceId = batch.deviceIdOf(device.upload)
     if (deviceId)
       result.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
     else rest.push(device)
   }
   if (rest.length < devices.length)
     options.log(
-      `${result.slug}: ${devices.length - rest.length} device(s) already in batch ${batch.id}: not uploaded again`,
+      `${result.slug}: ${devices.length - rest.length} device(s) already in batch ${result.groupTag}: not uploaded again`,
     )
   return { rest, batchExists: true }
 }
@@ -240,17 +225,6 @@ function sameDevice(outcome: DeviceOutcome, device: PreparedDevice): boolean {
   if (outcome.serialNumber && serial) return outcome.serialNumber === serial
   const key = device.upload.productKey ?? device.planned.productKeyId
   return Boolean(outcome.productKey && key && outcome.productKey === key)
-}
-
-/** How a batch's device list names a device: it holds no hash, so serial and product key. */
-function batchKeys(device: {
-  serialNumber?: string | null | undefined
-  productKey?: string | null | undefined
-}): string[] {
-  const keys: string[] = []
-  if (device.serialNumber) keys.push(`s:${device.serialNumber.toLowerCase()}`)
-  if (device.productKey) keys.push(`p:${device.productKey}`)
-  return keys
 }
 
 function recordDevice(

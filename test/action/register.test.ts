@@ -434,6 +434,66 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     })
     expect(feature.stdout).toContain('register runs on the default branch (main), not on feature')
   }, 60_000)
+
+  it('marks on a pull request, read-only, the devices Partner Center already has, when sign-in inputs are given', async () => {
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1), device(2)]) },
+      'order',
+    )
+    const sandbox = await sandboxWith({
+      seed: {
+        customers: {
+          [contoso.customerId]: { batches: { [TAG]: [{ serialNumber: device(2).serialNumber }] } },
+        },
+      },
+    })
+    const gh = await github({})
+    const event = path.join(path.dirname(repo.root), 'pr.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: { number: 8, base: { sha: repo.base }, head: { sha: head } },
+        repository: REPOSITORY,
+      }),
+    )
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_API_URL: gh.url,
+    }
+    const offline = await runActionBundle(
+      { 'github-token': 'ghs_register-token-value', comment: 'false' },
+      repo.root,
+      env,
+    )
+    const asked = await runActionBundle(
+      {
+        'github-token': 'ghs_register-token-value',
+        'tenant-id': SANDBOX_APP.tenantId,
+        'client-id': SANDBOX_APP.clientId,
+        'client-secret': SANDBOX_APP.clientSecret,
+        'authority-host': sandbox.authorityHost,
+        'partner-center-url': sandbox.partnerCenterUrl,
+      },
+      repo.root,
+      { ...env, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '' },
+    )
+    expect(asked.code).toBe(0)
+    expect(sandbox.partnerCenter.calls.map((c) => c.method)).toEqual(['GET', 'GET'])
+    expect(asked.summary).toContain(
+      'Partner Center asked read-only for 1 customer(s): 1 device(s) to register are already in their batch.',
+    )
+    expect(gh.comments(8)[0]?.body).toContain('already in its batch in Partner Center')
+    // The same plan: the merge run finds that device in the batch and records it without uploading.
+    expect(asked.outputs['plan-digest']).toBe(offline.outputs['plan-digest'])
+    const report = JSON.parse(readFileSync(asked.outputs.report ?? '', 'utf8'))
+    expect(
+      report.customers[0].devices.map(
+        (d: { inPartnerCenter?: boolean }) => d.inPartnerCenter ?? false,
+      ),
+    ).toEqual([false, true])
+  }, 60_000)
 })
 
 function writeEvent(root: string, payload: unknown): string {

@@ -1,0 +1,30 @@
+import * as core from '@actions/core'
+import { createSignIn } from '../auth/token-provider.js'
+import type { ActionInputs } from './inputs.js'
+
+/** Sign-in from the inputs; secrets were masked when the inputs were read. */
+export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
+  if (!inputs.tenantId || !inputs.clientId) {
+    throw new Error(
+      'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
+    )
+  }
+  return createSignIn({
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    ...(inputs.clientSecret ? { clientSecret: inputs.clientSecret } : {}),
+    ...(inputs.clientCertificate ? { clientCertificate: inputs.clientCertificate } : {}),
+    ...(inputs.refreshToken ? { refreshToken: inputs.refreshToken } : {}),
+    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
+    // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
+    ...(env.ACTIONS_ID_TOKEN_REQUEST_URL
+      ? { getIdToken: (audience: string) => core.getIDToken(audience) }
+      : {}),
+    maskSecret: (value) => core.setSecret(value),
+  })
+}
+
+/** Whether the inputs name an app registration to sign in with. */
+export function hasSignIn(inputs: ActionInputs): boolean {
+  return Boolean(inputs.tenantId && inputs.clientId)
+}

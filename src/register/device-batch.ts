@@ -1,0 +1,55 @@
+import type { PartnerCenterClient } from '../partner-center/client.js'
+
+export interface BatchContents {
+  exists: boolean
+  /** The Partner Center id of a device the batch holds, by its serial number or product key. */
+  deviceIdOf(device: {
+    serialNumber?: string | null | undefined
+    productKey?: string | null | undefined
+  }): string | undefined
+}
+
+/**
+ * The customer's device batch named by the group tag, and the devices in it. A batch whose name
+ * differs from the tag only in case is refused: the batch name is the devices' group tag, and
+ * adding to it would tag them with that spelling.
+ */
+export async function readBatch(
+  client: PartnerCenterClient,
+  customerId: string,
+  groupTag: string,
+): Promise<BatchContents> {
+  const batches = await client.listDeviceBatches(customerId)
+  const batch = batches.find((b) => b.id === groupTag)
+  if (!batch) {
+    const near = batches.find((b) => b.id.toLowerCase() === groupTag.toLowerCase())
+    if (near) {
+      throw new Error(
+        `the customer has a device batch \`${near.id}\`, which differs from the group tag \`${groupTag}\` only in case; nothing was uploaded. Make customer.yml's groupTag the tag the customer's Managed Desktop setup expects, or ask Microsoft to rename the batch`,
+      )
+    }
+    return { exists: false, deviceIdOf: () => undefined }
+  }
+  const present = new Map<string, string>()
+  for (const device of await client.listBatchDevices(customerId, batch.id)) {
+    for (const key of batchKeys(device)) present.set(key, device.id)
+  }
+  return {
+    exists: true,
+    deviceIdOf: (device) =>
+      batchKeys(device)
+        .map((k) => present.get(k))
+        .find(Boolean),
+  }
+}
+
+/** How a batch's device list names a device: it holds no hash, so serial and product key. */
+function batchKeys(device: {
+  serialNumber?: string | null | undefined
+  productKey?: string | null | undefined
+}): string[] {
+  const keys: string[] = []
+  if (device.serialNumber) keys.push(`s:${device.serialNumber.toLowerCase()}`)
+  if (device.productKey) keys.push(`p:${device.productKey}`)
+  return keys
+}
