@@ -11,7 +11,8 @@ const PullRequestEventSchema = z.object({
   pull_request: z.object({
     number: z.number().int(),
     base: z.object({ sha: z.string() }),
-    head: z.object({ sha: z.string() }),
+    head: z.object({ sha: z.string(), ref: z.string().optional() }),
+    user: z.object({ login: z.string(), type: z.string() }).optional(),
   }),
   repository: RepositorySchema,
 })
@@ -24,6 +25,9 @@ export interface PullRequestEvent {
   number: number
   baseSha: string
   headSha: string
+  /** The head branch's name, and whether a bot (the workflow's token) opened it. */
+  headRef?: string
+  openedByBot?: boolean
 }
 
 export interface WorkflowEvent {
@@ -57,6 +61,10 @@ export function readEvent(env: NodeJS.ProcessEnv): WorkflowEvent {
       number: payload.pull_request.number,
       baseSha: payload.pull_request.base.sha,
       headSha: payload.pull_request.head.sha,
+      ...(payload.pull_request.head.ref ? { headRef: payload.pull_request.head.ref } : {}),
+      ...(payload.pull_request.user
+        ? { openedByBot: payload.pull_request.user.type === 'Bot' }
+        : {}),
     },
   }
 }

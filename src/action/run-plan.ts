@@ -3,9 +3,10 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
+import { RECORDS_BRANCH_PREFIX } from '../github/records-commit.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
-import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
+import { changesInRoot, flagEditedRecords, isRecordsPullRequest } from '../plan/changes.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
@@ -46,7 +47,11 @@ export async function runPlan(run: PlanRun): Promise<void> {
     ? await findChanges(run.pullRequest, { token: run.inputs.githubToken, topLevel: run.topLevel })
     : undefined
   const changed = changes?.files ? changesInRoot(changes.files, prefix) : null
-  if (changed) flagEditedRecords(inspection, changed)
+  const recordsPullRequest =
+    run.pullRequest !== undefined &&
+    changed !== null &&
+    isRecordsPullRequest(run.pullRequest, changed, RECORDS_BRANCH_PREFIX)
+  if (changed) flagEditedRecords(inspection, changed, { acceptAdded: recordsPullRequest })
   const plan = buildPlan(inspection)
   const asked = run.pullRequest && hasSignIn(run.inputs) ? await askPartnerCenter(plan, run) : ''
   const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
@@ -69,7 +74,13 @@ export async function runPlan(run: PlanRun): Promise<void> {
   }
   if (more > 0) core.info(`${more} more finding(s) in the job summary.`)
 
-  const notes = [changes ? `Changed files: ${changes.source}.` : '', asked]
+  const notes = [
+    changes ? `Changed files: ${changes.source}.` : '',
+    recordsPullRequest
+      ? 'This is the registration run’s records pull request: the records it adds are accepted. Merge it unchanged.'
+      : '',
+    asked,
+  ]
   if (run.pullRequest && run.inputs.comment) notes.push(await comment(run, report, links))
   await core.summary.addRaw(renderSummary(report, links, notes.filter(Boolean).join(' '))).write()
 

@@ -17,9 +17,18 @@ export function changesInRoot(files: readonly ChangedFile[], prefix: string): Ch
     }))
 }
 
-/** Records are immutable and written by the registration run only: a change that adds, edits, renames or deletes one blocks its customer (AP606). */
-export function flagEditedRecords(inspection: Inspection, changed: readonly ChangedFile[]): void {
+/**
+ * Records are immutable and written by the registration run only: a change that adds, edits,
+ * renames or deletes one blocks its customer (AP606). `acceptAdded` is for the registration run's
+ * own records pull request (see isRecordsPullRequest), whose added records are the run's.
+ */
+export function flagEditedRecords(
+  inspection: Inspection,
+  changed: readonly ChangedFile[],
+  options: { acceptAdded?: boolean } = {},
+): void {
   for (const change of changed) {
+    if (options.acceptAdded && change.status === 'added') continue
     const file = change.status === 'renamed' ? (change.previousPath ?? change.path) : change.path
     const match = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/.exec(file)
     if (!match?.[1]) continue
@@ -36,4 +45,24 @@ export function flagEditedRecords(inspection: Inspection, changed: readonly Chan
     )
     inspection.ledger.unreadable.add(match[1])
   }
+}
+
+const RECORD_FILE = /^customers\/[^/]+\/registrations\/[^/]+\.json$/
+
+/**
+ * The pull request the registration run opens when the branch refused its commit: opened by a bot
+ * (the workflow's token) from an `autopilot-gitops/records-` branch, adding record files and
+ * nothing else. A person's pull request is never one, whatever its branch is called.
+ */
+export function isRecordsPullRequest(
+  pr: { headRef?: string; openedByBot?: boolean },
+  changed: readonly ChangedFile[],
+  branchPrefix: string,
+): boolean {
+  return (
+    pr.openedByBot === true &&
+    (pr.headRef?.startsWith(branchPrefix) ?? false) &&
+    changed.length > 0 &&
+    changed.every((c) => c.status === 'added' && RECORD_FILE.test(c.path))
+  )
 }

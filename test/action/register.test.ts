@@ -114,7 +114,7 @@ async function contosoMerged(
 }
 
 /** Checks the records GitHub now holds out into the local clone, as the next checkout would have them. */
-function pull(repo: ReturnType<typeof gitRepository>, files: Map<string, string>): string {
+function checkOut(repo: ReturnType<typeof gitRepository>, files: Map<string, string>): string {
   const records = Object.fromEntries(
     [...files].filter(([name]) => name.includes('/registrations/')),
   )
@@ -293,7 +293,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     }
 
     // The next push (after the records landed): nothing is uploaded again, nothing new recorded.
-    const next = pull(repo, files)
+    const next = checkOut(repo, files)
     const gh2 = await github({ git: { branch: 'main', headSha: next } })
     const before = uploads(sandbox).length
     const again = await pushRun(repo, next, gh2.url, sandbox)
@@ -353,7 +353,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       ['pending', trackingId],
     ])
 
-    const next = pull(repo, files)
+    const next = checkOut(repo, files)
     const gh2 = await github({ git: { branch: 'main', headSha: next } })
     const second = await pushRun(repo, next, gh2.url, sandbox)
     expect(second.code).toBe(0)
@@ -391,6 +391,42 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       gh.git.commits.get(gh.git.refs.get(`heads/${pull?.head}`) ?? '')?.tree ?? '',
     )
     expect([...(branchFiles?.keys() ?? [])]).toEqual([run.outputs.records])
+
+    // The plan check on that pull request accepts the records it adds, because the registration
+    // run opened it; the same files in a person's pull request are AP606.
+    const recordsHead = checkOut(repo, branchFiles ?? new Map())
+    const planOn = async (user: { login: string; type: string }) => {
+      const event = path.join(path.dirname(repo.root), `records-pr-${user.type}.json`)
+      writeFileSync(
+        event,
+        JSON.stringify({
+          pull_request: {
+            number: pull?.number,
+            base: { sha: head },
+            head: { sha: recordsHead, ref: pull?.head },
+            user,
+          },
+          repository: REPOSITORY,
+        }),
+      )
+      const api = await github({
+        pullRequestFiles: {
+          [pull?.number ?? 0]: [{ filename: run.outputs.records ?? '', status: 'added' }],
+        },
+      })
+      return runActionBundle({ 'github-token': 'ghs_register-token-value' }, repo.root, {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: api.url,
+      })
+    }
+    const byTheRun = await planOn({ login: 'github-actions[bot]', type: 'Bot' })
+    expect(byTheRun.code).toBe(0)
+    expect(byTheRun.outputs.errors).toBe('0')
+    expect(byTheRun.summary).toContain('records pull request: the records it adds are accepted')
+    const byAPerson = await planOn({ login: 'mallory', type: 'User' })
+    expect(byAPerson.code).toBe(1)
+    expect(byAPerson.stdout).toContain('::error title=AP606 error')
   }, 60_000)
 
   it('stops a customer whose batch does not exist when only app-only credentials are given, and says the two ways out', async () => {
