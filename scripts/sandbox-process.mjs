@@ -9,8 +9,10 @@ export function startSandboxProcess(cli, args = []) {
     })
     let text = ''
     let started = false
+    let closed = false
     child.on('error', reject)
     child.on('close', (code) => {
+      closed = true
       if (!started) reject(new Error(`the sandbox stopped (exit ${code}): ${text}`))
     })
     child.stdout.on('data', (chunk) => {
@@ -29,7 +31,9 @@ export function startSandboxProcess(cli, args = []) {
         /** Stops it; resolves with its last words: how many calls it served. */
         stop: () =>
           new Promise((done) => {
-            child.on('close', () => done(/Served .*/.exec(text)?.[0] ?? 'no count'))
+            const served = () => done(/Served .*/.exec(text)?.[0] ?? 'no count')
+            if (closed) return served()
+            child.on('close', served)
             child.kill('SIGTERM')
           }),
       })

@@ -62,51 +62,62 @@ console.log(git('show', '--stat', '--format=%s', 'HEAD'))
 
 step('The plan the pull request shows (autopilot-gitops plan --base main)')
 const planned = await autopilotGitops(['plan', repo, '--base', 'main'])
-if (planned !== 0) process.exit(planned)
-
-step('Reviewed, approved and merged')
-git('checkout', '-q', 'main')
-git('merge', '-q', '--ff-only', 'add-contoso-devices')
-console.log(git('log', '--oneline', '-1'))
-
-step('The merge run registers the devices in the Partner Center sandbox')
-const sandbox = await startSandboxProcess(cli)
-let code = 2
-try {
-  const register = () =>
-    autopilotGitops(
-      [
-        'register',
-        repo,
-        '--tenant-id',
-        sandbox.tenantId,
-        '--client-id',
-        sandbox.clientId,
-        '--authority-host',
-        sandbox.authorityHost,
-        '--partner-center-url',
-        sandbox.partnerCenterUrl,
-      ],
-      {
-        // The sandbox's sign-in runs over https with a certificate made at its start: trusted, not ignored.
-        NODE_EXTRA_CA_CERTS: sandbox.ca,
-        AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
-        AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
-      },
-    )
-  code = await register()
-  const head = git('rev-parse', '--short', 'HEAD')
-  git('add', 'customers')
-  git('commit', '-q', '-m', `Record Autopilot registrations for ${head} [skip ci]`)
-
-  step('The records, committed: the audit trail')
-  console.log(git('show', '--stat', '--format=%h %s', 'HEAD'))
-
-  step('The next run sends nothing twice')
-  const again = await register()
-  code = code || again
-} finally {
-  await sandbox.stop()
+if (planned !== 0) {
+  console.error(`\nThe plan found errors (exit ${planned}): nothing is registered.`)
+  process.exitCode = planned
+} else {
+  await mergeAndRegister()
 }
-console.log(`\nThe repository is at ${repo}`)
-process.exitCode = code
+
+async function mergeAndRegister() {
+  step('Reviewed, approved and merged')
+  git('checkout', '-q', 'main')
+  git('merge', '-q', '--ff-only', 'add-contoso-devices')
+  console.log(git('log', '--oneline', '-1'))
+
+  step('The merge run registers the devices in the Partner Center sandbox')
+  const sandbox = await startSandboxProcess(cli)
+  let code = 2
+  try {
+    const register = () =>
+      autopilotGitops(
+        [
+          'register',
+          repo,
+          '--tenant-id',
+          sandbox.tenantId,
+          '--client-id',
+          sandbox.clientId,
+          '--authority-host',
+          sandbox.authorityHost,
+          '--partner-center-url',
+          sandbox.partnerCenterUrl,
+        ],
+        {
+          // The sandbox's sign-in runs over https with a certificate made at its start: trusted, not ignored.
+          NODE_EXTRA_CA_CERTS: sandbox.ca,
+          AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
+          AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
+        },
+      )
+    code = await register()
+    const head = git('rev-parse', '--short', 'HEAD')
+    if (git('status', '--porcelain', 'customers') === '') {
+      console.error('\nThe registration wrote no record: see above.')
+      code ||= 2
+    } else {
+      git('add', 'customers')
+      git('commit', '-q', '-m', `Record Autopilot registrations for ${head} [skip ci]`)
+      step('The records, committed: the audit trail')
+      console.log(git('show', '--stat', '--format=%h %s', 'HEAD'))
+    }
+
+    step('The next run sends nothing twice')
+    const again = await register()
+    code = code || again
+  } finally {
+    await sandbox.stop()
+  }
+  console.log(`\nThe repository is at ${repo}`)
+  process.exitCode = code
+}

@@ -10,6 +10,7 @@ import { changesInRoot, flagEditedRecords, isRecordsPullRequest } from '../plan/
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
+import { escapeMarkdown } from '../report/markdown.js'
 import { buildPlanReport, failureReason, type PlanReport } from '../report/plan-report.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import { formatFinding } from '../report/render-text.js'
@@ -110,9 +111,14 @@ async function askPartnerCenter(plan: RegistrationPlan, run: PlanRun): Promise<s
       tokens: signInFromInputs(run.inputs, run.env),
       version: VERSION,
     })
-    const line = await markDevicesInPartnerCenter(plan, client)
+    const { asked, found, problems } = await markDevicesInPartnerCenter(plan, client)
+    const line = `Partner Center asked read-only for ${asked} customer(s): ${found} device(s) to register are already in their batch.`
+    for (const problem of problems) core.warning(`Partner Center not asked for ${problem}`)
     core.info(line)
-    return line
+    // Partner Center's words and batch names go into the summary's Markdown: escaped.
+    return problems.length > 0
+      ? `${line} Not asked for ${escapeMarkdown(problems.join('; '))}.`
+      : line
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     core.warning(`Could not ask Partner Center which devices it already has: ${reason}`)

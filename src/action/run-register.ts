@@ -3,7 +3,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
-import { commitRecords } from '../github/records-commit.js'
+import { branchHead, commitRecords } from '../github/records-commit.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
@@ -42,12 +42,49 @@ export interface RegisterRun {
  */
 export async function runRegister(run: RegisterRun): Promise<void> {
   const { inputs, env } = run
-  const commit = env.GITHUB_SHA ?? (await gitHead(run.root))
+  // What is on disk is what is planned and named in the records.
+  const commit = (await gitHead(run.root)) ?? env.GITHUB_SHA
   if (!commit)
     throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const github =
     inputs.githubToken && owner && repo ? createGitHubClient(inputs.githubToken) : undefined
+  if (github && owner && repo) {
+    // Records are committed after the commit they register: an older checkout lacks the records
+    // of the runs since, and would send their pending and failed devices again.
+    const head = await branchHead(github, { owner, repo }, run.branch)
+    if (head !== commit) {
+      throw new Error(
+        `${run.branch} is at ${head.slice(0, 7)}, but the checkout is at ${commit.slice(0, 7)}: registering from it would miss the records of the runs since. Check out the branch itself (actions/checkout with ref: ${run.branch}), as the template workflow does; a run that started before the last push can simply be run again`,
+      )
+    }
+  }
+  // The runner cancels a job (by hand, or at timeout-minutes) with SIGINT, then SIGTERM, then a
+  // kill: stop polling at the first, so that what was uploaded is recorded `pending` in time.
+  const interrupted = new AbortController()
+  const interrupt = () => {
+    core.warning('Cancelled: no further upload; uploads in progress are recorded as pending.')
+    interrupted.abort()
+  }
+  process.once('SIGINT', interrupt)
+  process.once('SIGTERM', interrupt)
+  try {
+    await register(run, commit, github, owner, repo, interrupted.signal)
+  } finally {
+    process.off('SIGINT', interrupt)
+    process.off('SIGTERM', interrupt)
+  }
+}
+
+async function register(
+  run: RegisterRun,
+  commit: string,
+  github: Octokit | undefined,
+  owner: string | undefined,
+  repo: string | undefined,
+  signal: AbortSignal,
+): Promise<void> {
+  const { inputs, env } = run
   const reviewed =
     github && owner && repo
       ? await reviewsOf(github, { owner, repo, commit, branch: run.branch })
@@ -69,13 +106,14 @@ export async function runRegister(run: RegisterRun): Promise<void> {
     signIn: () => signInFromInputs(inputs, env),
     ...(run.checker ? { checker: run.checker } : {}),
     log: (message) => core.info(message),
+    signal,
   })
   core.info(
     `Plan digest ${report.plan.digest}${reviewed.map((r) => (r.planDigest === report.plan.digest ? `; matches the plan on #${r.number}` : `; differs from the plan on #${r.number} (${r.planDigest ?? 'none shown'})`)).join('')}`,
   )
   const prefix = toPosix(path.relative(run.topLevel, run.root))
   const files = report.records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
-  const recordsCopy = files.length > 0 ? await keepCopy(files, env) : undefined
+  const recordsCopy = files.length > 0 ? await keepCopy(files, env).catch(copyFailed) : undefined
   const place = await deliver(files, { github, owner, repo, commit, branch: run.branch, env })
   const outcome = registrationOutcome(report, {
     commit,
@@ -85,7 +123,7 @@ export async function runRegister(run: RegisterRun): Promise<void> {
     ...(recordsCopy ? { recordsCopy } : {}),
     place,
   })
-  core.info(renderRegistrationText(outcome).trimEnd())
+  for (const line of renderRegistrationText(outcome).trimEnd().split('\n')) core.info(line)
   const links = linksOf(env, commit)
   const notes: string[] = []
   if (
@@ -103,7 +141,12 @@ export async function runRegister(run: RegisterRun): Promise<void> {
     .addRaw(inputs.dryRun ? `\n${dryRunPlan(report, links)}` : '')
     .write()
   setOutputs(outcome, report)
-  const failure = registrationFailure(outcome)
+  const failure = [
+    registrationFailure(outcome),
+    signal.aborted ? 'the run was cancelled (unfinished uploads are recorded as pending)' : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
   if (failure) core.setFailed(`${failure}: see the job summary`)
 }
 
@@ -119,6 +162,14 @@ async function reviewsOf(
     )
     return []
   }
+}
+
+function copyFailed(error: unknown): undefined {
+  // The commit still comes next: a full temp disk must not keep the records out of the repository.
+  core.warning(
+    `Could not write the records' copy to the runner's temp folder: ${error instanceof Error ? error.message : String(error)}`,
+  )
+  return undefined
 }
 
 /** Before anything is committed: the records are never lost, whatever GitHub says next. */
@@ -183,11 +234,15 @@ async function commentOutcome(
   links: Links,
 ): Promise<string[]> {
   const notes: string[] = []
+  const { runUrl: _run, ...stable } = links
+  // GitHub takes 65,536 characters: fewer device rows until it fits (the summary has them all).
+  const rows = [100, 30, 10, 0].find(
+    (maxRows) => renderRegistrationMarkdown(outcome, { links, maxRows }).length <= 65_000,
+  )
+  const body = renderRegistrationMarkdown(outcome, { links, maxRows: rows ?? 0 })
+  const content = renderRegistrationMarkdown(outcome, { links: stable, maxRows: rows ?? 0 })
   for (const pr of reviewed) {
-    const body = renderRegistrationMarkdown(outcome, { links, maxRows: 100 })
     try {
-      const { runUrl: _run, ...stable } = links
-      const content = renderRegistrationMarkdown(outcome, { links: stable, maxRows: 100 })
       await upsertStickyComment(
         github,
         { ...repo, number: pr.number },

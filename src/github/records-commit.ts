@@ -33,7 +33,7 @@ export async function commitRecords(
   const repo = { owner: options.owner, repo: options.repo }
   let commit = ''
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const head = await headOf(client, repo, options.branch)
+    const head = await branchHead(client, repo, options.branch)
     commit = await commitOnTop(client, repo, head, options.files, options.message)
     try {
       await client.rest.git.updateRef({
@@ -47,19 +47,28 @@ export async function commitRecords(
       const status = statusOf(error)
       if (status !== 422 && status !== 409 && status !== 403) throw error
       // 422 means "not a fast forward" or "protected": the head tells which.
-      if (status !== 403 && (await headOf(client, repo, options.branch)) !== head) continue
+      if (status !== 403 && (await branchHead(client, repo, options.branch)) !== head) continue
       break
     }
   }
   const branch = `${RECORDS_BRANCH_PREFIX}${commit.slice(0, 7)}-${options.runId}`
   await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit })
-  const pull = await client.rest.pulls.create({
-    ...repo,
-    base: options.branch,
-    head: branch,
-    title: options.message.replace(/\s*\[skip ci\]$/, ''),
-    body: options.pullRequestBody,
-  })
+  let pull: Awaited<ReturnType<Octokit['rest']['pulls']['create']>>
+  try {
+    pull = await client.rest.pulls.create({
+      ...repo,
+      base: options.branch,
+      head: branch,
+      title: options.message.replace(/\s*\[skip ci\]$/, ''),
+      body: options.pullRequestBody,
+    })
+  } catch (error) {
+    // The records are safe on their branch: say where, so that a person opens the pull request.
+    throw new Error(
+      `${options.branch} refused the commit, and the records are on branch ${branch}, but no pull request could be opened (${error instanceof Error ? error.message : String(error)}; is "Allow GitHub Actions to create and approve pull requests" on?): open one from that branch`,
+      { cause: error },
+    )
+  }
   return {
     kind: 'pull-request',
     number: pull.data.number,
@@ -69,7 +78,12 @@ export async function commitRecords(
   }
 }
 
-async function headOf(client: Octokit, repo: RepositoryRef, branch: string): Promise<string> {
+/** The commit at the head of a branch. */
+export async function branchHead(
+  client: Octokit,
+  repo: RepositoryRef,
+  branch: string,
+): Promise<string> {
   const ref = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
   return ref.data.object.sha
 }

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
 import type { BatchUploadDetails, DeviceUploadDetails } from './schemas.js'
@@ -29,6 +30,8 @@ export async function uploadInChunks(
     devices: readonly DeviceUpload[]
     /** Called as each chunk is accepted, so a failure in a later chunk loses no tracking id. */
     onChunk?: (trackingId: string, start: number, end: number) => void
+    /** A cancelled run sends no further chunk. */
+    signal?: AbortSignal
   },
 ): Promise<string[]> {
   if (!options.batchExists && !options.appUser && options.devices.length > 0) {
@@ -37,6 +40,8 @@ export async function uploadInChunks(
   const trackingIds: string[] = []
   let exists = options.batchExists
   for (let start = 0; start < options.devices.length; start += client.chunkSize) {
+    if (options.signal?.aborted)
+      throw new Error('interrupted: the remaining devices were not uploaded')
     const chunk = options.devices.slice(start, start + client.chunkSize)
     const trackingId = exists
       ? await client.addDevices(options.customerId, options.batchId, chunk)
@@ -67,6 +72,8 @@ export interface WaitOptions {
   /** First pause between polls; it grows by half each time up to maxIntervalMs. */
   intervalMs?: number
   maxIntervalMs?: number
+  /** Stops the polling (a cancelled run): the devices are then `pending`. */
+  signal?: AbortSignal
 }
 
 /**
@@ -82,7 +89,9 @@ export async function waitForUpload(
 ): Promise<{ finished: boolean; polls: number; outcomes: DeviceOutcome[] }> {
   const now = options.now ?? Date.now
   const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+    options.sleep ??
+    ((ms: number) =>
+      delay(ms, undefined, options.signal ? { signal: options.signal } : {}).catch(() => {}))
   const deadline = now() + options.timeoutMs
   let interval = options.intervalMs ?? 2000
   let polls = 0
@@ -93,8 +102,9 @@ export async function waitForUpload(
     if (details.status === 'finished' || details.status === 'finished_with_errors') {
       return { finished: true, polls, outcomes: details.devicesStatus.map(outcomeOf) }
     }
-    if (now() + interval > deadline) break
+    if (options.signal?.aborted || now() + interval > deadline) break
     await sleep(interval)
+    if (options.signal?.aborted) break
     interval = Math.min(Math.round(interval * 1.5), options.maxIntervalMs ?? 30_000)
   }
   return {

@@ -6,12 +6,13 @@ import { readBatch } from './device-batch.js'
  * On a pull request with sign-in inputs: asks Partner Center, read-only, which of the devices
  * merging would register are already in their customer's batch, and marks them. The actions and
  * so the plan digest stay as they are: the merge run finds the same devices in the batch and
- * records them without uploading. Returns a line for the summary.
+ * records them without uploading. Returns how many customers were asked, how many devices
+ * found, and why a customer could not be asked.
  */
 export async function markDevicesInPartnerCenter(
   plan: RegistrationPlan,
   client: PartnerCenterClient,
-): Promise<string> {
+): Promise<{ asked: number; found: number; problems: string[] }> {
   let asked = 0
   let found = 0
   const problems: string[] = []
@@ -40,6 +41,5 @@ export async function markDevicesInPartnerCenter(
       problems.push(`${customer.slug}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  const line = `Partner Center asked read-only for ${asked} customer(s): ${found} device(s) to register are already in their batch.`
-  return problems.length > 0 ? `${line} Not asked for ${problems.join('; ')}.` : line
+  return { asked, found, problems }
 }

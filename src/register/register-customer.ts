@@ -31,6 +31,8 @@ export interface RegisterCustomerOptions {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   log: (message: string) => void
+  /** Set when the run is cancelled: polling stops and what is unfinished is recorded `pending`. */
+  signal?: AbortSignal
   /** Runs the sending part (reading the batch, uploading) when a place among the customers is free. */
   sending?: <T>(work: () => Promise<T>) => Promise<T>
 }
@@ -63,38 +65,21 @@ export async function registerCustomer(
   const unfollowed = new Map<string, PreparedDevice[]>()
   try {
     if (todo.length > 0) {
+      const prepared = await prepareUploads(options.root, todo)
+      // Following up earlier uploads is waiting, not sending: it holds no place among the customers.
+      const fresh = await resumePending(prepared, result, options)
       const sending = options.sending ?? ((work) => work())
-      // Only the sending holds a place among the customers at work; waiting for the uploads to be
-      // processed does not, so a slow Partner Center job does not hold up the next customer.
+      // Only the sending holds a place; waiting for the uploads to be processed does not, so a
+      // slow Partner Center job does not hold up the next customer.
       const remaining = await sending(async () => {
-        const prepared = await prepareUploads(options.root, todo)
-        const fresh = await resumePending(prepared, result, options)
         const inBatch = await skipDevicesInBatch(fresh, result, options)
-        if (inBatch.rest.length > 0)
+        if (inBatch.rest.length > 0) {
+          if (options.signal?.aborted) throw new Error('interrupted before uploading')
           await upload(inBatch.rest, inBatch.batchExists, result, unfollowed, options)
+        }
         return inBatch.rest
       })
-      if (remaining.length > 0) {
-        await Promise.all(
-          [...unfollowed].map(async ([trackingId, devices]) => {
-            const left = await follow(trackingId, devices, result, options)
-            unfollowed.delete(trackingId)
-            // A finished upload that does not mention a device: say so rather than guess.
-            for (const device of left) {
-              result.devices.push(
-                recordDevice(device, {
-                  status: 'failed',
-                  trackingId,
-                  errorName: 'NoResult',
-                  errorDescription:
-                    'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
-                  transient: true,
-                }),
-              )
-            }
-          }),
-        )
-      }
+      if (remaining.length > 0) await followAll(unfollowed, result, options)
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)
@@ -105,6 +90,38 @@ export async function registerCustomer(
   }
   result.finishedAt = new Date(now()).toISOString()
   return result
+}
+
+/**
+ * Follows every upload of this run. One that cannot be followed (Partner Center keeps failing)
+ * stays in `unfollowed`, to be recorded `pending`; the others are recorded as they end.
+ */
+async function followAll(
+  unfollowed: Map<string, PreparedDevice[]>,
+  result: CustomerRegistration,
+  options: RegisterCustomerOptions,
+): Promise<void> {
+  const settled = await Promise.allSettled(
+    [...unfollowed].map(async ([trackingId, devices]) => {
+      const left = await follow(trackingId, devices, result, options)
+      unfollowed.delete(trackingId)
+      // A finished upload that does not mention a device: say so rather than guess.
+      for (const device of left) {
+        result.devices.push(
+          recordDevice(device, {
+            status: 'failed',
+            trackingId,
+            errorName: 'NoResult',
+            errorDescription:
+              'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
+            transient: true,
+          }),
+        )
+      }
+    }),
+  )
+  const failure = settled.find((s) => s.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 /** Follows the tracking ids a previous run recorded as pending; returns the devices still to upload. */
@@ -145,7 +162,11 @@ async function skipDevicesInBatch(
   if (!batch.exists) return { rest: devices, batchExists: false }
   const rest: PreparedDevice[] = []
   for (const device of devices) {
-    const deviceId = batch.deviceIdOf(device.upload)
+    // A row with the hash alone is listed by the serial and product key inside its hash.
+    const deviceId = batch.deviceIdOf({
+      serialNumber: device.upload.serialNumber ?? device.planned.serialNumber,
+      productKey: device.upload.productKey ?? device.planned.productKeyId,
+    })
     if (deviceId)
       result.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
     else rest.push(device)
@@ -157,6 +178,11 @@ async function skipDevicesInBatch(
   return { rest, batchExists: true }
 }
 
+/**
+ * Uploads in chunks. A device sent with its hash alone comes back without serial or product key,
+ * and Partner Center promises no order of results: each such device goes in an upload of its own,
+ * so that its result is certainly its own.
+ */
 async function upload(
   devices: PreparedDevice[],
   batchExists: boolean,
@@ -164,19 +190,27 @@ async function upload(
   unfollowed: Map<string, PreparedDevice[]>,
   options: RegisterCustomerOptions,
 ): Promise<void> {
-  await uploadInChunks(options.client, {
-    customerId: result.customerId,
-    batchId: result.groupTag,
-    batchExists,
-    appUser: options.appUser,
-    devices: devices.map((d) => d.upload),
-    onChunk(trackingId, start, end) {
-      unfollowed.set(trackingId, devices.slice(start, end))
-      result.trackingIds.push(trackingId)
-      result.uploaded += end - start
-      options.log(`${result.slug}: uploaded ${end - start} device(s), tracking id ${trackingId}`)
-    },
-  })
+  const named = devices.filter((d) => d.upload.serialNumber || d.upload.productKey)
+  const unnamed = devices.filter((d) => !d.upload.serialNumber && !d.upload.productKey)
+  let exists = batchExists
+  for (const group of [named, ...unnamed.map((d) => [d])]) {
+    if (group.length === 0) continue
+    await uploadInChunks(options.client, {
+      customerId: result.customerId,
+      batchId: result.groupTag,
+      batchExists: exists,
+      appUser: options.appUser,
+      devices: group.map((d) => d.upload),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onChunk(trackingId, start, end) {
+        unfollowed.set(trackingId, group.slice(start, end))
+        result.trackingIds.push(trackingId)
+        result.uploaded += end - start
+        options.log(`${result.slug}: uploaded ${end - start} device(s), tracking id ${trackingId}`)
+      },
+    })
+    exists = true
+  }
 }
 
 /** Waits for one upload and records each device's outcome; returns the devices it says nothing about. */
@@ -190,6 +224,7 @@ async function follow(
   const done = await waitForUpload(options.client, result.customerId, trackingId, {
     timeoutMs: Math.max(0, options.deadline - now()),
     now,
+    ...(options.signal ? { signal: options.signal } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })
   if (!result.trackingIds.includes(trackingId)) result.trackingIds.push(trackingId)
@@ -207,13 +242,12 @@ async function follow(
     if (outcome) result.devices.push(recordDevice(device, { ...outcome, trackingId }))
     else left.push(device)
   }
-  // A device sent with its hash alone is reported without serial or product key: when the
-  // unnamed results and the unmatched devices are as many, they pair in the order sent.
+  // A device sent with its hash alone (in an upload of its own) is reported without serial or
+  // product key: a single unnamed result is certainly the single unnamed device.
   const unnamed = outcomes.filter((o) => !o.serialNumber && !o.productKey)
-  if (left.length > 0 && unnamed.length === left.length) {
-    left.forEach((device, i) => {
-      result.devices.push(recordDevice(device, { ...(unnamed[i] as DeviceOutcome), trackingId }))
-    })
+  const [only] = left
+  if (only && left.length === 1 && unnamed.length === 1) {
+    result.devices.push(recordDevice(only, { ...(unnamed[0] as DeviceOutcome), trackingId }))
     left = []
   }
   return left

@@ -25,6 +25,8 @@ export interface RegistrationOptions {
   signIn: () => PartnerCenterSignIn
   checker?: FileChecker
   log: (message: string) => void
+  /** Set when the run is cancelled: no further upload, polling stops, the rest is `pending`. */
+  signal?: AbortSignal
   now?: () => number
   sleep?: (ms: number) => Promise<void>
 }
@@ -74,6 +76,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
     concurrency: options.concurrency,
     pollTimeoutMs: options.pollTimeoutMs,
     log: options.log,
+    ...(options.signal ? { signal: options.signal } : {}),
     now,
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })

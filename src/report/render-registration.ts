@@ -1,3 +1,4 @@
+import { oneLine } from '../rules/finding.js'
 import { deviceLabel } from '../rules/identity.js'
 import { code, escapeMarkdown, plural, table } from './markdown.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
@@ -142,7 +143,10 @@ function recordsSection(outcome: RegistrationOutcome): string {
   return `### Records\n\n${where}${copy}\n\n${outcome.records.map((r) => `- ${code(r)}`).join('\n')}`
 }
 
-/** The run as plain text, for the CLI and the log. */
+/**
+ * The run as plain text, for the CLI and the log. Values from the CSVs and from Partner Center
+ * are shown with control characters escaped: a line break in them would start a workflow command.
+ */
 export function renderRegistrationText(outcome: RegistrationOutcome): string {
   const { counts } = outcome
   const idle = !outcome.dryRun && outcome.customers.length === 0 && counts.skipped === 0
@@ -167,5 +171,5 @@ export function renderRegistrationText(outcome: RegistrationOutcome): string {
   for (const d of outcome.pending)
     lines.push(`  pending ${d.source}  ${deviceLabel(d)}: upload ${d.trackingId ?? ''}`)
   for (const r of outcome.records) lines.push(`Record: ${r}`)
-  return `${lines.join('\n')}\n`
+  return `${lines.map(oneLine).join('\n')}\n`
 }

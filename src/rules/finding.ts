@@ -47,7 +47,7 @@ export function finding(
  * the log as is, `::error …` on the next line would be a workflow command. Control characters are
  * shown as escapes, so a finding is always one line.
  */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }

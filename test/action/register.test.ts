@@ -63,6 +63,7 @@ function pushRun(
   sandbox: Awaited<ReturnType<typeof sandboxWith>>,
   inputs: Record<string, string> = {},
   signal?: AbortSignal,
+  killSignal?: NodeJS.Signals,
 ) {
   const event = path.join(path.dirname(repo.root), `push-${sha.slice(0, 7)}.json`)
   writeFileSync(
@@ -93,6 +94,7 @@ function pushRun(
       NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
     },
     signal,
+    killSignal,
   )
 }
 
@@ -101,10 +103,11 @@ async function contosoMerged(
   devices: ReturnType<typeof device>[],
   options: Omit<NonNullable<FakeGitHubOptions['git']>, 'branch' | 'headSha'> &
     Pick<FakeGitHubOptions, 'hang'> = {},
+  sandboxOptions: Parameters<typeof startSandbox>[0] = {},
 ) {
   const repo = gitRepository(customers(contoso))
   const head = repo.commit({ 'customers/contoso/devices/order-1.csv': gwaiFile(devices) }, 'order')
-  const sandbox = await sandboxWith()
+  const sandbox = await sandboxWith(sandboxOptions)
   const { hang, ...git } = options
   const gh = await github({
     git: { branch: 'main', headSha: head, ...git },
@@ -309,7 +312,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       head,
       sandbox,
       gh: hanging,
-    } = await contosoMerged([device(1), device(2), device(3)], { hang: /^GET .*\/git\/ref\// })
+    } = await contosoMerged([device(1), device(2), device(3)], { hang: /^POST .*\/git\/trees$/ })
     const abort = new AbortController()
     void hanging.hangReached.then(() => abort.abort())
     const killed = await pushRun(repo, head, hanging.url, sandbox, {}, abort.signal)
@@ -529,6 +532,50 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
         (d: { inPartnerCenter?: boolean }) => d.inPartnerCenter ?? false,
       ),
     ).toEqual([false, true])
+  }, 60_000)
+
+  it("stops at the runner's cancel signal, records what it uploaded as pending, and the next run follows it up", async () => {
+    // Partner Center is slow: the upload stays processing for several polls.
+    const { repo, head, sandbox, gh } = await contosoMerged(
+      [device(1), device(2)],
+      {},
+      { pollsToFinish: 4 },
+    )
+    const cancel = new AbortController()
+    const polled = setInterval(() => {
+      if (sandbox.partnerCenter.calls.some((c) => c.path.includes('batchJobStatus'))) cancel.abort()
+    }, 20)
+    const cancelled = await pushRun(repo, head, gh.url, sandbox, {}, cancel.signal, 'SIGTERM')
+    clearInterval(polled)
+    expect(cancelled.code).toBe(1)
+    expect(cancelled.stdout).toContain('::warning::Cancelled: no further upload')
+    expect(cancelled.stdout).toContain(
+      'the run was cancelled (unfinished uploads are recorded as pending)',
+    )
+    expect(cancelled.outputs).toMatchObject({ pending: '2', registered: '0' })
+    const files = gh.git?.filesAt('main') ?? new Map()
+    const next = checkOut(repo, files)
+    const gh2 = await github({ git: { branch: 'main', headSha: next } })
+    const resumed = await pushRun(repo, next, gh2.url, sandbox)
+    expect(resumed.code).toBe(0)
+    expect(resumed.outputs).toMatchObject({ registered: '2', pending: '0' })
+    expect(uploads(sandbox)).toHaveLength(1)
+  }, 60_000)
+
+  it('refuses a checkout older than the branch: it would miss the records of the runs since', async () => {
+    const { repo, head, sandbox } = await contosoMerged([device(1)])
+    const later = repo.commit(
+      { 'customers/contoso/devices/order-2.csv': gwaiFile([device(2)]) },
+      'later',
+    )
+    const gh = await github({ git: { branch: 'main', headSha: later } })
+    repo.git('checkout', '-q', head)
+    const run = await pushRun(repo, head, gh.url, sandbox)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      `main is at ${later.slice(0, 7)}, but the checkout is at ${head.slice(0, 7)}`,
+    )
+    expect(sandbox.partnerCenter.calls).toEqual([])
   }, 60_000)
 })
 

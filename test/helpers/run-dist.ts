@@ -15,14 +15,23 @@ export interface Run {
 export function runNode(
   script: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string; signal?: AbortSignal } = {},
+  options: {
+    cwd?: string
+    env?: NodeJS.ProcessEnv
+    stdin?: string
+    signal?: AbortSignal
+    /** How an abort stops it: SIGKILL (a lost runner) by default, SIGTERM as the runner cancels. */
+    killSignal?: NodeJS.Signals
+  } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, [path.join(PROJECT, script), ...args], {
       cwd: options.cwd ?? PROJECT,
       env: options.env ?? { PATH: process.env.PATH ?? '' },
       // Aborting kills the process outright, as a cancelled job or a lost runner would.
-      ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {}),
+      ...(options.signal
+        ? { signal: options.signal, killSignal: options.killSignal ?? ('SIGKILL' as const) }
+        : {}),
     })
     let stdout = ''
     let stderr = ''
@@ -56,6 +65,7 @@ export async function runActionBundle(
   workspace: string,
   extraEnv: NodeJS.ProcessEnv = {},
   signal?: AbortSignal,
+  killSignal?: NodeJS.Signals,
 ): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-runner-'))
   const outputFile = path.join(dir, 'output')
@@ -78,6 +88,7 @@ export async function runActionBundle(
     cwd: workspace,
     env,
     ...(signal ? { signal } : {}),
+    ...(killSignal ? { killSignal } : {}),
   })
   return {
     ...run,
