@@ -7,6 +7,7 @@ import { branchHead, commitRecords } from '../github/records-commit.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
+import { latestRecordedCommit } from '../repo/scan-repository.js'
 import { renderSummary } from '../report/fit-markdown.js'
 import { buildPlanReport } from '../report/plan-report.js'
 import {
@@ -87,7 +88,13 @@ async function register(
   const { inputs, env } = run
   const reviewed =
     github && owner && repo
-      ? await reviewsOf(github, { owner, repo, commit, branch: run.branch })
+      ? await reviewsOf(github, {
+          owner,
+          repo,
+          commit,
+          branch: run.branch,
+          since: await latestRecordedCommit(run.root),
+        })
       : []
   const report = await runRegistration({
     root: run.root,
@@ -152,10 +159,22 @@ async function register(
 
 async function reviewsOf(
   github: Octokit,
-  options: { owner: string; repo: string; commit: string; branch: string },
+  options: {
+    owner: string
+    repo: string
+    commit: string
+    branch: string
+    since?: string | undefined
+  },
 ): Promise<MergedPullRequest[]> {
+  const { since, ...rest } = options
   try {
-    return await mergedPullRequests(github, { ...options, sha: options.commit, marker: MARKER })
+    return await mergedPullRequests(github, {
+      ...rest,
+      sha: options.commit,
+      ...(since ? { since } : {}),
+      marker: MARKER,
+    })
   } catch (error) {
     core.warning(
       `Could not read the merged pull request (approvals and merger are left out of the records): ${error instanceof Error ? error.message : String(error)}`,

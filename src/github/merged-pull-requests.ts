@@ -11,17 +11,47 @@ export interface MergedPullRequest {
 
 const PLAN_DIGEST = /<!-- plan-digest ([0-9a-f]{64}) -->/
 
-/** The pull requests merged into `branch` that brought `sha`, with who approved and who merged. */
+/** Commits looked at when catching up: beyond this, the approvals of the oldest are left out. */
+const MAX_COMMITS = 100
+
+/**
+ * The pull requests merged into `branch` that brought `sha`, and every commit since `since` (the
+ * commit the last registration run registered: a run that was skipped is caught up by this one,
+ * and so are its approvals), with who approved and who merged each.
+ */
 export async function mergedPullRequests(
   client: Octokit,
-  options: { owner: string; repo: string; sha: string; branch: string; marker: string },
+  options: {
+    owner: string
+    repo: string
+    sha: string
+    since?: string
+    branch: string
+    marker: string
+  },
 ): Promise<MergedPullRequest[]> {
   const repo = { owner: options.owner, repo: options.repo }
-  const associated = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-    ...repo,
-    commit_sha: options.sha,
-  })
-  const merged = associated.data.filter((p) => p.merged_at && p.base.ref === options.branch)
+  let commits = [options.sha]
+  if (options.since && options.since !== options.sha) {
+    const range = await client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${options.since}...${options.sha}`,
+      per_page: MAX_COMMITS,
+    })
+    commits = [...new Set([...range.data.commits.map((c) => c.sha), options.sha])].slice(
+      -MAX_COMMITS,
+    )
+  }
+  const byNumber = new Map<number, { number: number }>()
+  for (const commit of commits) {
+    const associated = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...repo,
+      commit_sha: commit,
+    })
+    for (const p of associated.data)
+      if (p.merged_at && p.base.ref === options.branch) byNumber.set(p.number, p)
+  }
+  const merged = [...byNumber.values()].sort((a, b) => a.number - b.number)
   return Promise.all(
     merged.map(async (p) => {
       const [pull, reviews, comments] = await Promise.all([

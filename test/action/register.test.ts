@@ -577,6 +577,44 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     )
     expect(sandbox.partnerCenter.calls).toEqual([])
   }, 60_000)
+
+  it('credits the approvals of every merge since the last run, when a run was skipped', async () => {
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
+    const first = await pushRun(repo, head, gh.url, sandbox)
+    expect(first.code).toBe(0)
+    const recorded = checkOut(repo, gh.git?.filesAt('main') ?? new Map())
+    // Two more merges; the run of the first is skipped, the run of the second catches it up.
+    const b = repo.commit(
+      { 'customers/contoso/devices/order-2.csv': gwaiFile([device(2)]) },
+      'pr 8',
+    )
+    const c = repo.commit(
+      { 'customers/contoso/devices/order-3.csv': gwaiFile([device(3)]) },
+      'pr 9',
+    )
+    const merged = (number: number, sha: string, user: string) => ({
+      number,
+      sha,
+      base: 'main',
+      mergedBy: 'lead',
+      reviews: [{ user, state: 'APPROVED' }],
+    })
+    const gh2 = await github({
+      git: { branch: 'main', headSha: c },
+      compare: { [`${head}...${c}`]: [recorded, b, c] },
+      merged: [merged(8, b, 'alice'), merged(9, c, 'bob')],
+    })
+    const run = await pushRun(repo, c, gh2.url, sandbox)
+    expect(run.code).toBe(0)
+    expect(run.outputs.registered).toBe('2')
+    const [path0] = (run.outputs.records ?? '').split('\n')
+    const record = RegistrationRecordSchema.parse(
+      JSON.parse(gh2.git?.filesAt('main').get(path0 ?? '') ?? ''),
+    )
+    expect(record).toMatchObject({ pullRequests: [8, 9], approvedBy: ['alice', 'bob'], commit: c })
+    expect(gh2.comments(8)).toHaveLength(1)
+    expect(gh2.comments(9)).toHaveLength(1)
+  }, 60_000)
 })
 
 function writeEvent(root: string, payload: unknown): string {

@@ -39,6 +39,8 @@ export interface FakeGitHubOptions {
     mergedBy: string
     reviews: { user: string; state: string }[]
   }[]
+  /** The commits of `base...head` ranges, as the compare API lists them. */
+  compare?: Record<string, string[]>
   /** Requests whose `METHOD /path` matches get no answer, ever: to kill a run at that point. */
   hang?: RegExp
 }
@@ -84,6 +86,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
       if (options.readOnly && req.method !== 'GET')
         return send(res, 403, { message: 'Resource not accessible by integration' })
       return send(res, gitAnswer.status, gitAnswer.body)
+    }
+    const range = /^\/compare\/([0-9a-f]+\.\.\.[0-9a-f]+)$/.exec(repoRoute)?.[1]
+    if (range && req.method === 'GET') {
+      // Without a scripted range, the head alone: the fake keeps no history.
+      const shas = options.compare?.[range] ?? [range.split('...')[1] ?? '']
+      return send(res, 200, { commits: shas.map((sha) => ({ sha })) })
     }
     let found = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(repoRoute)
     if (found && req.method === 'GET') {
