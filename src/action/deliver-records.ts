@@ -1,0 +1,72 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as core from '@actions/core'
+import type { Octokit } from '../github/pull-request.js'
+import { commitRecords } from '../github/records-commit.js'
+import type { RecordFileOut } from '../register/registration-records.js'
+import type { RecordsPlace } from '../report/registration-outcome.js'
+
+export function copyFailed(error: unknown): undefined {
+  // The commit still comes next: a full temp disk must not keep the records out of the repository.
+  core.warning(
+    `Could not write the records' copy to the runner's temp folder: ${error instanceof Error ? error.message : String(error)}`,
+  )
+  return undefined
+}
+
+/** Before anything is committed: the records are never lost, whatever GitHub says next. */
+export async function keepCopy(
+  files: readonly RecordFileOut[],
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  const dir = path.join(
+    env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops'),
+    `autopilot-gitops-records-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+  )
+  for (const file of files) {
+    const target = path.join(dir, file.path)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, file.text)
+    core.info(`Record written: ${target}`)
+  }
+  return dir
+}
+
+export async function deliver(
+  files: readonly RecordFileOut[],
+  options: {
+    github: Octokit | undefined
+    owner: string | undefined
+    repo: string | undefined
+    commit: string
+    branch: string
+    env: NodeJS.ProcessEnv
+  },
+): Promise<RecordsPlace> {
+  if (files.length === 0) return { kind: 'none' }
+  const { github, owner, repo } = options
+  if (!github || !owner || !repo) return { kind: 'temp-only', reason: 'no github-token' }
+  try {
+    const delivery = await commitRecords(github, {
+      owner,
+      repo,
+      branch: options.branch,
+      files,
+      message: `Record Autopilot registrations for ${options.commit.slice(0, 7)} [skip ci]`,
+      runId: `${options.env.GITHUB_RUN_ID ?? 'local'}-${options.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      pullRequestBody: `The registration run for ${options.commit} could not commit its records to \`${options.branch}\` (the branch is protected). Merge this pull request to complete the audit trail; it adds only new record files.`,
+    })
+    if (delivery.kind === 'commit') {
+      core.info(`Records committed: ${delivery.sha}`)
+      return delivery
+    }
+    core.warning(
+      `The branch ${options.branch} refused the records commit; they are in pull request #${delivery.number}: ${delivery.url}`,
+    )
+    return { kind: 'pull-request', number: delivery.number, url: delivery.url }
+  } catch (error) {
+    const reason = `GitHub refused them: ${error instanceof Error ? error.message : String(error)}`
+    core.error(`The records were not committed (${reason}); they are in the runner's temp folder.`)
+    return { kind: 'temp-only', reason }
+  }
+}
