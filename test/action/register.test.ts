@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -614,6 +614,55 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(record).toMatchObject({ pullRequests: [8, 9], approvedBy: ['alice', 'bob'], commit: c })
     expect(gh2.comments(8)).toHaveLength(1)
     expect(gh2.comments(9)).toHaveLength(1)
+  }, 60_000)
+
+  it('runs the whole story on template-repo/ as shipped: its pull request planned, its merge registered', async () => {
+    const template = path.join(PROJECT, 'template-repo')
+    const files: Files = {}
+    for (const name of readdirSync(template, { recursive: true, encoding: 'utf8' })) {
+      const full = path.join(template, name)
+      if (statSync(full).isFile()) files[name] = readFileSync(full)
+    }
+    const devices = Object.keys(files).filter((f) => f.endsWith('.csv'))
+    const repo = gitRepository(
+      Object.fromEntries(Object.entries(files).filter(([f]) => !devices.includes(f))),
+    )
+    const head = repo.commit(
+      Object.fromEntries(devices.map((f) => [f, files[f] ?? null])),
+      'devices',
+    )
+    const prEvent = writeEvent(repo.root, {
+      pull_request: { number: 3, base: { sha: repo.base }, head: { sha: head } },
+      repository: REPOSITORY,
+    })
+    const gh = await github({
+      pullRequestFiles: { 3: devices.map((filename) => ({ filename, status: 'added' })) },
+      git: { branch: 'main', headSha: head },
+      merged: [
+        {
+          number: 3,
+          sha: head,
+          base: 'main',
+          mergedBy: 'lead',
+          reviews: [{ user: 'alice', state: 'APPROVED' }],
+        },
+      ],
+    })
+    const plan = await runActionBundle({ 'github-token': 'ghs_register-token-value' }, repo.root, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: prEvent,
+      GITHUB_API_URL: gh.url,
+    })
+    expect(plan.code).toBe(0)
+    expect(plan.outputs).toMatchObject({ errors: '0', 'to-register': '5' })
+    const sandbox = await sandboxWith()
+    const run = await pushRun(repo, head, gh.url, sandbox)
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ registered: '5', failed: '0', skipped: '0' })
+    expect(run.summary).toContain('matches the plan reviewed on #3')
+    expect(gh.git?.commitAt('main')?.message).toBe(
+      `Record Autopilot registrations for ${head.slice(0, 7)} [skip ci]`,
+    )
   }, 60_000)
 })
 
