@@ -304,6 +304,12 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(again.outputs).toMatchObject({ registered: '0', failed: '0', skipped: '1', records: '' })
     expect(again.summary).toContain('no merged pull request found for this commit')
     expect(again.stdout).toContain('::error::1 customer(s) skipped because of errors')
+
+    // The other tenant deregistered device 3: a run with retry-failed registers it.
+    sandbox.partnerCenter.state.otherTenants.clear()
+    const retried = await pushRun(repo, next, gh2.url, sandbox, { 'retry-failed': 'true' })
+    expect(retried.outputs).toMatchObject({ registered: '1', failed: '0', skipped: '1' })
+    expect(uploads(sandbox)).toHaveLength(before + 1)
   }, 60_000)
 
   it('survives being killed after the upload and before the commit: the next run uploads nothing twice and records everything', async () => {
