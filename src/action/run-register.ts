@@ -2,7 +2,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
-import { branchHead } from '../github/records-commit.js'
+import { branchHead, openRecordsPullRequests } from '../github/records-commit.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
 import { latestRecordedCommit } from '../repo/scan-repository.js'
@@ -55,6 +55,15 @@ export async function runRegister(run: RegisterRun): Promise<void> {
     if (head !== commit) {
       throw new Error(
         `${run.branch} is at ${head.slice(0, 7)}, but the checkout is at ${commit.slice(0, 7)}: registering from it would miss the records of the runs since. Check out the branch itself (actions/checkout with ref: ${run.branch}), as the template workflow does; a run that started before the last push can simply be run again`,
+      )
+    }
+    // Likewise the records still waiting in a pull request: what they say is not on the branch.
+    const waiting = run.inputs.dryRun
+      ? []
+      : await openRecordsPullRequests(github, { owner, repo }, run.branch)
+    if (waiting.length > 0) {
+      throw new Error(
+        `the records of an earlier run wait in pull request ${waiting.map((n) => `#${n}`).join(', ')}: merge it first (unchanged), then run again. Until then this run could send again what those records say was sent`,
       )
     }
   }

@@ -109,3 +109,18 @@ async function commitOnTop(
   })
   return created.data.sha
 }
+
+/** Open pull requests of records (a protected branch refused a run's commit), by number. */
+export async function openRecordsPullRequests(
+  client: Octokit,
+  repo: RepositoryRef,
+  branch: string,
+): Promise<number[]> {
+  const open = await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    state: 'open',
+    base: branch,
+    per_page: 100,
+  })
+  return open.filter((p) => p.head.ref.startsWith(RECORDS_BRANCH_PREFIX)).map((p) => p.number)
+}

@@ -436,6 +436,15 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     const byAPerson = await planOn({ login: 'mallory', type: 'User' })
     expect(byAPerson.code).toBe(1)
     expect(byAPerson.stdout).toContain('::error title=AP606 error')
+
+    // While that pull request is open, the next run refuses to start: main lacks those records.
+    repo.git('checkout', '-q', head)
+    const waiting = await pushRun(repo, head, gh.url, sandbox)
+    expect(waiting.code).toBe(1)
+    expect(waiting.stdout).toContain(
+      `the records of an earlier run wait in pull request #${pull?.number}: merge it first`,
+    )
+    expect(uploads(sandbox)).toHaveLength(1)
   }, 60_000)
 
   it('stops a customer whose batch does not exist when only app-only credentials are given, and says the two ways out', async () => {

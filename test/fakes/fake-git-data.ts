@@ -15,7 +15,14 @@ export class FakeGitData {
   readonly refs = new Map<string, string>()
   readonly commits = new Map<string, FakeCommit>()
   readonly trees = new Map<string, Map<string, string>>()
-  readonly pulls: { number: number; head: string; base: string; title: string; body: string }[] = []
+  readonly pulls: {
+    number: number
+    head: string
+    base: string
+    title: string
+    body: string
+    merged?: boolean
+  }[] = []
   private counter = 0
 
   constructor(
@@ -91,6 +98,13 @@ export class FakeGitData {
       if (this.refs.has(ref)) return { status: 422, body: { message: 'Reference already exists' } }
       this.refs.set(ref, String(b.sha))
       return { status: 201, body: { ref: `refs/${ref}`, object: { sha: b.sha } } }
+    }
+    if (route === '/pulls' && method === 'GET') {
+      const open = this.pulls.filter((p) => !p.merged)
+      return {
+        status: 200,
+        body: open.map((p) => ({ number: p.number, head: { ref: p.head }, base: { ref: p.base } })),
+      }
     }
     if (route === '/pulls' && method === 'POST') {
       const number = 100 + this.pulls.length
