@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
 import { branchHead, openRecordsPullRequests } from '../github/records-commit.js'
+import { devicesToSend } from '../plan/registration-plan.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
 import { latestRecordedCommit } from '../repo/scan-repository.js'
@@ -233,9 +234,7 @@ function setOutputs(outcome: RegistrationOutcome, report: RegistrationReport): v
   core.setOutput('plan-digest', report.plan.digest)
   core.setOutput(
     'to-register',
-    report.plan.customers
-      .filter((c) => !c.blocked)
-      .reduce((n, c) => n + c.counts.register + c.counts.retry, 0),
+    report.plan.customers.reduce((n, c) => n + devicesToSend(c), 0),
   )
   core.setOutput('registered', counts.registered)
   core.setOutput('already-registered', counts.alreadyRegistered)

@@ -9,6 +9,7 @@ import {
   type CustomerPlan,
   DEVICE_ACTIONS,
   type DeviceAction,
+  isSent,
   type PlannedDevice,
   type RegistrationPlan,
 } from './registration-plan.js'
@@ -180,7 +181,7 @@ function settle(plan: CustomerPlan): void {
   if (plan.blocked) {
     const why = `customer blocked: ${plan.blockReasons.join('; ')}`
     for (const device of plan.devices) {
-      if (device.action === 'register' || device.action === 'retry') {
+      if (isSent(device)) {
         device.reason = device.reason ? `${why} (would ${device.action}: ${device.reason})` : why
         device.action = 'blocked'
       }
@@ -225,7 +226,7 @@ export function planDigest(customers: readonly CustomerPlan[]): string {
     hash.update(`customer ${plan.slug} ${plan.customerId} ${plan.groupTag}\n`)
     // The exact values sent (Partner Center compares them case-sensitively) and the hash content.
     const lines = plan.devices
-      .filter((d) => d.action === 'register' || d.action === 'retry')
+      .filter(isSent)
       .map(
         (d) =>
           `${d.action}\t${d.serialNumber}\t${d.manufacturer}\t${d.model}\t${d.productKeyId}\t${d.hashKey ?? ''}\n`,

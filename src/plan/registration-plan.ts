@@ -58,3 +58,16 @@ export interface RegistrationPlan {
   /** Device rows in CSVs outside any customer (AP605): read, never registered. */
   strayDevices: number
 }
+
+/** Whether merging sends the device to Partner Center: registered anew, or retried. */
+export function isSent(device: { action: DeviceAction }): boolean {
+  return device.action === 'register' || device.action === 'retry'
+}
+
+/** How many devices merging sends for a customer: none for a blocked one. */
+export function devicesToSend(customer: {
+  blocked: boolean
+  counts: Record<DeviceAction, number>
+}): number {
+  return customer.blocked ? 0 : customer.counts.register + customer.counts.retry
+}

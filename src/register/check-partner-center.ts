@@ -1,5 +1,5 @@
 import type { PartnerCenterClient } from '../partner-center/client.js'
-import type { RegistrationPlan } from '../plan/registration-plan.js'
+import { devicesToSend, isSent, type RegistrationPlan } from '../plan/registration-plan.js'
 import { readBatch } from './device-batch.js'
 
 /**
@@ -17,9 +17,8 @@ export async function markDevicesInPartnerCenter(
   let found = 0
   const problems: string[] = []
   for (const customer of plan.customers) {
-    const devices = customer.devices.filter((d) => d.action === 'register' || d.action === 'retry')
-    if (customer.blocked || devices.length === 0 || !customer.customerId || !customer.groupTag)
-      continue
+    const devices = customer.devices.filter(isSent)
+    if (devicesToSend(customer) === 0 || !customer.customerId || !customer.groupTag) continue
     asked += 1
     try {
       const batch = await readBatch(client, customer.customerId, customer.groupTag)

@@ -2,7 +2,7 @@ import type { RecordDevice } from '../ledger/record-schema.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { type DeviceOutcome, uploadInChunks, waitForUpload } from '../partner-center/upload.js'
-import type { CustomerPlan } from '../plan/registration-plan.js'
+import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
 import { readBatch } from './device-batch.js'
 import { type PreparedDevice, prepareUploads } from './device-uploads.js'
 
@@ -60,7 +60,7 @@ export async function registerCustomer(
     devices: [],
     uploaded: 0,
   }
-  const todo = plan.devices.filter((d) => d.action === 'register' || d.action === 'retry')
+  const todo = plan.devices.filter(isSent)
   // Uploads accepted but not yet followed: recorded `pending` if anything fails before the end.
   const unfollowed = new Map<string, PreparedDevice[]>()
   try {

@@ -1,4 +1,8 @@
-import type { CustomerPlan, RegistrationPlan } from '../plan/registration-plan.js'
+import {
+  type CustomerPlan,
+  devicesToSend,
+  type RegistrationPlan,
+} from '../plan/registration-plan.js'
 import {
   type CustomerRegistration,
   type RegisterCustomerOptions,
@@ -33,7 +37,7 @@ export async function registerPlan(
   const now = options.now ?? Date.now
   const deadline = now() + options.pollTimeoutMs
   const skipped = plan.customers.filter((c) => c.blocked).map(skippedOf)
-  const queue = plan.customers.filter((c) => !c.blocked && c.counts.register + c.counts.retry > 0)
+  const queue = plan.customers.filter((c) => devicesToSend(c) > 0)
   const sending = limit(options.concurrency)
   const customers = await Promise.all(
     queue.map((plan) => registerCustomer(plan, { ...options, deadline, sending })),

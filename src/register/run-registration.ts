@@ -1,7 +1,7 @@
 import type { PartnerCenterSignIn } from '../auth/token-provider.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
-import type { RegistrationPlan } from '../plan/registration-plan.js'
+import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import { inspectRepository } from '../validate/inspect-repository.js'
 import { VERSION } from '../version.js'
@@ -52,7 +52,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
     ...(options.checker ? { checker: options.checker } : {}),
   })
   const plan = buildPlan(inspection, { retryFailed: options.retryFailed })
-  const toSend = plan.customers.some((c) => !c.blocked && c.counts.register + c.counts.retry > 0)
+  const toSend = plan.customers.some((c) => devicesToSend(c) > 0)
   if (options.dryRun || !toSend) {
     const run = {
       customers: [],

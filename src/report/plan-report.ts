@@ -1,4 +1,9 @@
-import type { CustomerPlan, PlannedDevice, RegistrationPlan } from '../plan/registration-plan.js'
+import {
+  type CustomerPlan,
+  devicesToSend,
+  type PlannedDevice,
+  type RegistrationPlan,
+} from '../plan/registration-plan.js'
 import { compareFindings, type Finding, type Severity } from '../rules/finding.js'
 
 export interface ScopedFinding extends Finding {
@@ -67,9 +72,7 @@ export function buildPlanReport(
       devices:
         plan.strayDevices +
         customers.reduce((n, c) => n + c.devices.filter((d) => d.action !== 'removed').length, 0),
-      toRegister: customers
-        .filter((c) => !c.blocked)
-        .reduce((n, c) => n + c.counts.register + c.counts.retry, 0),
+      toRegister: customers.reduce((n, c) => n + devicesToSend(c), 0),
     },
     customers,
     findings,

@@ -1,4 +1,5 @@
 import type { RecordDevice } from '../ledger/record-schema.js'
+import { devicesToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { RegistrationReport } from '../register/run-registration.js'
 
@@ -72,9 +73,7 @@ export function registrationOutcome(
   const failed = count('failed')
   const pending = count('pending')
   const wouldSend = extra.dryRun
-    ? report.plan.customers
-        .filter((c) => !c.blocked)
-        .reduce((n, c) => n + c.counts.register + c.counts.retry, 0)
+    ? report.plan.customers.reduce((n, c) => n + devicesToSend(c), 0)
     : 0
   return {
     commit: extra.commit,

@@ -1,4 +1,4 @@
-import type { DeviceAction } from '../plan/registration-plan.js'
+import { type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
 import { code, escapeMarkdown, plural, table } from './markdown.js'
 import {
   type CustomerReport,
@@ -67,9 +67,7 @@ function isActive(customer: CustomerReport, report: PlanReport): boolean {
 
 function headline(report: PlanReport, links: Links): string {
   const { errors, warnings, notices, preExisting, toRegister } = report.summary
-  const customers = report.customers.filter(
-    (c) => !c.blocked && c.counts.register + c.counts.retry > 0,
-  ).length
+  const customers = report.customers.filter((c) => devicesToSend(c) > 0).length
   const scope = scopeOf(report)
   const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
   const lines = [
