@@ -5,6 +5,7 @@ import type { Octokit } from '../github/pull-request.js'
 import { commitRecords } from '../github/records-commit.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import type { RecordsPlace } from '../report/registration-outcome.js'
+import { runnerTemp, runStamp } from './runner.js'
 
 export function copyFailed(error: unknown): undefined {
   // The commit still comes next: a full temp disk must not keep the records out of the repository.
@@ -19,10 +20,7 @@ export async function keepCopy(
   files: readonly RecordFileOut[],
   env: NodeJS.ProcessEnv,
 ): Promise<string> {
-  const dir = path.join(
-    env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops'),
-    `autopilot-gitops-records-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-  )
+  const dir = path.join(runnerTemp(env), `autopilot-gitops-records-${runStamp(env)}`)
   for (const file of files) {
     const target = path.join(dir, file.path)
     await mkdir(path.dirname(target), { recursive: true })
@@ -53,7 +51,7 @@ export async function deliver(
       branch: options.branch,
       files,
       message: `Record Autopilot registrations for ${options.commit.slice(0, 7)} [skip ci]`,
-      runId: `${options.env.GITHUB_RUN_ID ?? 'local'}-${options.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      runId: runStamp(options.env),
       pullRequestBody: `The registration run for ${options.commit} could not commit its records to \`${options.branch}\` (the branch is protected). Merge this pull request to complete the audit trail; it adds only new record files.`,
     })
     if (delivery.kind === 'commit') {

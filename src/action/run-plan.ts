@@ -21,6 +21,7 @@ import { VERSION } from '../version.js'
 import type { PullRequestEvent } from './event.js'
 import { findChanges } from './find-changes.js'
 import type { ActionInputs } from './inputs.js'
+import { checkoutPrefix, linksOf, runnerTemp, runStamp } from './runner.js'
 import { hasSignIn, signInFromInputs } from './sign-in.js'
 
 export interface PlanRun {
@@ -43,7 +44,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
     root: run.root,
     ...(run.checker ? { checker: run.checker } : {}),
   })
-  const prefix = toPosix(path.relative(run.topLevel, run.root))
+  const prefix = checkoutPrefix(run.topLevel, run.root)
   const changes = run.pullRequest
     ? await findChanges(run.pullRequest, { token: run.inputs.githubToken, topLevel: run.topLevel })
     : undefined
@@ -56,7 +57,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
   const plan = buildPlan(inspection)
   const asked = run.pullRequest && hasSignIn(run.inputs) ? await askPartnerCenter(plan, run) : ''
   const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
-  const links = linksOf(run)
+  const links = linksOf(run.env, run.pullRequest?.headSha ?? run.env.GITHUB_SHA)
 
   const reportFile = await writeReport(report, run.env)
   logFindings(report, prefix)
@@ -166,35 +167,11 @@ async function comment(run: PlanRun, report: PlanReport, links: Links): Promise<
   }
 }
 
-function linksOf(run: PlanRun): Links {
-  const {
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_RUN_ID: runId,
-    GITHUB_SHA: sha,
-  } = run.env
-  if (!server || !repository) return {}
-  const base = `${server}/${repository}`
-  const ref = run.pullRequest?.headSha ?? sha
-  return {
-    repositoryUrl: base,
-    ...(ref ? { ref } : {}),
-    ...(runId ? { runUrl: `${base}/actions/runs/${runId}` } : {}),
-  }
-}
-
 /** The full plan as JSON in the runner's temp folder: the `report` output. */
 async function writeReport(report: PlanReport, env: NodeJS.ProcessEnv): Promise<string> {
-  const dir = env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops')
+  const dir = runnerTemp(env)
   await mkdir(dir, { recursive: true })
-  const file = path.join(
-    dir,
-    `autopilot-gitops-plan-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}.json`,
-  )
+  const file = path.join(dir, `autopilot-gitops-plan-${runStamp(env)}.json`)
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
   return file
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
 }

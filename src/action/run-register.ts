@@ -1,4 +1,3 @@
-import path from 'node:path'
 import * as core from '@actions/core'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
@@ -23,6 +22,7 @@ import { type Links, MARKER } from '../report/render-summary.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import { copyFailed, deliver, keepCopy } from './deliver-records.js'
 import type { ActionInputs } from './inputs.js'
+import { checkoutPrefix, linksOf } from './runner.js'
 import { signInFromInputs } from './sign-in.js'
 
 export interface RegisterRun {
@@ -126,7 +126,7 @@ async function register(
   core.info(
     `Plan digest ${report.plan.digest}${reviewed.map((r) => (r.planDigest === report.plan.digest ? `; matches the plan on #${r.number}` : `; differs from the plan on #${r.number} (${r.planDigest ?? 'none shown'})`)).join('')}`,
   )
-  const prefix = toPosix(path.relative(run.topLevel, run.root))
+  const prefix = checkoutPrefix(run.topLevel, run.root)
   const files = report.records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
   const recordsCopy = files.length > 0 ? await keepCopy(files, env).catch(copyFailed) : undefined
   const place = await deliver(files, { github, owner, repo, commit, branch: run.branch, env })
@@ -245,19 +245,4 @@ function setOutputs(outcome: RegistrationOutcome, report: RegistrationReport): v
   core.setOutput('records-copy', outcome.recordsCopy ?? '')
   core.setOutput('records-commit', place.kind === 'commit' ? place.sha : '')
   core.setOutput('records-pull-request', place.kind === 'pull-request' ? place.url : '')
-}
-
-function linksOf(env: NodeJS.ProcessEnv, commit: string): Links {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
-  if (!server || !repository) return {}
-  const base = `${server}/${repository}`
-  return {
-    repositoryUrl: base,
-    ref: commit,
-    ...(runId ? { runUrl: `${base}/actions/runs/${runId}` } : {}),
-  }
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
 }

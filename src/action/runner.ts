@@ -1,0 +1,31 @@
+import path from 'node:path'
+import type { Links } from '../report/render-summary.js'
+
+// What the runner tells a step about where it runs: links, temp files, paths in the repository.
+
+/** Links to the repository at `ref` and to this run, when the runner says where they are. */
+export function linksOf(env: NodeJS.ProcessEnv, ref: string | undefined): Links {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
+  if (!server || !repository) return {}
+  const base = `${server}/${repository}`
+  return {
+    repositoryUrl: base,
+    ...(ref ? { ref } : {}),
+    ...(runId ? { runUrl: `${base}/actions/runs/${runId}` } : {}),
+  }
+}
+
+/** The run and its attempt, `4242-1`: names this run's files, so that a re-run writes new ones. */
+export function runStamp(env: NodeJS.ProcessEnv): string {
+  return `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+}
+
+/** The runner's temp folder (outside a runner, `.autopilot-gitops` here). */
+export function runnerTemp(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops')
+}
+
+/** The checkout's folder relative to the repository's top level, with `/`; '' at the top. */
+export function checkoutPrefix(topLevel: string, root: string): string {
+  return path.relative(topLevel, root).split(path.sep).join('/')
+}
