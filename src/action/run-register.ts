@@ -6,7 +6,7 @@ import { devicesToSend } from '../plan/registration-plan.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
 import { latestRecordedCommit } from '../repo/scan-repository.js'
-import { renderSummary } from '../report/fit-markdown.js'
+import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
 import { buildPlanReport } from '../report/plan-report.js'
 import {
   type RegistrationOutcome,
@@ -199,13 +199,7 @@ async function commentOutcome(
   links: Links,
 ): Promise<string[]> {
   const notes: string[] = []
-  const { runUrl: _run, ...stable } = links
-  // GitHub takes 65,536 characters: fewer device rows until it fits (the summary has them all).
-  const rows = [100, 30, 10, 0].find(
-    (maxRows) => renderRegistrationMarkdown(outcome, { links, maxRows }).length <= 65_000,
-  )
-  const body = renderRegistrationMarkdown(outcome, { links, maxRows: rows ?? 0 })
-  const content = renderRegistrationMarkdown(outcome, { links: stable, maxRows: rows ?? 0 })
+  const { body, content } = renderRegistrationComment(outcome, links)
   for (const pr of reviewed) {
     try {
       await upsertStickyComment(

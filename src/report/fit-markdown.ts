@@ -1,4 +1,6 @@
 import type { PlanReport } from './plan-report.js'
+import type { RegistrationOutcome } from './registration-outcome.js'
+import { renderRegistrationMarkdown } from './render-registration.js'
 import { type Links, renderPlanMarkdown, type SummaryOptions } from './render-summary.js'
 
 /** GitHub's limits: a comment body, and one step's job summary. */
@@ -23,8 +25,11 @@ const COMMENT_STEPS: Step[] = [
 ]
 
 export function renderSummary(report: PlanReport, links: Links, note?: string): string {
-  return shrinkToFit(report, SUMMARY_STEPS, SUMMARY_LIMIT, (step) =>
-    renderPlanMarkdown(report, { ...step, links, ...(note ? { note } : {}) }),
+  return shrinkToFit(
+    SUMMARY_STEPS,
+    SUMMARY_LIMIT,
+    (step) => renderPlanMarkdown(report, { ...step, links, ...(note ? { note } : {}) }),
+    fullReport(report),
   )
 }
 
@@ -38,21 +43,48 @@ export function renderComment(report: PlanReport, links: Links): { body: string;
       ? `\n<sub>The [job summary](${l.runUrl}) has the full plan.</sub>\n`
       : ''
     return shrinkToFit(
-      report,
       COMMENT_STEPS,
       COMMENT_LIMIT - 300,
       (step) => `${renderPlanMarkdown(report, { ...step, links: l })}${footer}`,
+      fullReport(report),
     )
   }
   const { runUrl: _run, ...stable } = links
   return { body: render(links), content: render(stable) }
 }
 
-function shrinkToFit(
-  report: PlanReport,
-  steps: readonly Step[],
+/** The first rendering, fullest first, that fits `limit` bytes; else the last one, cut visibly. */
+function fullReport(report: PlanReport): string {
+  return `the JSON report (output \`report\`) has all of it (plan digest ${report.digest})`
+}
+
+/**
+ * The outcome comment on a merged pull request, with fewer device rows until GitHub takes it (the
+ * job summary has them all), and the same without the link to the run.
+ */
+export function renderRegistrationComment(
+  outcome: RegistrationOutcome,
+  links: Links,
+): { body: string; content: string } {
+  const render = (l: Links) =>
+    shrinkToFit(
+      REGISTRATION_COMMENT_ROWS,
+      REGISTRATION_COMMENT_LIMIT,
+      (maxRows) => renderRegistrationMarkdown(outcome, { links: l, maxRows }),
+      'the job summary has all of it',
+    )
+  const { runUrl: _run, ...stable } = links
+  return { body: render(links), content: render(stable) }
+}
+
+const REGISTRATION_COMMENT_ROWS = [100, 30, 10, 0]
+const REGISTRATION_COMMENT_LIMIT = 65_000
+
+function shrinkToFit<S>(
+  steps: readonly S[],
   limit: number,
-  render: (step: Step) => string,
+  render: (step: S) => string,
+  cutNote: string,
 ): string {
   let text = ''
   for (const step of steps) {
@@ -60,7 +92,7 @@ function shrinkToFit(
     if (Buffer.byteLength(text) <= limit) return text
   }
   // Even the barest rendering is too long (thousands of customers): cut it, visibly.
-  const note = `\n\n…cut to fit GitHub's limit; the JSON report (output \`report\`) has all of it (plan digest ${report.digest}).\n`
+  const note = `\n\n…cut to fit GitHub's limit; ${cutNote}.\n`
   return (
     Buffer.from(text)
       .subarray(0, limit - Buffer.byteLength(note) - 4)
