@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
+import { RegistrationSettingsSchema } from '../register/settings.js'
 
 const COMMANDS = ['auto', 'validate', 'plan', 'register'] as const
-
-const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
 
 /** The action's inputs, kebab-case in action.yml, camelCase from here on. */
 const InputsSchema = z.object({
@@ -18,12 +17,9 @@ const InputsSchema = z.object({
   clientCertificate: z.string().optional(),
   refreshToken: z.string().optional(),
   authorityHost: z.string().optional(),
-  partnerCenterUrl: z.string().default('https://api.partnercenter.microsoft.com'),
-  concurrency: positiveInt(20).default(4),
   dryRun: z.stringbool().default(false),
   retryFailed: z.stringbool().default(false),
-  pollTimeoutMinutes: z.coerce.number().positive().max(360).default(30),
-  chunkSize: positiveInt(1000).default(1000),
+  ...RegistrationSettingsSchema.shape,
 })
 export type ActionInputs = z.output<typeof InputsSchema>
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createSignIn } from '../auth/token-provider.js'
 import { runRegistration } from '../register/run-registration.js'
+import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
 import { gitHead, gitIsClean } from '../repo/git.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
 import { renderRegistrationText } from '../report/render-registration.js'
@@ -49,16 +50,17 @@ export async function runRegisterCommand(
       'customers/ has changes that are not committed: commit them first, so the records name what was registered',
     )
   const env = io.env ?? {}
+  const settings = settingsOf(options)
   const report = await runRegistration({
     root,
     commit,
     approval: { pullRequests: [], approvedBy: [], mergedBy: null },
     retryFailed: options.retryFailed,
     dryRun: options.dryRun,
-    concurrency: whole(options.concurrency, 'concurrency', 4, 20),
-    pollTimeoutMs: minutes(options.pollTimeoutMinutes) * 60_000,
-    chunkSize: whole(options.chunkSize, 'chunk-size', 1000, 1000),
-    partnerCenterUrl: options.partnerCenterUrl ?? 'https://api.partnercenter.microsoft.com',
+    concurrency: settings.concurrency,
+    pollTimeoutMs: settings.pollTimeoutMinutes * 60_000,
+    chunkSize: settings.chunkSize,
+    partnerCenterUrl: settings.partnerCenterUrl,
     signIn: () => {
       if (!options.tenantId || !options.clientId)
         throw new Error('register needs --tenant-id and --client-id')
@@ -97,18 +99,27 @@ export async function runRegisterCommand(
   return registrationFailure(outcome) ? 1 : 0
 }
 
-function whole(value: string | undefined, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new Error(`--${name} must be a whole number from 1 to ${max}, not ${value}`)
-  return n
-}
-
-function minutes(value: string | undefined): number {
-  if (value === undefined) return 30
-  const n = Number(value)
-  if (!(n > 0 && n <= 360))
-    throw new Error(`--poll-timeout-minutes must be above 0 and at most 360, not ${value}`)
-  return n
+/** The options that the action takes as inputs too, checked against the same bounds. */
+function settingsOf(options: RegisterCommandOptions): RegistrationSettings {
+  const flags = {
+    partnerCenterUrl: 'partner-center-url',
+    concurrency: 'concurrency',
+    pollTimeoutMinutes: 'poll-timeout-minutes',
+    chunkSize: 'chunk-size',
+  } as const
+  const given = Object.fromEntries(
+    Object.keys(flags)
+      .map((key) => [key, options[key as keyof typeof flags]])
+      .filter(([, value]) => value !== undefined),
+  )
+  const parsed = RegistrationSettingsSchema.safeParse(given)
+  if (parsed.success) return parsed.data
+  throw new Error(
+    parsed.error.issues
+      .map((issue) => {
+        const key = String(issue.path[0]) as keyof typeof flags
+        return `--${flags[key]} is "${given[key] ?? ''}": ${issue.message}`
+      })
+      .join('; '),
+  )
 }

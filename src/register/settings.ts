@@ -1,0 +1,15 @@
+import { z } from 'zod'
+
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
+
+/**
+ * How a registration run works, with one set of bounds and defaults for the action's inputs and
+ * the CLI's options.
+ */
+export const RegistrationSettingsSchema = z.object({
+  partnerCenterUrl: z.string().default('https://api.partnercenter.microsoft.com'),
+  concurrency: positiveInt(20).default(4),
+  pollTimeoutMinutes: z.coerce.number().positive().max(360).default(30),
+  chunkSize: positiveInt(1000).default(1000),
+})
+export type RegistrationSettings = z.output<typeof RegistrationSettingsSchema>
