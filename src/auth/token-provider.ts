@@ -75,8 +75,8 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
   // token ourselves until shortly before it expires, or until a 401 asks for a new one. Callers
   // that ask at once (customers registered in parallel) share one request.
   let cached: { token: string; expiresAt: number } | undefined
-  let inFlight: Promise<{ token: string; expiresAt: number }> | undefined
-  const acquire = async () => {
+  let inFlight: Promise<string> | undefined
+  const acquire = async (): Promise<string> => {
     try {
       const result = options.refreshToken
         ? await app.acquireTokenByRefreshToken({
@@ -88,7 +88,8 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
       const token = result?.accessToken
       if (!token) throw new AuthError('Microsoft Entra answered without an access token')
       options.maskSecret(token)
-      return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
+      cached = { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
+      return token
     } catch (error) {
       if (error instanceof AuthError) throw error
       throw new AuthError(describe(error, mode), { cause: error })
@@ -101,21 +102,12 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
       if (cached && !forceRefresh && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now())
         return cached.token
       if (!inFlight || forceRefresh) {
-        const request = acquire()
+        const request: Promise<string> = acquire().finally(() => {
+          if (inFlight === request) inFlight = undefined
+        })
         inFlight = request
-        request.then(
-          (fresh) => {
-            cached = fresh
-          },
-          () => {},
-        )
-        void request
-          .finally(() => {
-            if (inFlight === request) inFlight = undefined
-          })
-          .catch(() => {})
       }
-      return (await inFlight).token
+      return inFlight
     },
   }
 }

@@ -117,6 +117,26 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
     expect(server.requests.at(-1)).toMatchObject({ grantType: 'refresh_token', status: 200 })
   })
 
+  it('redeems the refresh token once for callers that ask at once, and keeps the token until it expires', async () => {
+    const server = await endpoint({ clientSecret: SECRET })
+    const signIn = createSignIn({
+      tenantId: TENANT,
+      clientId: CLIENT,
+      clientSecret: SECRET,
+      refreshToken: REFRESH,
+      authorityHost: server.url,
+      maskSecret: () => {},
+    })
+    const tokens = await Promise.all([signIn.getToken(), signIn.getToken(), signIn.getToken()])
+    expect(new Set(tokens).size).toBe(1)
+    expect(await signIn.getToken()).toBe(tokens[0])
+    const grants = () => server.requests.filter((r) => r.grantType === 'refresh_token').length
+    expect(grants()).toBe(1)
+    // A 401 asks for a new one.
+    expect(await signIn.getToken({ forceRefresh: true })).not.toBe(tokens[0])
+    expect(grants()).toBe(2)
+  })
+
   it('gets a new token when the old one expired in the middle of a run', async () => {
     let clock = Date.now()
     const server = await startTokenEndpoint({
