@@ -5,7 +5,6 @@ import { branchHead, openRecordsPullRequests } from '../github/records-commit.js
 import { devicesToSend } from '../plan/registration-plan.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
-import { latestRecordedCommit } from '../repo/scan-repository.js'
 import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
 import { buildPlanReport } from '../report/plan-report.js'
 import {
@@ -94,23 +93,19 @@ async function register(
   signal: AbortSignal,
 ): Promise<void> {
   const { inputs, env } = run
-  const reviewed =
-    github && owner && repo
-      ? await reviewsOf(github, {
-          owner,
-          repo,
-          commit,
-          branch: run.branch,
-          since: await latestRecordedCommit(run.root),
-        })
-      : []
+  // Read once the records are: the merges since the commit the previous run registered.
+  let reviewed: MergedPullRequest[] = []
   const report = await runRegistration({
     root: run.root,
     commit,
-    approval: {
-      pullRequests: reviewed.map((r) => r.number),
-      approvedBy: [...new Set(reviewed.flatMap((r) => r.approvedBy))].sort(),
-      mergedBy: reviewed.findLast((r) => r.mergedBy)?.mergedBy ?? null,
+    approval: async (since) => {
+      if (github && owner && repo)
+        reviewed = await reviewsOf(github, { owner, repo, commit, branch: run.branch, since })
+      return {
+        pullRequests: reviewed.map((r) => r.number),
+        approvedBy: [...new Set(reviewed.flatMap((r) => r.approvedBy))].sort(),
+        mergedBy: reviewed.findLast((r) => r.mergedBy)?.mergedBy ?? null,
+      }
     },
     retryFailed: inputs.retryFailed,
     dryRun: inputs.dryRun,

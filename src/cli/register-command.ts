@@ -54,7 +54,7 @@ export async function runRegisterCommand(
   const report = await runRegistration({
     root,
     commit,
-    approval: { pullRequests: [], approvedBy: [], mergedBy: null },
+    approval: async () => ({ pullRequests: [], approvedBy: [], mergedBy: null }),
     retryFailed: options.retryFailed,
     dryRun: options.dryRun,
     concurrency: settings.concurrency,

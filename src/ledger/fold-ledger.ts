@@ -29,6 +29,8 @@ export interface Ledger {
   customers: Map<string, CustomerLedger>
   /** Customers whose records could not all be read: their state is unknown. */
   unreadable: Set<string>
+  /** The commit the newest record registered (names sort in time order), across customers. */
+  latestCommit?: string
 }
 
 export interface RecordFile {
@@ -94,6 +96,7 @@ export function foldLedger(files: readonly RecordFile[]): { ledger: Ledger; find
   const ledger: Ledger = { customers: new Map(), unreadable: new Set() }
   const findings: Finding[] = []
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  let latestName = ''
   for (const file of sorted) {
     const parsed = parseRecord(file)
     findings.push(...parsed.findings)
@@ -102,6 +105,11 @@ export function foldLedger(files: readonly RecordFile[]): { ledger: Ledger; find
       continue
     }
     const record = parsed.record
+    const name = file.file.split('/').at(-1) ?? ''
+    if (name > latestName) {
+      latestName = name
+      ledger.latestCommit = record.commit
+    }
     const customer = ledger.customers.get(file.customer) ?? {
       slug: file.customer,
       customerId: record.customerId,

@@ -13,7 +13,8 @@ export interface RegistrationOptions {
   root: string
   /** That commit (40 hex), named in every record. */
   commit: string
-  approval: Approval
+  /** Who approved what is registered, given the commit the previous run registered. */
+  approval: (since: string | undefined) => Promise<Approval>
   retryFailed: boolean
   /** Plan and report only: nothing is sent and nothing is recorded. */
   dryRun: boolean
@@ -52,6 +53,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
     ...(options.checker ? { checker: options.checker } : {}),
   })
   const plan = buildPlan(inspection, { retryFailed: options.retryFailed })
+  const approval = await options.approval(inspection.ledger.latestCommit)
   const toSend = plan.customers.some((c) => devicesToSend(c) > 0)
   if (options.dryRun || !toSend) {
     const run = {
@@ -83,7 +85,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
   const records = registrationRecords(run, {
     commit: options.commit,
     startedAt,
-    approval: options.approval,
+    approval,
   })
   return {
     plan,

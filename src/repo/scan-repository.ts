@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface CustomerFolder {
@@ -85,29 +85,4 @@ export async function totalBytes(root: string, files: readonly string[]): Promis
   let total = 0
   for (const file of files) total += (await stat(path.join(root, file))).size
   return total
-}
-
-/**
- * The commit the latest registration run registered, from the newest record (names sort in time
- * order): the merges since then are the ones the next run executes.
- */
-export async function latestRecordedCommit(root: string): Promise<string | undefined> {
-  const layout = await scanRepository(root)
-  const newest = layout.customers
-    .flatMap((c) => c.recordFiles)
-    .sort((a, b) => {
-      const [x, y] = [path.posix.basename(a), path.posix.basename(b)]
-      return x < y ? -1 : x > y ? 1 : 0
-    })
-    .at(-1)
-  if (!newest) return undefined
-  try {
-    const commit = (
-      JSON.parse(await readFile(path.join(root, newest), 'utf8')) as { commit?: unknown }
-    ).commit
-    return typeof commit === 'string' && /^[0-9a-f]{40}$/.test(commit) ? commit : undefined
-  } catch {
-    // An unreadable record is AP606 in the plan; here it only means no range to look at.
-    return undefined
-  }
 }
