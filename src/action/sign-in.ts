@@ -12,14 +12,14 @@ export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
   return createSignIn({
     tenantId: inputs.tenantId,
     clientId: inputs.clientId,
-    ...(inputs.clientSecret ? { clientSecret: inputs.clientSecret } : {}),
-    ...(inputs.clientCertificate ? { clientCertificate: inputs.clientCertificate } : {}),
-    ...(inputs.refreshToken ? { refreshToken: inputs.refreshToken } : {}),
-    ...(inputs.authorityHost ? { authorityHost: inputs.authorityHost } : {}),
+    clientSecret: inputs.clientSecret,
+    clientCertificate: inputs.clientCertificate,
+    refreshToken: inputs.refreshToken,
+    authorityHost: inputs.authorityHost,
     // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
-    ...(env.ACTIONS_ID_TOKEN_REQUEST_URL
-      ? { getIdToken: (audience: string) => core.getIDToken(audience) }
-      : {}),
+    getIdToken: env.ACTIONS_ID_TOKEN_REQUEST_URL
+      ? (audience: string) => core.getIDToken(audience)
+      : undefined,
     maskSecret: (value) => core.setSecret(value),
   })
 }

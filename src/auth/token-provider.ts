@@ -16,14 +16,15 @@ export interface SignInOptions {
   /** The partner's own tenant, where the app registration lives. */
   tenantId: string
   clientId: string
-  clientSecret?: string
+  // Absent or empty: not given. Callers pass what they read, as they read it.
+  clientSecret?: string | undefined
   /** PEM holding the private key and the certificate. */
-  clientCertificate?: string
+  clientCertificate?: string | undefined
   /** App+User (the secure application model): a partner user's refresh token. */
-  refreshToken?: string
-  authorityHost?: string
+  refreshToken?: string | undefined
+  authorityHost?: string | undefined
   /** An ID token for an audience: GitHub's OIDC token in the action (core.getIDToken). */
-  getIdToken?: (audience: string) => Promise<string>
+  getIdToken?: ((audience: string) => Promise<string>) | undefined
   /** Registers a value with the runner's log masking before anything can print it. */
   maskSecret: (value: string) => void
 }

@@ -64,18 +64,13 @@ export async function runRegisterCommand(
     signIn: () => {
       if (!options.tenantId || !options.clientId)
         throw new Error('register needs --tenant-id and --client-id')
-      const secret = (name: keyof typeof SECRET_VARIABLES) =>
-        env[SECRET_VARIABLES[name]] || undefined
-      const clientSecret = secret('clientSecret')
-      const clientCertificate = secret('clientCertificate')
-      const refreshToken = secret('refreshToken')
       return createSignIn({
         tenantId: options.tenantId,
         clientId: options.clientId,
-        ...(clientSecret ? { clientSecret } : {}),
-        ...(clientCertificate ? { clientCertificate } : {}),
-        ...(refreshToken ? { refreshToken } : {}),
-        ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
+        clientSecret: env[SECRET_VARIABLES.clientSecret],
+        clientCertificate: env[SECRET_VARIABLES.clientCertificate],
+        refreshToken: env[SECRET_VARIABLES.refreshToken],
+        authorityHost: options.authorityHost,
         maskSecret: () => {},
       })
     },
