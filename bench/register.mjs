@@ -43,24 +43,13 @@ export async function timeRegistration({
       'dist/cli/index.js',
       'register',
       root,
-      ...['--tenant-id', sandbox.tenantId, '--client-id', sandbox.clientId],
-      ...[
-        '--authority-host',
-        sandbox.authorityHost,
-        '--partner-center-url',
-        sandbox.partnerCenterUrl,
-      ],
+      ...sandbox.registerArgs,
       ...['--concurrency', String(concurrency)],
     ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
-      env: {
-        ...process.env,
-        NODE_EXTRA_CA_CERTS: sandbox.ca,
-        AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
-        AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
-      },
+      env: { ...process.env, ...sandbox.registerEnv },
     },
   )
   const ms = performance.now() - t0

@@ -20,7 +20,7 @@ export function startSandboxProcess(cli, args = []) {
       if (started || !text.includes('Stop it with Ctrl+C.')) return
       started = true
       const find = (pattern) => pattern.exec(text)?.[1] ?? ''
-      resolve({
+      const printed = {
         partnerCenterUrl: find(/Partner Center sandbox: (\S+)/),
         authorityHost: find(/Token endpoint \(authority-host\): (\S+)/),
         ca: find(/NODE_EXTRA_CA_CERTS=(\S+)/),
@@ -28,6 +28,21 @@ export function startSandboxProcess(cli, args = []) {
         clientId: find(/client-id ([^,\s]+)/),
         clientSecret: find(/client-secret ([^,\s]+)/),
         refreshToken: find(/refresh-token ([^,\s]+)/),
+      }
+      resolve({
+        ...printed,
+        /** `autopilot-gitops register`'s options to sign in to it and reach it. */
+        registerArgs: [
+          ...['--tenant-id', printed.tenantId, '--client-id', printed.clientId],
+          ...['--authority-host', printed.authorityHost],
+          ...['--partner-center-url', printed.partnerCenterUrl],
+        ],
+        /** Its environment: the secrets, and trust in the certificate (never verification off). */
+        registerEnv: {
+          NODE_EXTRA_CA_CERTS: printed.ca,
+          AUTOPILOT_GITOPS_CLIENT_SECRET: printed.clientSecret,
+          AUTOPILOT_GITOPS_REFRESH_TOKEN: printed.refreshToken,
+        },
         /** Stops it; resolves with its last words: how many calls it served. */
         stop: () =>
           new Promise((done) => {

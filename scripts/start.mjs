@@ -80,26 +80,7 @@ async function mergeAndRegister() {
   let code = 2
   try {
     const register = () =>
-      autopilotGitops(
-        [
-          'register',
-          repo,
-          '--tenant-id',
-          sandbox.tenantId,
-          '--client-id',
-          sandbox.clientId,
-          '--authority-host',
-          sandbox.authorityHost,
-          '--partner-center-url',
-          sandbox.partnerCenterUrl,
-        ],
-        {
-          // The sandbox's sign-in runs over https with a certificate made at its start: trusted, not ignored.
-          NODE_EXTRA_CA_CERTS: sandbox.ca,
-          AUTOPILOT_GITOPS_CLIENT_SECRET: sandbox.clientSecret,
-          AUTOPILOT_GITOPS_REFRESH_TOKEN: sandbox.refreshToken,
-        },
-      )
+      autopilotGitops(['register', repo, ...sandbox.registerArgs], sandbox.registerEnv)
     code = await register()
     const head = git('rev-parse', '--short', 'HEAD')
     if (git('status', '--porcelain', 'customers') === '') {
