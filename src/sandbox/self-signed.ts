@@ -6,7 +6,10 @@ import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
  * agent's `ca`), never by turning verification off. Node can sign but not build certificates, so
  * the few DER structures of RFC 5280 are written here.
  */
-export function selfSignedCertificate(commonName = 'autopilot-gitops sandbox'): {
+export function selfSignedCertificate(
+  commonName = 'autopilot-gitops sandbox',
+  serialNumber = randomBytes(16),
+): {
   certificate: string
   privateKey: string
 } {
@@ -15,8 +18,8 @@ export function selfSignedCertificate(commonName = 'autopilot-gitops sandbox'): 
   const name = seq(set(seq(oid('2.5.4.3'), tlv(0x0c, Buffer.from(commonName, 'utf8')))))
   const now = Date.now()
   const tbs = seq(
-    tlv(0xa0, integer(Buffer.from([2]))), // version 3
-    integer(randomBytes(16)),
+    tlv(0xa0, derInteger(Buffer.from([2]))), // version 3
+    derInteger(serialNumber),
     algorithm,
     name,
     seq(utcTime(new Date(now - 60_000)), utcTime(new Date(now + 7 * 24 * 3600_000))),
@@ -59,9 +62,17 @@ function tlv(tag: number, content: Buffer): Buffer {
 const seq = (...parts: Buffer[]) => tlv(0x30, Buffer.concat(parts))
 const set = (...parts: Buffer[]) => tlv(0x31, Buffer.concat(parts))
 
-function integer(bytes: Buffer): Buffer {
-  // DER integers are signed: a leading 1 bit needs a zero byte in front.
-  return tlv(0x02, (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes)
+/**
+ * A non-negative DER INTEGER from big-endian bytes. DER wants the shortest form: leading zero bytes
+ * go (OpenSSL refuses them as "illegal padding", which a random serial starting with 0x00 hit
+ * once in 512 start-ups), and a leading 1 bit gets one zero byte back so the number stays positive.
+ */
+export function derInteger(bytes: Buffer): Buffer {
+  let start = 0
+  while (start < bytes.length - 1 && bytes[start] === 0) start++
+  const digits = bytes.subarray(start)
+  const content = digits.length === 0 ? Buffer.from([0]) : digits
+  return tlv(0x02, (content[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), content]) : content)
 }
 
 function oid(dotted: string): Buffer {

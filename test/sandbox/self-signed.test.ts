@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto'
 import { createServer, request } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
+import { derInteger, selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 
 describe('the sandbox certificate', () => {
   it('is a valid self-signed certificate for 127.0.0.1 and localhost', () => {
@@ -13,6 +13,25 @@ describe('the sandbox certificate', () => {
     expect(x509.ca).toBe(true)
     expect(x509.verify(x509.publicKey)).toBe(true)
     expect(x509.checkIP('127.0.0.1')).toBe('127.0.0.1')
+  })
+
+  it('parses whatever its random serial number starts with (a leading zero byte once broke it)', () => {
+    for (const serial of ['00', '0000', '007f', '0080', '80', 'ff01', '0001020304']) {
+      const x509 = new X509Certificate(
+        selfSignedCertificate(undefined, Buffer.from(serial, 'hex')).certificate,
+      )
+      expect(BigInt(`0x${x509.serialNumber}`)).toBe(BigInt(`0x${serial}`))
+    }
+  })
+
+  it('writes DER integers in their shortest positive form', () => {
+    const hex = (bytes: string) => derInteger(Buffer.from(bytes, 'hex')).toString('hex')
+    expect(hex('')).toBe('020100')
+    expect(hex('00')).toBe('020100')
+    expect(hex('0005')).toBe('020105')
+    expect(hex('000080')).toBe('02020080')
+    expect(hex('80')).toBe('02020080')
+    expect(hex('7fff')).toBe('02027fff')
   })
 
   it('is trusted over TLS when given as the CA, and refused when not', async () => {
