@@ -13,17 +13,30 @@ const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const cli = path.join(project, 'dist/cli/index.js')
 const repo = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-demo-')), 'devices-repo')
 
-const git = (...args) =>
-  execFileSync('git', ['-C', repo, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Partner device team',
-      GIT_AUTHOR_EMAIL: 'devices@partner.example',
-      GIT_COMMITTER_NAME: 'Partner device team',
-      GIT_COMMITTER_EMAIL: 'devices@partner.example',
-    },
-  }).trim()
+// The demo's git, and the CLI's, ignore the machine's git config: core.autocrlf, commit.gpgsign or
+// hooks there would change the story or stop a commit.
+const isolatedGit = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+
+/** Runs git quietly: what it says on failure goes into the error, not onto the partner's terminal. */
+function git(...args) {
+  try {
+    return execFileSync('git', ['-C', repo, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ...isolatedGit,
+        GIT_AUTHOR_NAME: 'Partner device team',
+        GIT_AUTHOR_EMAIL: 'devices@partner.example',
+        GIT_COMMITTER_NAME: 'Partner device team',
+        GIT_COMMITTER_EMAIL: 'devices@partner.example',
+      },
+    }).trim()
+  } catch (error) {
+    const said = String(error.stderr ?? '').trim()
+    throw new Error(`git ${args.join(' ')} failed${said ? `: ${said}` : ''}`, { cause: error })
+  }
+}
 
 function step(title) {
   process.stdout.write(`\n=== ${title}\n\n`)
@@ -33,7 +46,7 @@ function step(title) {
 function autopilotGitops(args, env = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...isolatedGit, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     child.on('error', reject)

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
@@ -68,8 +69,9 @@ const order1002 = (extra: string[] = []) =>
     ...extra,
   ])
 
-function eventFile(dir: string, base: string, head: string): string {
-  const file = path.join(dir, '.event.json')
+/** The pull_request event, in a folder of its own: test files running side by side share tmpdir(). */
+function eventFile(base: string, head: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-event-')), 'event.json')
   writeFileSync(
     file,
     JSON.stringify({
@@ -110,11 +112,7 @@ async function pullRequest(files: Files, listed: string[], fake: FakeGitHubOptio
   })
   closeFake = github.close
   const run = (inputs: Record<string, string>, at = head, runId = '4242') =>
-    runActionBundle(
-      inputs,
-      repo.root,
-      runnerEnv(github.url, eventFile(path.dirname(repo.root), repo.base, at), runId),
-    )
+    runActionBundle(inputs, repo.root, runnerEnv(github.url, eventFile(repo.base, at), runId))
   return { repo, head, github, run }
 }
 

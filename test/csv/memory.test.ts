@@ -34,12 +34,20 @@ async function peakRssMb(root: string): Promise<number> {
   return kb / 1024
 }
 
+/** The lower of two runs: peak RSS only ever errs upwards (a late GC), never below what is needed. */
+async function leastPeakRssMb(root: string): Promise<number> {
+  const first = await peakRssMb(root)
+  return Math.min(first, await peakRssMb(root))
+}
+
 describe('memory', () => {
   it('stays flat as a file grows: a file ten times larger (40 MB) costs little more', async () => {
-    const small = await peakRssMb(repositoryWithOneFile(1_000))
-    const large = await peakRssMb(repositoryWithOneFile(10_000))
-    // Measured here: 80 MB and 103 MB. The file is streamed; what grows is the duplicate check.
-    expect(large - small).toBeLessThan(48)
+    const small = await leastPeakRssMb(repositoryWithOneFile(1_000))
+    const large = await leastPeakRssMb(repositoryWithOneFile(10_000))
+    // Measured here (Node 24, 2 cores): 81 MB and 115-118 MB, 34-37 MB apart. The file is streamed;
+    // what grows is the duplicate check. Reading the whole 40 MB file at once would add about
+    // 80 MB to the larger run (a Buffer and its string), 8 MB to the smaller: the gap goes past 100.
+    expect(large - small).toBeLessThan(60)
     expect(large).toBeLessThan(200)
   })
 })

@@ -14,6 +14,10 @@ export function gitRepository(initial: Files) {
       encoding: 'utf8',
       env: {
         ...process.env,
+        // Not the machine's git config: core.autocrlf, commit.gpgsign or hooks there would change
+        // the SHAs the golden files hold, or stop a commit.
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_CONFIG_NOSYSTEM: '1',
         GIT_AUTHOR_NAME: 'Test',
         GIT_AUTHOR_EMAIL: 't@example.com',
         GIT_COMMITTER_NAME: 'Test',

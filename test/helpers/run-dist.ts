@@ -27,7 +27,12 @@ export function runNode(
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, [path.join(PROJECT, script), ...args], {
       cwd: options.cwd ?? PROJECT,
-      env: options.env ?? { PATH: process.env.PATH ?? '' },
+      // The bundles run git: the machine's own git configuration must not change what they see.
+      env: {
+        ...(options.env ?? { PATH: process.env.PATH ?? '' }),
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_CONFIG_NOSYSTEM: '1',
+      },
       // Aborting kills the process outright, as a cancelled job or a lost runner would.
       ...(options.signal
         ? { signal: options.signal, killSignal: options.killSignal ?? ('SIGKILL' as const) }

@@ -10,6 +10,10 @@ export const SECRETS = [
   'secret-token-value',
   'register-token-value',
   'runner-request-token',
+  // The sandbox's demo app registration (SANDBOX_APP): not secret, but a leak of it is a leak of
+  // whatever the partner configures in its place.
+  'sandbox-client-secret',
+  'sandbox-refresh-token',
   'sandbox.app.',
   'sandbox.user.',
 ]
