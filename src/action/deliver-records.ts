@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Octokit } from '../github/pull-request.js'
-import { commitRecords } from '../github/records-commit.js'
+import { commitRecords, commitToBranch } from '../github/records-commit.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import type { RecordsPlace } from '../report/registration-outcome.js'
 import { runnerTemp, runStamp } from './runner.js'
@@ -67,4 +67,35 @@ export async function deliver(
     core.error(`The records were not committed (${reason}); they are in the runner's temp folder.`)
     return { kind: 'temp-only', reason }
   }
+}
+
+/**
+ * The in-progress records, committed straight to the branch while Partner Center processes the
+ * uploads: a run killed meanwhile (runner lost, job killed) leaves the next one their tracking ids.
+ * Only a convenience for that case, so a branch that refuses it gets no pull request of its own.
+ */
+export async function keepInProgress(
+  files: readonly RecordFileOut[],
+  options: {
+    github: Octokit | undefined
+    owner: string | undefined
+    repo: string | undefined
+    commit: string
+    branch: string
+  },
+): Promise<void> {
+  const { github, owner, repo } = options
+  if (!github || !owner || !repo) return
+  const done = await commitToBranch(github, {
+    owner,
+    repo,
+    branch: options.branch,
+    files,
+    message: `Record Autopilot uploads in progress for ${options.commit.slice(0, 7)} [skip ci]`,
+  })
+  if (done.committed) core.info(`Uploads in progress recorded: ${done.sha}`)
+  else
+    core.info(
+      `${options.branch} refused the in-progress records; the final records follow when Partner Center has processed the uploads`,
+    )
 }

@@ -3,6 +3,7 @@ import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pul
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
 import { branchHead, openRecordsPullRequests } from '../github/records-commit.js'
 import { devicesToSend } from '../plan/registration-plan.js'
+import type { RecordFileOut } from '../register/registration-records.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
 import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
@@ -19,7 +20,7 @@ import {
 } from '../report/render-registration.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import type { FileChecker } from '../validate/file-checker.js'
-import { copyFailed, deliver, keepCopy } from './deliver-records.js'
+import { copyFailed, deliver, keepCopy, keepInProgress } from './deliver-records.js'
 import type { ActionInputs } from './inputs.js'
 import { checkoutPrefix, linksOf } from './runner.js'
 import { signInFromInputs } from './sign-in.js'
@@ -117,12 +118,19 @@ async function register(
     ...(run.checker ? { checker: run.checker } : {}),
     log: (message) => core.info(message),
     signal,
+    keepInProgress: (records) =>
+      keepInProgress(prefixed(records, checkoutPrefix(run.topLevel, run.root)), {
+        github,
+        owner,
+        repo,
+        commit,
+        branch: run.branch,
+      }),
   })
   core.info(
     `Plan digest ${report.plan.digest}${reviewed.map((r) => (r.planDigest === report.plan.digest ? `; matches the plan on #${r.number}` : `; differs from the plan on #${r.number} (${r.planDigest ?? 'none shown'})`)).join('')}`,
   )
-  const prefix = checkoutPrefix(run.topLevel, run.root)
-  const files = report.records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
+  const files = prefixed(report.records, checkoutPrefix(run.topLevel, run.root))
   const recordsCopy = files.length > 0 ? await keepCopy(files, env).catch(copyFailed) : undefined
   const place = await deliver(files, { github, owner, repo, commit, branch: run.branch, env })
   const outcome = registrationOutcome(report, {
@@ -158,6 +166,11 @@ async function register(
     .filter(Boolean)
     .join('; ')
   if (failure) core.setFailed(`${failure}: see the job summary`)
+}
+
+/** Records' paths from the repository's top, where the checkout is a folder of it. */
+function prefixed(records: readonly RecordFileOut[], prefix: string): RecordFileOut[] {
+  return records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
 }
 
 async function reviewsOf(

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createSignIn } from '../auth/token-provider.js'
+import type { RecordFileOut } from '../register/registration-records.js'
 import { runRegistration } from '../register/run-registration.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
 import { gitHead, gitIsClean } from '../repo/git.js'
@@ -47,7 +48,7 @@ export async function runRegisterCommand(
   // A record names the commit it registered: that commit must be what is on disk.
   if (!options.dryRun && !(await gitIsClean(root, 'customers')))
     throw new Error(
-      'customers/ has changes that are not committed: commit them first, so the records name what was registered',
+      'customers/ has changes that are not committed (device files, or the records of an earlier run): commit them first, so that the records name what was registered and this run knows what earlier runs sent',
     )
   const env = io.env ?? {}
   const settings = settingsOf(options)
@@ -76,12 +77,11 @@ export async function runRegisterCommand(
     },
     ...(io.checker ? { checker: io.checker } : {}),
     log: (message) => io.stderr(`${message}\n`),
+    // Written as soon as the uploads are accepted: a run stopped while it waits leaves them behind
+    // uncommitted, so the next run refuses to start until they are committed, and then follows them.
+    keepInProgress: (records) => writeRecords(root, records),
   })
-  for (const record of report.records) {
-    const file = path.join(root, record.path)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, record.text, { flag: 'wx' })
-  }
+  await writeRecords(root, report.records)
   const outcome = registrationOutcome(report, {
     commit,
     dryRun: options.dryRun,
@@ -92,6 +92,14 @@ export async function runRegisterCommand(
   io.stdout(renderRegistrationText(outcome))
   if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
   return registrationFailure(outcome) ? 1 : 0
+}
+
+async function writeRecords(root: string, records: readonly RecordFileOut[]): Promise<void> {
+  for (const record of records) {
+    const file = path.join(root, record.path)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, record.text, { flag: 'wx' })
+  }
 }
 
 /** The options that the action takes as inputs too, checked against the same bounds. */

@@ -33,14 +33,21 @@ export async function mergedPullRequests(
   const repo = { owner: options.owner, repo: options.repo }
   let commits = [options.sha]
   if (options.since && options.since !== options.sha) {
-    const range = await client.rest.repos.compareCommitsWithBasehead({
-      ...repo,
-      basehead: `${options.since}...${options.sha}`,
-      per_page: MAX_COMMITS,
-    })
-    commits = [...new Set([...range.data.commits.map((c) => c.sha), options.sha])].slice(
-      -MAX_COMMITS,
+    const compare = (page: number) =>
+      client.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${options.since}...${options.sha}`,
+        per_page: MAX_COMMITS,
+        page,
+      })
+    // The range is listed oldest first: the newest commits are on its last two pages.
+    const first = await compare(1)
+    const pages = Math.max(1, Math.ceil(first.data.total_commits / MAX_COMMITS))
+    const listed = await Promise.all(
+      [pages - 1, pages].filter((p) => p >= 1).map((p) => (p === 1 ? first : compare(p))),
     )
+    const shas = listed.flatMap((r) => r.data.commits.map((c) => c.sha))
+    commits = [...new Set([...shas, options.sha])].slice(-MAX_COMMITS)
   }
   const byNumber = new Map<number, { number: number }>()
   for (const commit of commits) {

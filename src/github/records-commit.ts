@@ -31,26 +31,9 @@ export async function commitRecords(
   },
 ): Promise<RecordsDelivery> {
   const repo = { owner: options.owner, repo: options.repo }
-  let commit = ''
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    const head = await branchHead(client, repo, options.branch)
-    commit = await commitOnTop(client, repo, head, options.files, options.message)
-    try {
-      await client.rest.git.updateRef({
-        ...repo,
-        ref: `heads/${options.branch}`,
-        sha: commit,
-        force: false,
-      })
-      return { kind: 'commit', sha: commit }
-    } catch (error) {
-      const status = statusOf(error)
-      if (status !== 422 && status !== 409 && status !== 403) throw error
-      // 422 means "not a fast forward" or "protected": the head tells which.
-      if (status !== 403 && (await branchHead(client, repo, options.branch)) !== head) continue
-      break
-    }
-  }
+  const attempt = await commitToBranch(client, options)
+  if (attempt.committed) return { kind: 'commit', sha: attempt.sha }
+  const commit = attempt.sha
   const branch = `${RECORDS_BRANCH_PREFIX}${commit.slice(0, 7)}-${options.runId}`
   await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: commit })
   let pull: Awaited<ReturnType<Octokit['rest']['pulls']['create']>>
@@ -76,6 +59,43 @@ export async function commitRecords(
     branch,
     sha: commit,
   }
+}
+
+/**
+ * Commits new files on top of a branch and moves the branch to it, again on the new head when the
+ * branch moved meanwhile. `committed: false` when the branch refuses (protected): `sha` is then the
+ * commit that no branch holds yet.
+ */
+export async function commitToBranch(
+  client: Octokit,
+  options: RepositoryRef & {
+    branch: string
+    files: readonly { path: string; text: string }[]
+    message: string
+  },
+): Promise<{ committed: boolean; sha: string }> {
+  const repo = { owner: options.owner, repo: options.repo }
+  let commit = ''
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const head = await branchHead(client, repo, options.branch)
+    commit = await commitOnTop(client, repo, head, options.files, options.message)
+    try {
+      await client.rest.git.updateRef({
+        ...repo,
+        ref: `heads/${options.branch}`,
+        sha: commit,
+        force: false,
+      })
+      return { committed: true, sha: commit }
+    } catch (error) {
+      const status = statusOf(error)
+      if (status !== 422 && status !== 409 && status !== 403) throw error
+      // 422 means "not a fast forward" or "protected": the head tells which.
+      if (status !== 403 && (await branchHead(client, repo, options.branch)) !== head) continue
+      break
+    }
+  }
+  return { committed: false, sha: commit }
 }
 
 /** The commit at the head of a branch. */

@@ -28,7 +28,9 @@ export type RecordDevice = z.output<typeof RecordDeviceSchema>
 
 /**
  * `customers/<slug>/registrations/<YYYYMMDDTHHMMSSZ>-<sha7>.json`: one registration run for one
- * customer. Immutable: a later run writes a new file.
+ * customer. Immutable: a later run writes a new file. A run whose uploads are still being
+ * processed first writes `<…>-<sha7>-in-progress.json` with them `pending`, so that a run killed
+ * while it waits leaves the next one their tracking ids to follow instead of sending them again.
  */
 export const RegistrationRecordSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -46,13 +48,16 @@ export const RegistrationRecordSchema = z.strictObject({
 })
 export type RegistrationRecord = z.output<typeof RegistrationRecordSchema>
 
-export const RECORD_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{7}\.json$/
+export const RECORD_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{7}(?:-in-progress)?\.json$/
 
-/** `20261124T101500Z-1a2b3c4.json`: sorts in time order, and two runs never share a name. */
-export function recordFileName(startedAt: Date, commit: string): string {
+/**
+ * `20261124T101500Z-1a2b3c4.json`: sorts in time order, and two runs never share a name. The
+ * in-progress record of the same run sorts just before it (`-` sorts before `.`).
+ */
+export function recordFileName(startedAt: Date, commit: string, inProgress = false): string {
   const stamp = startedAt
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
-  return `${stamp}-${commit.slice(0, 7)}.json`
+  return `${stamp}-${commit.slice(0, 7)}${inProgress ? '-in-progress' : ''}.json`
 }

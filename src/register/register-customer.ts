@@ -35,6 +35,11 @@ export interface RegisterCustomerOptions {
   signal?: AbortSignal
   /** Runs the sending part (reading the batch, uploading) when a place among the customers is free. */
   sending?: <T>(work: () => Promise<T>) => Promise<T>
+  /**
+   * Told once, when this customer's sending is over, how to read where it stands: what it knows,
+   * and its uploads still being processed as `pending` with their tracking ids.
+   */
+  sent?: (standing: () => CustomerRegistration) => void
 }
 
 /**
@@ -63,6 +68,17 @@ export async function registerCustomer(
   const todo = plan.devices.filter(isSent)
   // Uploads accepted but not yet followed: recorded `pending` if anything fails before the end.
   const unfollowed = new Map<string, PreparedDevice[]>()
+  let told = false
+  const sendingOver = () => {
+    if (told) return
+    told = true
+    options.sent?.(() => ({
+      ...result,
+      finishedAt: new Date(now()).toISOString(),
+      trackingIds: [...result.trackingIds],
+      devices: [...result.devices, ...pendingOf(unfollowed)],
+    }))
+  }
   try {
     if (todo.length > 0) {
       const prepared = await prepareUploads(options.root, todo)
@@ -79,17 +95,22 @@ export async function registerCustomer(
         }
         return inBatch.rest
       })
+      sendingOver()
       if (remaining.length > 0) await followAll(unfollowed, result, options)
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)
-    for (const [trackingId, devices] of unfollowed) {
-      for (const device of devices)
-        result.devices.push(recordDevice(device, { status: 'pending', trackingId }))
-    }
+    result.devices.push(...pendingOf(unfollowed))
   }
   result.finishedAt = new Date(now()).toISOString()
+  sendingOver()
   return result
+}
+
+function pendingOf(unfollowed: ReadonlyMap<string, readonly PreparedDevice[]>): RecordDevice[] {
+  return [...unfollowed].flatMap(([trackingId, devices]) =>
+    devices.map((device) => recordDevice(device, { status: 'pending', trackingId })),
+  )
 }
 
 /**

@@ -23,10 +23,16 @@ export interface RegistrationRun {
   skipped: SkippedCustomer[]
 }
 
-export interface RegisterPlanOptions extends Omit<RegisterCustomerOptions, 'deadline'> {
+export interface RegisterPlanOptions
+  extends Omit<RegisterCustomerOptions, 'deadline' | 'sending' | 'sent'> {
   /** Customers registered at once. */
   concurrency: number
   pollTimeoutMs: number
+  /**
+   * Called once every customer's sending is over, with where each stands, while the uploads are
+   * still being processed; the run ends only after it has settled.
+   */
+  sent?: (customers: CustomerRegistration[]) => Promise<void>
 }
 
 /** Executes a plan: every customer with something to register, a few sending at a time. */
@@ -39,12 +45,27 @@ export async function registerPlan(
   const skipped = plan.customers.filter((c) => c.blocked).map(skippedOf)
   const queue = plan.customers.filter((c) => devicesToSend(c) > 0)
   const sending = limit(options.concurrency)
+  const standings: (() => CustomerRegistration)[] = []
+  let told = Promise.resolve()
+  const sent = (standing: () => CustomerRegistration) => {
+    standings.push(standing)
+    if (standings.length === queue.length && options.sent) {
+      const customers = standings.map((read) => read()).sort(bySlug)
+      told = options.sent(customers).catch((error) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        options.log(`could not record the uploads in progress: ${reason}`)
+      })
+    }
+  }
   const customers = await Promise.all(
-    queue.map((plan) => registerCustomer(plan, { ...options, deadline, sending })),
+    queue.map((plan) => registerCustomer(plan, { ...options, deadline, sending, sent })),
   )
-  customers.sort((a, b) => (a.slug < b.slug ? -1 : 1))
+  await told
+  customers.sort(bySlug)
   return { customers, skipped }
 }
+
+const bySlug = (a: CustomerRegistration, b: CustomerRegistration) => (a.slug < b.slug ? -1 : 1)
 
 export function skippedOf(plan: CustomerPlan): SkippedCustomer {
   return {

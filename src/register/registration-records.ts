@@ -16,13 +16,16 @@ export interface RecordFileOut {
   text: string
 }
 
-/** One record per customer the run touched; a customer with nothing sent and nothing learned has none. */
+/**
+ * One record per customer the run touched; a customer with nothing sent and nothing learned has
+ * none. `inProgress`: the records written while the uploads are still being processed.
+ */
 export function registrationRecords(
-  run: RegistrationRun,
-  meta: { commit: string; startedAt: Date; approval: Approval },
+  customers: RegistrationRun['customers'],
+  meta: { commit: string; startedAt: Date; approval: Approval; inProgress?: boolean },
 ): RecordFileOut[] {
-  const name = recordFileName(meta.startedAt, meta.commit)
-  return run.customers
+  const name = recordFileName(meta.startedAt, meta.commit, meta.inProgress)
+  return customers
     .filter((c) => c.devices.length > 0)
     .map((c) => {
       const record: RegistrationRecord = {

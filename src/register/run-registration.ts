@@ -28,6 +28,11 @@ export interface RegistrationOptions {
   log: (message: string) => void
   /** Set when the run is cancelled: no further upload, polling stops, the rest is `pending`. */
   signal?: AbortSignal
+  /**
+   * Keeps the in-progress records (uploads accepted, still being processed) where the next run
+   * reads them, so that a run killed while it waits sends nothing twice. Absent: not kept.
+   */
+  keepInProgress?: (records: RecordFileOut[]) => Promise<void>
   now?: () => number
   sleep?: (ms: number) => Promise<void>
 }
@@ -71,7 +76,18 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
     now,
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })
+  const meta = { commit: options.commit, startedAt, approval }
+  const keepInProgress = options.keepInProgress
   const run = await registerPlan(plan, {
+    ...(keepInProgress
+      ? {
+          async sent(customers) {
+            const waiting = customers.filter((c) => c.devices.some((d) => d.status === 'pending'))
+            if (waiting.length === 0) return
+            await keepInProgress(registrationRecords(waiting, { ...meta, inProgress: true }))
+          },
+        }
+      : {}),
     root: options.root,
     client,
     appUser: signIn.appUser,
@@ -82,11 +98,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
     now,
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })
-  const records = registrationRecords(run, {
-    commit: options.commit,
-    startedAt,
-    approval,
-  })
+  const records = registrationRecords(run.customers, meta)
   return {
     plan,
     run,

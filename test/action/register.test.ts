@@ -124,6 +124,16 @@ function checkOut(repo: ReturnType<typeof gitRepository>, files: Map<string, str
   return repo.commit(records, 'Record Autopilot registrations')
 }
 
+/** The tree of the final records commit (not of the in-progress one, which comes first). */
+const FINAL_RECORDS_TREE = /^POST \S*\/git\/trees .*registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json/
+
+/** The in-progress records on main of a fake GitHub. */
+function inProgressRecords(gh: Awaited<ReturnType<typeof github>>) {
+  return [...(gh.git?.filesAt('main') ?? new Map<string, string>())]
+    .filter(([name]) => name.endsWith('-in-progress.json'))
+    .map(([, text]) => RegistrationRecordSchema.parse(JSON.parse(text)))
+}
+
 const uploads = (sandbox: Awaited<ReturnType<typeof sandboxWith>>) =>
   sandbox.partnerCenter.calls.filter((c) => c.method === 'POST' && c.status === 202)
 
@@ -318,7 +328,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       head,
       sandbox,
       gh: hanging,
-    } = await contosoMerged([device(1), device(2), device(3)], { hang: /^POST .*\/git\/trees$/ })
+    } = await contosoMerged([device(1), device(2), device(3)], { hang: FINAL_RECORDS_TREE })
     const abort = new AbortController()
     void hanging.hangReached.then(() => abort.abort())
     const killed = await pushRun(repo, head, hanging.url, sandbox, {}, abort.signal)
@@ -331,19 +341,65 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       'customers/contoso/registrations',
     )
     expect(readdirSync(copy)).toHaveLength(1)
+    // What reached the branch: the upload in progress, committed when it was accepted.
+    const [inProgress, ...none] = inProgressRecords(hanging)
+    expect(none).toEqual([])
 
-    const gh = await github({ git: { branch: 'main', headSha: head } })
-    const again = await pushRun(repo, head, gh.url, sandbox)
+    const next = checkOut(repo, hanging.git?.filesAt('main') ?? new Map())
+    const gh = await github({ git: { branch: 'main', headSha: next } })
+    const again = await pushRun(repo, next, gh.url, sandbox)
     expect(again.code).toBe(0)
     expect(uploads(sandbox)).toHaveLength(1)
-    expect(again.outputs).toMatchObject({ registered: '0', 'already-registered': '3', failed: '0' })
+    expect(again.stdout).toContain(`resuming upload ${inProgress?.trackingIds[0]} (3 device(s))`)
+    expect(again.outputs).toMatchObject({ registered: '3', failed: '0', pending: '0' })
     const [recordPath] = (again.outputs.records ?? '').split('\n')
     const record = RegistrationRecordSchema.parse(
       JSON.parse(gh.git?.filesAt('main').get(recordPath ?? '') ?? ''),
     )
     expect(record.devices.map((d) => [d.serialNumber, d.status, Boolean(d.deviceId)])).toEqual(
-      [1, 2, 3].map((n) => [device(n).serialNumber, 'already-registered', true]),
+      [1, 2, 3].map((n) => [device(n).serialNumber, 'registered', true]),
     )
+  }, 60_000)
+
+  it('survives being killed while Partner Center processes the upload: the next run follows it instead of sending it again', async () => {
+    const { repo, head, sandbox, gh } = await contosoMerged([device(1), device(2)])
+    // Partner Center takes its time: the first look at the upload gets no answer for a minute.
+    sandbox.partnerCenter.inject({ match: /batchjobstatus/, delayMs: 60_000 })
+    const abort = new AbortController()
+    const watching = setInterval(() => {
+      if (inProgressRecords(gh).length > 0) abort.abort()
+    }, 20)
+    const killed = await pushRun(repo, head, gh.url, sandbox, {}, abort.signal).finally(() =>
+      clearInterval(watching),
+    )
+    expect(killed.code).toBeNull()
+    expect(uploads(sandbox)).toHaveLength(1)
+    // Not processed yet, so not in the batch: only the record tells the next run it was sent.
+    expect(sandbox.partnerCenter.state.findBatch(contoso.customerId, TAG)?.[1] ?? []).toEqual([])
+    const [inProgress] = inProgressRecords(gh)
+    expect(gh.git?.commitAt('main')?.message).toBe(
+      `Record Autopilot uploads in progress for ${head.slice(0, 7)} [skip ci]`,
+    )
+    const trackingId = inProgress?.trackingIds[0]
+    expect(inProgress?.devices.map((d) => [d.serialNumber, d.status, d.trackingId])).toEqual([
+      [device(1).serialNumber, 'pending', trackingId],
+      [device(2).serialNumber, 'pending', trackingId],
+    ])
+
+    const next = checkOut(repo, gh.git?.filesAt('main') ?? new Map())
+    const gh2 = await github({ git: { branch: 'main', headSha: next } })
+    const again = await pushRun(repo, next, gh2.url, sandbox)
+    expect(again.code).toBe(0)
+    expect(uploads(sandbox)).toHaveLength(1)
+    expect(again.outputs).toMatchObject({ registered: '2', failed: '0', pending: '0' })
+    const files = gh2.git?.filesAt('main') ?? new Map()
+    const record = RegistrationRecordSchema.parse(
+      JSON.parse(files.get(again.outputs.records ?? '') ?? ''),
+    )
+    expect(record.devices.map((d) => [d.status, d.trackingId])).toEqual([
+      ['registered', trackingId],
+      ['registered', trackingId],
+    ])
   }, 60_000)
 
   it('records a device whose upload did not finish as pending, and the next run follows that upload up', async () => {
@@ -593,7 +649,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(sandbox.partnerCenter.calls).toEqual([])
   }, 60_000)
 
-  it('credits the approvals of every merge since the last run, when a run was skipped', async () => {
+  it('credits the approvals of every merge since the last run, when a run was skipped, the newest 100 commits of a long range', async () => {
     const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
     const first = await pushRun(repo, head, gh.url, sandbox)
     expect(first.code).toBe(0)
@@ -607,6 +663,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       { 'customers/contoso/devices/order-3.csv': gwaiFile([device(3)]) },
       'pr 9',
     )
+    const others = Array.from({ length: 250 }, (_, i) => (i + 1).toString(16).padStart(40, '0'))
     const merged = (number: number, sha: string, user: string) => ({
       number,
       sha,
@@ -616,7 +673,8 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     })
     const gh2 = await github({
       git: { branch: 'main', headSha: c },
-      compare: { [`${head}...${c}`]: [recorded, b, c] },
+      // Commits of other folders in between: more than the 100 looked at, the newest of which count.
+      compare: { [`${head}...${c}`]: [recorded, ...others, b, c] },
       merged: [merged(8, b, 'alice'), merged(9, c, 'bob')],
     })
     const run = await pushRun(repo, c, gh2.url, sandbox)

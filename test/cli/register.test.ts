@@ -69,11 +69,18 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('2 registered, 0 already registered, 0 failed, 0 pending')
     const folder = path.join(repo.root, 'customers/contoso/registrations')
-    const [name] = readdirSync(folder)
+    // Written when the upload was accepted, then when Partner Center had processed it.
+    const [inProgress, name] = readdirSync(folder).sort()
+    expect(inProgress).toBe(name?.replace('.json', '-in-progress.json'))
     expect(first.stdout).toContain(`Record: customers/contoso/registrations/${name}`)
-    const record = RegistrationRecordSchema.parse(
-      JSON.parse(readFileSync(path.join(folder, name ?? ''), 'utf8')),
-    )
+    const read = (file = '') =>
+      RegistrationRecordSchema.parse(JSON.parse(readFileSync(path.join(folder, file), 'utf8')))
+    const [trackingId] = read(name).trackingIds
+    expect(read(inProgress).devices.map((d) => [d.status, d.trackingId])).toEqual([
+      ['pending', trackingId],
+      ['pending', trackingId],
+    ])
+    const record = read(name)
     expect(record.commit).toBe(repo.git('rev-parse', 'HEAD'))
     expect(record.devices.map((d) => d.status)).toEqual(['registered', 'registered'])
     expect(first.stdout + first.stderr).not.toContain(SECRET)

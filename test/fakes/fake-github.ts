@@ -41,7 +41,7 @@ export interface FakeGitHubOptions {
   }[]
   /** The commits of `base...head` ranges, as the compare API lists them. */
   compare?: Record<string, string[]>
-  /** Requests whose `METHOD /path` matches get no answer, ever: to kill a run at that point. */
+  /** Requests whose `METHOD /path <JSON body>` matches get no answer, ever: to kill a run at that point. */
   hang?: RegExp
 }
 
@@ -73,7 +73,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
       body,
     })
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' })
-    if (options.hang?.test(`${req.method} ${url.pathname}`)) {
+    if (options.hang?.test(`${req.method} ${url.pathname} ${JSON.stringify(body) ?? ''}`)) {
       hung()
       return
     }
@@ -91,7 +91,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     if (range && req.method === 'GET') {
       // Without a scripted range, the head alone: the fake keeps no history.
       const shas = options.compare?.[range] ?? [range.split('...')[1] ?? '']
-      return send(res, 200, { commits: shas.map((sha) => ({ sha })) })
+      // Oldest first, a page at a time, with the total: as GitHub lists a long range.
+      const perPage = Number(url.searchParams.get('per_page') ?? 250)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      return send(res, 200, {
+        total_commits: shas.length,
+        commits: shas.slice((page - 1) * perPage, page * perPage).map((sha) => ({ sha })),
+      })
     }
     let found = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(repoRoute)
     if (found && req.method === 'GET') {

@@ -114,7 +114,10 @@ describe('the registration plan', () => {
       text,
     })
     expect(renamed.findings.map((f) => [f.rule, f.message])).toEqual([
-      ['AP606', '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json)'],
+      [
+        'AP606',
+        '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json, or <…>-<sha7>-in-progress.json)',
+      ],
     ])
     const elsewhere = parseRecord({
       file: 'customers/fabrikam/registrations/20261102T090000Z-2222222.json',
