@@ -144,13 +144,9 @@ async function register(
   for (const line of renderRegistrationText(outcome).trimEnd().split('\n')) core.info(line)
   const links = linksOf(env, commit)
   const notes: string[] = []
-  if (
-    github &&
-    owner &&
-    repo &&
-    !inputs.dryRun &&
-    (files.length > 0 || outcome.counts.skipped > 0)
-  ) {
+  // Whatever the run did or could not do for a customer, the reviewers of the merge see it.
+  const toTell = outcome.customers.length > 0 || outcome.counts.skipped > 0
+  if (github && owner && repo && !inputs.dryRun && toTell) {
     notes.push(...(await commentOutcome(github, { owner, repo }, reviewed, outcome, links)))
   }
   await core.summary

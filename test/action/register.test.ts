@@ -504,13 +504,26 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
   }, 60_000)
 
   it('stops a customer whose batch does not exist when only app-only credentials are given, and says the two ways out', async () => {
-    const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
+    const repo = gitRepository(customers(contoso))
+    const head = repo.commit(
+      { 'customers/contoso/devices/order-1.csv': gwaiFile([device(1)]) },
+      'pr',
+    )
+    const sandbox = await sandboxWith()
+    const gh = await github({
+      git: { branch: 'main', headSha: head },
+      merged: [{ number: 12, sha: head, base: 'main', mergedBy: 'lead', reviews: [] }],
+    })
     const run = await pushRun(repo, head, gh.url, sandbox, { 'refresh-token': '' })
     expect(run.code).toBe(1)
     expect(uploads(sandbox)).toHaveLength(0)
     expect(run.summary).toContain('Stopped by an error')
     expect(run.summary).toContain('creates batches only for App+User sign-ins')
     expect(run.outputs.records).toBe('')
+    // Nothing was recorded, but the reviewers of the merge are told what stopped it.
+    const [comment, ...more] = gh.comments(12)
+    expect(more).toEqual([])
+    expect(comment?.body).toContain('creates batches only for App+User sign-ins')
   }, 60_000)
 
   it('sends nothing on a dry run, and needs no sign-in for it', async () => {
