@@ -93,7 +93,12 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
       return token
     } catch (error) {
       if (error instanceof AuthError) throw error
-      throw new AuthError(describe(error, mode), { cause: error })
+      throw new AuthError(
+        describe(error, appUser ? `${mode} and refresh-token (App+User)` : mode),
+        {
+          cause: error,
+        },
+      )
     }
   }
   return {
@@ -151,7 +156,7 @@ function certificateOf(pem: string) {
   }
 }
 
-function describe(error: unknown, mode: SignInMode): string {
+function describe(error: unknown, mode: string): string {
   const e = error as { errorCode?: string; errorMessage?: string; message?: string }
   const code = e.errorCode ? `${e.errorCode}: ` : ''
   // MSAL's messages name the failing request, not the secret; keep the first line only.

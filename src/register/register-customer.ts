@@ -274,10 +274,14 @@ async function follow(
   return left
 }
 
-/** Partner Center reports each device by the serial number and product key it was sent with. */
+/**
+ * Partner Center reports each device by the serial number and product key it was sent with; the
+ * serial's case is not relied on, as in the batch's device list.
+ */
 function sameDevice(outcome: DeviceOutcome, device: PreparedDevice): boolean {
   const serial = device.upload.serialNumber ?? device.planned.serialNumber
-  if (outcome.serialNumber && serial) return outcome.serialNumber === serial
+  if (outcome.serialNumber && serial)
+    return outcome.serialNumber.toLowerCase() === serial.toLowerCase()
   const key = device.upload.productKey ?? device.planned.productKeyId
   return Boolean(outcome.productKey && key && outcome.productKey === key)
 }

@@ -179,6 +179,20 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       /^sign-in with client-secret failed: invalid_client: .*AADSTS7000215/,
     )
     expect((error as Error).message).not.toContain('wrong-secret-value')
+    // An expired or revoked refresh token is named as what failed: the partner renews it.
+    const expired = createSignIn({
+      tenantId: TENANT,
+      clientId: CLIENT,
+      clientSecret: SECRET,
+      refreshToken: 'revoked-refresh-token-value',
+      authorityHost: server.url,
+      maskSecret: () => {},
+    })
+    const refused = await expired.getToken().catch((e: unknown) => captureError(e))
+    expect((refused as Error).message).toMatch(
+      /^sign-in with client-secret and refresh-token \(App\+User\) failed: invalid_grant: .*AADSTS70000/,
+    )
+    expect((refused as Error).message).not.toContain('revoked-refresh-token-value')
     expect(() =>
       createSignIn({ tenantId: TENANT, clientId: CLIENT, maskSecret: () => {} }),
     ).toThrow('no credential: give client-secret')
