@@ -82,8 +82,8 @@ export async function registerCustomer(
   try {
     if (todo.length > 0) {
       const prepared = await prepareUploads(options.root, todo)
-      // Following up earlier uploads is waiting, not sending: it holds no place among the customers.
-      const fresh = await resumePending(prepared, result, options)
+      // Looking up earlier uploads is not sending: it holds no place among the customers.
+      const fresh = await resumePending(prepared, result, unfollowed, options)
       const sending = options.sending ?? ((work) => work())
       // Only the sending holds a place; waiting for the uploads to be processed does not, so a
       // slow Partner Center job does not hold up the next customer.
@@ -96,7 +96,7 @@ export async function registerCustomer(
         return inBatch.rest
       })
       sendingOver()
-      if (remaining.length > 0) await followAll(unfollowed, result, options)
+      if (remaining.length > 0 || unfollowed.size > 0) await followAll(unfollowed, result, options)
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)
@@ -145,10 +145,16 @@ async function followAll(
   if (failure) throw failure.reason
 }
 
-/** Follows the tracking ids a previous run recorded as pending; returns the devices still to upload. */
+/**
+ * Looks once at each upload a previous run recorded as pending: a finished one is recorded, one
+ * still processing joins this run's uploads in `unfollowed` (so an upload Partner Center never
+ * finishes does not hold up the new ones), one Partner Center no longer knows is sent again.
+ * Returns the devices still to upload.
+ */
 async function resumePending(
   devices: PreparedDevice[],
   result: CustomerRegistration,
+  unfollowed: Map<string, PreparedDevice[]>,
   options: RegisterCustomerOptions,
 ): Promise<PreparedDevice[]> {
   const byTracking = new Map<string, PreparedDevice[]>()
@@ -162,7 +168,9 @@ async function resumePending(
   for (const [trackingId, group] of byTracking) {
     options.log(`${result.slug}: resuming upload ${trackingId} (${group.length} device(s))`)
     try {
-      rest.push(...(await follow(trackingId, group, result, options)))
+      rest.push(
+        ...(await follow(trackingId, group, result, { ...options, deadline: 0 }, unfollowed)),
+      )
     } catch (error) {
       // Partner Center no longer knows the upload: it is sent again (the batch check comes first).
       if (error instanceof PartnerCenterError && error.details.status === 404) rest.push(...group)
@@ -234,12 +242,17 @@ async function upload(
   }
 }
 
-/** Waits for one upload and records each device's outcome; returns the devices it says nothing about. */
+/**
+ * Waits for one upload until the deadline and records each device's outcome; returns the devices
+ * it says nothing about. An upload still processing is recorded `pending`, or left to follow in
+ * `unfollowed` when that is given.
+ */
 async function follow(
   trackingId: string,
-  devices: readonly PreparedDevice[],
+  devices: PreparedDevice[],
   result: CustomerRegistration,
   options: RegisterCustomerOptions,
+  unfollowed?: Map<string, PreparedDevice[]>,
 ): Promise<PreparedDevice[]> {
   const now = options.now ?? Date.now
   const done = await waitForUpload(options.client, result.customerId, trackingId, {
@@ -249,6 +262,10 @@ async function follow(
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })
   if (!result.trackingIds.includes(trackingId)) result.trackingIds.push(trackingId)
+  if (!done.finished && unfollowed) {
+    unfollowed.set(trackingId, devices)
+    return []
+  }
   if (!done.finished) {
     options.log(`${result.slug}: upload ${trackingId} still processing: recorded as pending`)
     for (const device of devices)

@@ -132,6 +132,54 @@ describe('registerCustomer against the sandbox', () => {
     expect(result.devices.map((d) => d.status)).toEqual(['registered'])
   })
 
+  it('sends new devices without waiting for an earlier pending upload to finish', async () => {
+    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1), device(2)]) })
+    // Partner Center finishes a job at its third look.
+    const { server, client } = await sandbox({ pollsToFinish: 2 })
+    const [earlier] = await prepareUploads(root, customer.devices.slice(0, 1))
+    const trackingId = await client.createDeviceBatch(CUSTOMER, TAG, [
+      (earlier ?? expect.fail('no device')).upload,
+    ])
+    const planned = customer.devices[0] ?? expect.fail('no device')
+    planned.action = 'retry'
+    planned.ledger = {
+      serialNumber: planned.serialNumber,
+      manufacturer: planned.manufacturer,
+      model: planned.model,
+      productKeyId: planned.productKeyId,
+      hardwareHashSha256: '',
+      source: planned.source,
+      status: 'pending',
+      deviceId: null,
+      trackingId,
+      errorCode: null,
+      errorName: null,
+      errorDescription: null,
+      transient: null,
+      customer: 'contoso',
+      record: 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json',
+      at: '2026-11-20T10:00:00Z',
+    }
+    const result = await registerCustomer(customer, options(root, client))
+    expect(result.error).toBeUndefined()
+    const calls = server.calls.map((c) =>
+      c.path.includes(trackingId) ? 'earlier' : `${c.method} ${c.path.split('/').at(-1)}`,
+    )
+    // One look at the earlier upload, then the new device is sent while that one still processes.
+    expect(calls.slice(0, 5)).toEqual([
+      'POST deviceBatches',
+      'earlier',
+      'GET deviceBatches',
+      'GET devices',
+      'POST devices',
+    ])
+    expect(calls.filter((c) => c === 'earlier')).toHaveLength(3)
+    expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual([
+      [device(1).serialNumber, 'registered'],
+      [device(2).serialNumber, 'registered'],
+    ])
+  })
+
   it('uploads each device that has a hash alone on its own, so that its unnamed result is certainly its own', async () => {
     // A partner file whose rows carry the hash and nothing else that names the device.
     const rows = [device(5), device(6)].map((d) => `,,${gwaiRow(d).split(',')[2]},,`)
