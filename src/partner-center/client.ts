@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import { checkBaseUrl, PartnerCenterError } from './errors.js'
+import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry.js'
 import {
   type BatchUploadDetails,
   BatchUploadDetailsSchema,
   DeviceBatchCollectionSchema,
   DeviceCollectionSchema,
-  ErrorEnvelopeSchema,
-  parseBody,
+  tryParseBody,
 } from './schemas.js'
+import { trackingIdOf } from './tracking-id.js'
 
 /** Where tokens come from: MSAL in the action (src/auth/), anything in tests. */
 export interface TokenProvider {
@@ -52,6 +52,12 @@ export interface PartnerCenterClientOptions {
 
 export const MAX_CHUNK = 1000
 
+/** One page of a collection, with whatever says where the next one is. */
+type Page<I> = { items: I[] } & Pick<
+  z.output<typeof DeviceCollectionSchema>,
+  'continuationToken' | 'links'
+>
+
 /** The device-batch operations of the Partner Center REST API (reference §2), with retries. */
 export class PartnerCenterClient {
   readonly correlationId: string
@@ -76,27 +82,43 @@ export class PartnerCenterClient {
     this.correlationId = this.options.newId()
   }
 
+  /** Every batch of the customer, following a continuation token should this list ever be paged. */
   async listDeviceBatches(customerId: string) {
-    const body = await this.json(
-      'GET',
-      `/customers/${id(customerId)}/deviceBatches`,
-      DeviceBatchCollectionSchema,
-    )
-    return body.items
+    return this.listAll(`/customers/${id(customerId)}/deviceBatches`, DeviceBatchCollectionSchema)
   }
 
   /** Every device of a batch, page by page (100 a page, `MS-ContinuationToken`). */
   async listBatchDevices(customerId: string, batchId: string) {
-    const path = `/customers/${id(customerId)}/deviceBatches/${id(batchId)}/devices`
-    const devices: z.output<typeof DeviceCollectionSchema>['items'] = []
-    let token: string | null | undefined
-    do {
+    return this.listAll(
+      `/customers/${id(customerId)}/deviceBatches/${id(batchId)}/devices`,
+      DeviceCollectionSchema,
+    )
+  }
+
+  /**
+   * A collection, page after page. The next page's token comes in the body's `continuationToken`
+   * (documented for devices), in the `MS-ContinuationToken` header of `links.next` (the generic
+   * collection, reference §1.5) or as a response header; it goes back as the request header.
+   */
+  private async listAll<I>(path: string, schema: z.ZodType<Page<I>>): Promise<I[]> {
+    const items: I[] = []
+    const seen = new Set<string>()
+    let token: string | undefined
+    for (;;) {
       const headers: Record<string, string> = token ? { 'MS-ContinuationToken': token } : {}
-      const page = await this.json('GET', path, DeviceCollectionSchema, { headers })
-      devices.push(...page.items)
-      token = page.continuationToken
-    } while (token)
-    return devices
+      const page = await this.read('GET', path, schema, { headers })
+      items.push(...page.data.items)
+      token = continuationOf(page.data, page.response.headers)
+      if (!token) return items
+      if (seen.has(token)) {
+        // A server that hands back a token it already gave would keep us here for ever.
+        throw new PartnerCenterError(
+          `Partner Center answered GET ${path} with a continuation token it had already sent; stopped after ${items.length} item(s)`,
+          this.context('GET', path, page.response),
+        )
+      }
+      seen.add(token)
+    }
   }
 
   /** Creates the batch with its first devices (App+User only, as documented). Returns the tracking id. */
@@ -141,45 +163,46 @@ export class PartnerCenterClient {
 
   private async upload(method: string, path: string, body: unknown): Promise<string> {
     const response = await this.send(method, path, { body })
-    const location = response.headers.get('location') ?? ''
-    // Location is relative and lacks /v1 (/customers/{cid}/batchJobStatus/{trackingId}): its last segment is the id.
-    const trackingId = decodeURIComponent(
-      location.split('?')[0]?.split('/').filter(Boolean).at(-1) ?? '',
+    const trackingId = trackingIdOf(
+      response.headers.get('location'),
+      tryParseBody(await response.text()),
     )
-    if (trackingId === '') {
-      throw new PartnerCenterError(
-        `Partner Center accepted ${method} ${path} but sent no Location to follow`,
-        {
-          method,
-          path,
-          status: response.status,
-          requestId: response.headers.get('ms-requestid') ?? '',
-          correlationId: this.correlationId,
-        },
-      )
-    }
-    return trackingId
+    if (trackingId) return trackingId
+    throw new PartnerCenterError(
+      `Partner Center accepted the devices of ${method} ${path} (HTTP ${response.status}) but named no upload to follow: no Location header and no status link in the body. ` +
+        'Their outcome cannot be read now; the next run finds in the batch the ones Partner Center registered.',
+      this.context(method, path, response),
+    )
   }
 
-  private async json<T extends z.ZodType>(
+  /** What a PartnerCenterError about an answered call carries. */
+  private context(method: string, path: string, response: Response) {
+    return {
+      method,
+      path,
+      status: response.status,
+      requestId: response.headers.get('ms-requestid') ?? '',
+      correlationId: this.correlationId,
+    }
+  }
+
+  private async json<T extends z.ZodType>(method: string, path: string, schema: T) {
+    return (await this.read(method, path, schema)).data
+  }
+
+  private async read<T extends z.ZodType>(
     method: string,
     path: string,
     schema: T,
     init: { headers?: Record<string, string> } = {},
-  ): Promise<z.output<T>> {
+  ): Promise<{ data: z.output<T>; response: Response }> {
     const response = await this.send(method, path, init)
     const text = await response.text()
-    const parsed = schema.safeParse(safeParse(text))
-    if (parsed.success) return parsed.data
+    const parsed = schema.safeParse(tryParseBody(text))
+    if (parsed.success) return { data: parsed.data, response }
     throw new PartnerCenterError(
       `Partner Center answered ${method} ${path} with an unexpected body: ${parsed.error.issues[0]?.message ?? ''}`,
-      {
-        method,
-        path,
-        status: response.status,
-        requestId: response.headers.get('ms-requestid') ?? '',
-        correlationId: this.correlationId,
-      },
+      this.context(method, path, response),
     )
   }
 
@@ -254,7 +277,7 @@ export class PartnerCenterClient {
         await sleep(decision.delayMs)
         continue
       }
-      throw this.failure({
+      throw failedCall({
         method,
         path,
         requestId,
@@ -262,43 +285,9 @@ export class PartnerCenterClient {
         text,
         failure,
         reason: decision.reason,
+        correlationId: this.correlationId,
       })
     }
-  }
-
-  private failure(f: {
-    method: string
-    path: string
-    requestId: string
-    response: Response | undefined
-    text: string
-    failure: unknown
-    reason: string
-  }): PartnerCenterError {
-    const envelope = ErrorEnvelopeSchema.safeParse(safeParse(f.text))
-    const code = envelope.success ? envelope.data.code : undefined
-    const description = envelope.success
-      ? (envelope.data.description ?? envelope.data.message)
-      : f.text.slice(0, 300) || undefined
-    const status = f.response?.status
-    const what =
-      status === undefined
-        ? `no answer (${errorText(f.failure)})`
-        : `HTTP ${status}${code ? ` ${code}` : ''}`
-    const message = `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${this.correlationId})`
-    return new PartnerCenterError(
-      message,
-      {
-        method: f.method,
-        path: f.path,
-        ...(status === undefined ? {} : { status }),
-        ...(code ? { code } : {}),
-        ...(description ? { description } : {}),
-        requestId: f.requestId,
-        correlationId: this.correlationId,
-      },
-      { cause: f.failure },
-    )
   }
 }
 
@@ -313,18 +302,9 @@ function clean(device: DeviceUpload): DeviceUpload {
   ) as DeviceUpload
 }
 
-function safeParse(text: string): unknown {
-  try {
-    return parseBody(text)
-  } catch {
-    return undefined
-  }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error.cause as { code?: string } | undefined)?.code
-    return cause ? `${error.name}: ${cause}` : `${error.name}: ${error.message}`
-  }
-  return String(error)
+function continuationOf(page: Page<unknown>, headers: Headers): string | undefined {
+  const fromLink = page.links?.next?.headers?.find(
+    (h) => h.key.toLowerCase() === 'ms-continuationtoken',
+  )?.value
+  return page.continuationToken || fromLink || headers.get('ms-continuationtoken') || undefined
 }

@@ -1,3 +1,5 @@
+import { ErrorEnvelopeSchema, tryParseBody } from './schemas.js'
+
 /** A call Partner Center refused or could not answer. Carries what support asks for, never a token. */
 export class PartnerCenterError extends Error {
   override readonly name = 'PartnerCenterError'
@@ -32,4 +34,52 @@ export function checkBaseUrl(url: string, what: string): URL {
     throw new Error(`${what} \`${url}\` must use https (plain http only on 127.0.0.1 or localhost)`)
   }
   return parsed
+}
+
+/**
+ * The error for a call that failed for good: Partner Center's code and description when its body
+ * has them (else the start of the body), what support asks for, and the reason we stopped.
+ */
+export function failedCall(f: {
+  method: string
+  path: string
+  requestId: string
+  correlationId: string
+  response: Response | undefined
+  text: string
+  failure: unknown
+  reason: string
+}): PartnerCenterError {
+  const envelope = ErrorEnvelopeSchema.safeParse(tryParseBody(f.text))
+  const code = envelope.success ? envelope.data.code : undefined
+  const description = envelope.success
+    ? (envelope.data.description ?? envelope.data.message)
+    : f.text.slice(0, 300) || undefined
+  const status = f.response?.status
+  const what =
+    status === undefined
+      ? `no answer (${errorText(f.failure)})`
+      : `HTTP ${status}${code ? ` ${code}` : ''}`
+  const message = `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${f.correlationId})`
+  return new PartnerCenterError(
+    message,
+    {
+      method: f.method,
+      path: f.path,
+      ...(status === undefined ? {} : { status }),
+      ...(code ? { code } : {}),
+      ...(description ? { description } : {}),
+      requestId: f.requestId,
+      correlationId: f.correlationId,
+    },
+    { cause: f.failure },
+  )
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error.cause as { code?: string } | undefined)?.code
+    return cause ? `${error.name}: ${cause}` : `${error.name}: ${error.message}`
+  }
+  return String(error)
 }

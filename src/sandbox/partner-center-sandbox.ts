@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { DeviceUpload } from '../partner-center/client.js'
 import { normaliseKeys } from '../partner-center/schemas.js'
+import { acceptedAnswer, batchListPage, envelope, uploadStatusBody } from './answers.js'
+import { type JobTiming, jobStage } from './job-stage.js'
 import { type SandboxSeed, SandboxState } from './state.js'
 
 /** A fault to answer the next matching request with, instead of serving it. */
@@ -17,12 +19,23 @@ export interface SandboxFault {
   drop?: boolean
 }
 
-export interface SandboxOptions {
+export interface SandboxOptions extends JobTiming {
   seed?: SandboxSeed
-  /** Polls of a job's status before it finishes (queued, processing, …, finished). */
-  pollsToFinish?: number
-  /** Jobs stay `processing` for ever. */
-  neverFinish?: boolean
+  /** The clock msToFinish is measured on; default Date.now. */
+  now?: () => number
+  /**
+   * How an accepted upload names its job: the `Location` header (documented, the default), a
+   * status link in the body (what the REST reference says, reference §13 item 5), only a
+   * `batchTrackingId` in the body, or nothing at all.
+   */
+  acceptedWith?: 'location' | 'body-link' | 'body-tracking-id' | 'nothing'
+  /**
+   * Page the list of batches, this many a page (whether Partner Center does is unconfirmed,
+   * reference §13 item 11). The next page's token comes in the body's `continuationToken`
+   * (default), in `links.next` (the generic collection, §1.5) or in an `MS-ContinuationToken`
+   * response header, and is read back from the `MS-ContinuationToken` request header.
+   */
+  batchPages?: { size: number; tokenIn?: 'body' | 'links' | 'header' }
   /** Prefix every JSON answer with a UTF-8 byte order mark, as Partner Center does. */
   bom?: boolean
   /** The batch status stays `finished` even when a device failed (as in the documented example). */
@@ -51,6 +64,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
   const faults: SandboxFault[] = []
   const calls: RecordedCall[] = []
   const uploads = new Map<string, string>()
+  const now = options.now ?? Date.now
   const server: Server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) =>
       answer(res, 500, envelope('InternalServerError', String(error))),
@@ -71,6 +85,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
       })
     }
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
+    finishDueJobs()
     const fault = takeFault(`${method} ${path}`.toLowerCase())
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault?.drop) {
@@ -102,7 +117,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     }
     // MS-RequestId is the idempotency key: a retried upload answers as the first one did.
     const earlier = method === 'POST' && requestId ? uploads.get(requestId) : undefined
-    if (earlier) return reply(202, undefined, { Location: earlier })
+    if (earlier) return accepted(reply, earlier)
     const body = await readJson(req)
     const m = path.match(
       /^\/customers\/([^/]+)\/(devicebatches|batchjobstatus)(?:\/([^/]+))?(?:\/devices)?(?:\/([^/]+))?$/i,
@@ -119,47 +134,20 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
       if (!job || job.customerId.toLowerCase() !== customerId.toLowerCase())
         return reply(404, envelope('NotFound', `no job ${second}`))
       job.polls += 1
-      const done = !options.neverFinish && job.polls > (options.pollsToFinish ?? 2)
-      const status = done ? undefined : job.polls <= 1 ? 'queued' : 'processing'
-      const results = done ? state.settle(job) : undefined
-      const failed = results?.some((r) => r.status !== 'finished') ?? false
-      return reply(200, {
-        batchTrackingId: job.trackingId,
-        status:
-          status ??
-          (failed && !options.finishedDespiteErrors ? 'finished_with_errors' : 'finished'),
-        devicesStatus: (
-          results ?? job.devices.map((device) => ({ device, status: status ?? 'processing' }))
-        ).map((r) => ({
-          deviceId: 'deviceId' in r ? r.deviceId : undefined,
-          serialNumber: r.device.serialNumber ?? null,
-          productKey: r.device.productKey ?? null,
-          status: r.status,
-          errorCode: 'errorCode' in r ? r.errorCode : undefined,
-          errorDescription: 'errorDescription' in r ? r.errorDescription : undefined,
-          attributes: { objectType: 'DeviceUploadDetails' },
-        })),
-        attributes: { objectType: 'BatchUploadDetails' },
-      })
+      const stage = job.results ? 'done' : jobStage(job, options, now())
+      if (stage === 'done') state.settle(job)
+      return reply(200, uploadStatusBody(job, stage, options.finishedDespiteErrors ?? false))
     }
     if (kind !== 'devicebatches')
       return reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
     if (!second && method === 'GET') {
-      const items = [...state.batchesOf(customerId)].map(([batchId, devices]) => ({
-        id: batchId,
-        devicesCount: devices.length,
-        devicesLink: {
-          uri: `/customers/${customerId}/deviceBatches/${batchId}/devices`,
-          method: 'GET',
-          headers: [],
-        },
-        attributes: { objectType: 'DeviceBatch' },
-      }))
-      return reply(200, {
-        totalCount: items.length,
-        items,
-        attributes: { objectType: 'Collection' },
-      })
+      const page = batchListPage(
+        customerId,
+        [...state.batchesOf(customerId)],
+        header(req, 'ms-continuationtoken'),
+        options.batchPages,
+      )
+      return reply(200, page.body, page.headers)
     }
     if (!second && method === 'POST') {
       if (options.requireAppUserToCreate && !(options.isAppUser?.(token) ?? false)) {
@@ -180,9 +168,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
           envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
         )
       state.batchesOf(customerId).set(request.batchId, [])
-      return reply(202, undefined, {
-        Location: startJob(customerId, request.batchId, request.devices, requestId),
-      })
+      return accepted(reply, startJob(customerId, request.batchId, request.devices, requestId))
     }
     const batch = second ? state.findBatch(customerId, second) : undefined
     if (!batch) return reply(404, envelope('NotFound', `no batch ${second ?? ''}`))
@@ -195,9 +181,7 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
           400,
           envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
         )
-      return reply(202, undefined, {
-        Location: startJob(customerId, batch[0], body as DeviceUpload[], requestId),
-      })
+      return accepted(reply, startJob(customerId, batch[0], body as DeviceUpload[], requestId))
     }
     if (devicesPath && method === 'GET' && !third) {
       const start = Number(header(req, 'ms-continuationtoken') ?? '0') || 0
@@ -213,9 +197,8 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
       })
     }
     if (devicesPath && method === 'DELETE' && third) {
-      const at = batch[1].findIndex((d) => d.id === third)
-      if (at === -1) return reply(404, envelope('NotFound', `no device ${third}`))
-      batch[1].splice(at, 1)
+      if (!state.removeDevice(customerId, batch[1], third))
+        return reply(404, envelope('NotFound', `no device ${third}`))
       return reply(204)
     }
     return reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
@@ -228,10 +211,36 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     requestId: string | undefined,
   ): string {
     const trackingId = randomUUID()
-    state.jobs.set(trackingId, { trackingId, customerId, batchId, devices, polls: 0 })
+    state.jobs.set(trackingId, {
+      trackingId,
+      customerId,
+      batchId,
+      devices,
+      polls: 0,
+      startedAt: now(),
+    })
     const location = `/customers/${customerId}/batchJobStatus/${trackingId}`
     if (requestId) uploads.set(requestId, location)
     return location
+  }
+
+  /** 202 naming the job as `acceptedWith` says. */
+  function accepted(
+    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+    location: string,
+  ) {
+    const answer = acceptedAnswer(options.acceptedWith, location)
+    reply(202, answer.body, answer.headers)
+  }
+
+  /**
+   * Jobs whose msToFinish has passed end now, polled or not: their devices are in the batch for
+   * whatever this request reads. In the order the uploads came, as Partner Center would.
+   */
+  function finishDueJobs() {
+    if (options.msToFinish === undefined || options.neverFinish) return
+    for (const job of state.jobs.values())
+      if (!job.results && jobStage(job, options, now()) === 'done') state.settle(job)
   }
 
   function takeFault(route: string): SandboxFault | undefined {
@@ -276,10 +285,6 @@ export type PartnerCenterSandbox = Awaited<ReturnType<typeof startPartnerCenterS
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function envelope(code: string, description: string) {
-  return { code, description, data: [], source: 'PartnerCenterSandbox' }
 }
 
 /** Partner Center's six identifier combinations (reference §5.1). */

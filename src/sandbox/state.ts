@@ -14,6 +14,8 @@ export interface SandboxJob {
   batchId: string
   devices: DeviceUpload[]
   polls: number
+  /** When the upload was accepted, on the sandbox's clock. */
+  startedAt: number
   results?: {
     device: DeviceUpload
     deviceId?: string
@@ -40,19 +42,23 @@ export function sandboxKeys(device: DeviceUpload): string[] {
   return keys
 }
 
-/** Customers, batches and devices of the sandbox, with the jobs uploads start. */
+/**
+ * Customers, batches and devices of the sandbox, with the jobs uploads start. Add and remove
+ * devices through addDevice and removeDevice, which keep the index that 806 and 808 are read from.
+ */
 export class SandboxState {
   readonly batches = new Map<string, Map<string, SandboxDevice[]>>()
   readonly jobs = new Map<string, SandboxJob>()
   readonly otherTenants = new Set<string>()
+  /** Key → customer (lower case) → devices it holds under that key: no walk over every batch per upload. */
+  private readonly holders = new Map<string, Map<string, number>>()
 
   constructor(seed: SandboxSeed = {}) {
     for (const [customerId, customer] of Object.entries(seed.customers ?? {})) {
       for (const [batchId, devices] of Object.entries(customer.batches ?? {})) {
-        this.batchesOf(customerId).set(
-          batchId,
-          devices.map((d) => ({ ...d, id: randomUUID(), uploadedDate: new Date().toISOString() })),
-        )
+        const batch: SandboxDevice[] = []
+        this.batchesOf(customerId).set(batchId, batch)
+        for (const device of devices) this.addDevice(customerId, batch, device)
       }
     }
     for (const device of seed.otherTenants ?? [])
@@ -75,13 +81,52 @@ export class SandboxState {
     return undefined
   }
 
-  /** Runs a job's devices through the sandbox's rules once, when it first finishes. */
+  addDevice(customerId: string, batch: SandboxDevice[], device: DeviceUpload): SandboxDevice {
+    const stored: SandboxDevice = {
+      ...device,
+      id: randomUUID(),
+      uploadedDate: new Date().toISOString(),
+    }
+    batch.push(stored)
+    this.hold(customerId, device, 1)
+    return stored
+  }
+
+  /** False when the batch has no such device. */
+  removeDevice(customerId: string, batch: SandboxDevice[], deviceId: string): boolean {
+    const at = batch.findIndex((d) => d.id === deviceId)
+    if (at === -1) return false
+    const [removed] = batch.splice(at, 1)
+    if (removed) this.hold(customerId, removed, -1)
+    return true
+  }
+
+  private hold(customerId: string, device: DeviceUpload, delta: 1 | -1) {
+    const customer = customerId.toLowerCase()
+    for (const key of sandboxKeys(device)) {
+      const counts = this.holders.get(key) ?? new Map<string, number>()
+      const n = (counts.get(customer) ?? 0) + delta
+      if (n > 0) counts.set(customer, n)
+      else counts.delete(customer)
+      if (counts.size > 0) this.holders.set(key, counts)
+      else this.holders.delete(key)
+    }
+  }
+
+  /** The sandbox customers (lower case) holding a device under any of these keys. */
+  private holdersOf(keys: readonly string[]): Set<string> {
+    return new Set(keys.flatMap((k) => [...(this.holders.get(k)?.keys() ?? [])]))
+  }
+
+  /**
+   * Runs a job's devices through the sandbox's rules once, when it first finishes. A device is
+   * matched by sandboxKeys: in this customer's batches → 806; in another sandbox customer's, or
+   * seeded as another tenant's → 808.
+   */
   settle(job: SandboxJob): NonNullable<SandboxJob['results']> {
     if (job.results) return job.results
     const batch = this.findBatch(job.customerId, job.batchId)?.[1] ?? []
-    const inTenant = new Set(
-      [...this.batchesOf(job.customerId).values()].flat().flatMap(sandboxKeys),
-    )
+    const customer = job.customerId.toLowerCase()
     const seen = new Set<string>()
     job.results = job.devices.map((device) => {
       const keys = sandboxKeys(device)
@@ -96,15 +141,11 @@ export class SandboxState {
       }
       if (keys.some((k) => seen.has(k))) return fail('', 'ZtdDeviceDuplicated')
       for (const k of keys) seen.add(k)
-      if (keys.some((k) => this.otherTenants.has(k)))
+      const holders = this.holdersOf(keys)
+      if (keys.some((k) => this.otherTenants.has(k)) || [...holders].some((c) => c !== customer))
         return fail('808', 'ZtdDeviceAssignedToOtherTenant')
-      if (keys.some((k) => inTenant.has(k))) return fail('806', 'ZtdDeviceAlreadyAssigned')
-      const stored: SandboxDevice = {
-        ...device,
-        id: randomUUID(),
-        uploadedDate: new Date().toISOString(),
-      }
-      batch.push(stored)
+      if (holders.has(customer)) return fail('806', 'ZtdDeviceAlreadyAssigned')
+      const stored = this.addDevice(job.customerId, batch, device)
       return { device, deviceId: stored.id, status: 'finished' }
     })
     return job.results

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   type DeviceUpload,
   PartnerCenterClient,
@@ -163,14 +163,18 @@ describe('the Partner Center client against the sandbox', () => {
   })
 
   it('retries a timed-out upload with the same MS-RequestId, and the upload lands once', async () => {
-    const { server, pc } = await setUp({}, { requestTimeoutMs: 150 })
+    // The timeout covers every request of the test, so it is generous: only the injected delay,
+    // a second beyond it, makes an attempt time out, not a slow first request or a GC pause.
+    const { server, pc, sleeps } = await setUp({}, { requestTimeoutMs: 2000 })
     await pc.createDeviceBatch(CUSTOMER, TAG, [upload(1)])
-    server.inject({ match: /^post /, delayMs: 400 })
+    server.inject({ match: /^post /, delayMs: 3000 })
     const trackingId = await pc.addDevices(CUSTOMER, TAG, [upload(2)])
-    await new Promise((resolve) => setTimeout(resolve, 400)) // the first attempt lands late
-    const posts = server.calls.filter((c) => c.method === 'POST').slice(1)
-    expect(posts).toHaveLength(2)
-    expect(posts[0]?.requestId).toBe(posts[1]?.requestId)
+    const devicesPath = `/customers/${CUSTOMER}/deviceBatches/${TAG}/devices`
+    const posts = () => server.calls.filter((c) => c.method === 'POST' && c.path === devicesPath)
+    // The sandbox records a call when it answers: the first attempt appears once its delay ends.
+    await vi.waitFor(() => expect(posts()).toHaveLength(2), { timeout: 10_000, interval: 50 })
+    expect(sleeps).toHaveLength(1) // one retry
+    expect(new Set(posts().map((c) => c.requestId)).size).toBe(1)
     expect(server.state.jobs.size).toBe(2) // the batch's first upload, and this one, once
     expect(server.state.jobs.has(trackingId)).toBe(true)
   })

@@ -63,7 +63,7 @@ describe('explainDeviceError', () => {
     ['806', 'ZtdDeviceAlreadyAssigned', 'ZtdDeviceAlreadyAssigned', false],
     [null, 'StorageError', 'StorageError', true],
     [null, 'ztdDeviceDuplicated', 'ZtdDeviceDuplicated', true],
-    ['999', 'SomethingNew', 'SomethingNew', true],
+    ['999', 'SomethingNew', 'SomethingNew', false],
   ])('%s %s is %s (transient %s)', (code, name, expected, transient) => {
     const meaning = explainDeviceError(code, name)
     expect(meaning.name).toBe(expected)

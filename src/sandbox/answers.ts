@@ -1,0 +1,94 @@
+import type { SandboxOptions } from './partner-center-sandbox.js'
+import type { SandboxDevice, SandboxJob } from './state.js'
+
+/** What the sandbox sends back: a body (JSON, or none) and headers. */
+export interface Answer {
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+/** Partner Center's error envelope (reference §9.2). */
+export function envelope(code: string, description: string) {
+  return { code, description, data: [], source: 'PartnerCenterSandbox' }
+}
+
+/** A 202 that names the job as `acceptedWith` says. */
+export function acceptedAnswer(mode: SandboxOptions['acceptedWith'], location: string): Answer {
+  switch (mode ?? 'location') {
+    case 'location':
+      return { headers: { Location: location } }
+    case 'body-link':
+      return { body: { uri: location, method: 'GET', headers: [] } }
+    case 'body-tracking-id':
+      return { body: { batchTrackingId: location.split('/').at(-1) } }
+    case 'nothing':
+      return {}
+  }
+}
+
+/** `BatchUploadDetails` for a job: its stage, and once it is done each device's result. */
+export function uploadStatusBody(
+  job: SandboxJob,
+  stage: 'queued' | 'processing' | 'done',
+  finishedDespiteErrors: boolean,
+) {
+  const results = stage === 'done' ? (job.results ?? []) : undefined
+  const failed = results?.some((r) => r.status !== 'finished') ?? false
+  const status = !results
+    ? stage
+    : failed && !finishedDespiteErrors
+      ? 'finished_with_errors'
+      : 'finished'
+  return {
+    batchTrackingId: job.trackingId,
+    status,
+    devicesStatus: (results ?? job.devices.map((device) => ({ device, status }))).map((r) => ({
+      deviceId: 'deviceId' in r ? r.deviceId : undefined,
+      serialNumber: r.device.serialNumber ?? null,
+      productKey: r.device.productKey ?? null,
+      status: r.status,
+      errorCode: 'errorCode' in r ? r.errorCode : undefined,
+      errorDescription: 'errorDescription' in r ? r.errorDescription : undefined,
+      attributes: { objectType: 'DeviceUploadDetails' },
+    })),
+    attributes: { objectType: 'BatchUploadDetails' },
+  }
+}
+
+/** One page of the customer's batches: all of them unless `pages` says otherwise. */
+export function batchListPage(
+  customerId: string,
+  batches: readonly [string, SandboxDevice[]][],
+  token: string | undefined,
+  pages: SandboxOptions['batchPages'],
+): Answer {
+  const start = Number(token ?? '0') || 0
+  const size = pages?.size ?? batches.length
+  const next = pages && start + size < batches.length ? String(start + size) : undefined
+  const items = batches.slice(start, start + size).map(([batchId, devices]) => ({
+    id: batchId,
+    devicesCount: devices.length,
+    devicesLink: {
+      uri: `/customers/${customerId}/deviceBatches/${batchId}/devices`,
+      method: 'GET',
+      headers: [],
+    },
+    attributes: { objectType: 'DeviceBatch' },
+  }))
+  const tokenIn = pages?.tokenIn ?? 'body'
+  const nextLink = {
+    uri: `/customers/${customerId}/deviceBatches`,
+    method: 'GET',
+    headers: [{ key: 'MS-ContinuationToken', value: next }],
+  }
+  return {
+    body: {
+      totalCount: batches.length,
+      items,
+      ...(next && tokenIn === 'body' ? { continuationToken: next } : {}),
+      ...(next && tokenIn === 'links' ? { links: { next: nextLink } } : {}),
+      attributes: { objectType: 'Collection' },
+    },
+    headers: next && tokenIn === 'header' ? { 'MS-ContinuationToken': next } : {},
+  }
+}
