@@ -44,9 +44,12 @@ export const USAGE = `Usage:
       AUTOPILOT_GITOPS_CLIENT_CERTIFICATE (PEM), AUTOPILOT_GITOPS_REFRESH_TOKEN.
       Exit 0: all registered; 1: a device failed or a customer was skipped; 2: could not run.
   autopilot-gitops sandbox [--port N] [--seed FILE] [--latency-ms N] [--polls-to-finish N]
+      [--ms-to-finish N]
       Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C, then
       say how many calls it served. --latency-ms delays every answer (a network's round trip);
-      --polls-to-finish is how many status polls an upload stays queued or processing (2).
+      --polls-to-finish is how many status polls an upload stays queued or processing (2);
+      --ms-to-finish ends an upload after that long, polled or not (then only with
+      --polls-to-finish does a poll count end it sooner).
   autopilot-gitops schema
       Print the JSON Schema of customer.yml, for editors.
   autopilot-gitops --version | --help
@@ -117,6 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           ...(values.seed ? { seed: values.seed } : {}),
           ...(values['latency-ms'] ? { latencyMs: values['latency-ms'] } : {}),
           ...(values['polls-to-finish'] ? { pollsToFinish: values['polls-to-finish'] } : {}),
+          ...(values['ms-to-finish'] ? { msToFinish: values['ms-to-finish'] } : {}),
         },
         io,
         io.interrupted(),
@@ -152,6 +156,7 @@ function parseOptions(args: readonly string[]) {
         seed: { type: 'string' },
         'latency-ms': { type: 'string' },
         'polls-to-finish': { type: 'string' },
+        'ms-to-finish': { type: 'string' },
         'tenant-id': { type: 'string' },
         'client-id': { type: 'string' },
         'authority-host': { type: 'string' },

@@ -6,7 +6,13 @@ import type { CliIo } from './run-cli.js'
 
 /** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
 export async function runSandboxCommand(
-  options: { port?: string; seed?: string; latencyMs?: string; pollsToFinish?: string },
+  options: {
+    port?: string
+    seed?: string
+    latencyMs?: string
+    pollsToFinish?: string
+    msToFinish?: string
+  },
   io: CliIo,
   stop: Promise<void>,
 ): Promise<number> {
@@ -17,8 +23,17 @@ export async function runSandboxCommand(
     ? SeedSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, options.seed), 'utf8')))
     : undefined
   const latencyMs = count(options.latencyMs, '--latency-ms', 0)
-  const pollsToFinish = count(options.pollsToFinish, '--polls-to-finish', 2)
-  const sandbox = await startSandbox({ port, latencyMs, pollsToFinish, ...(seed ? { seed } : {}) })
+  // Jobs end after a number of polls, or after a time, polled or not: whichever comes first.
+  const timing =
+    options.msToFinish === undefined
+      ? { pollsToFinish: count(options.pollsToFinish, '--polls-to-finish', 2) }
+      : {
+          msToFinish: count(options.msToFinish, '--ms-to-finish', 0),
+          ...(options.pollsToFinish === undefined
+            ? {}
+            : { pollsToFinish: count(options.pollsToFinish, '--polls-to-finish', 2) }),
+        }
+  const sandbox = await startSandbox({ port, latencyMs, ...timing, ...(seed ? { seed } : {}) })
   const ca = path.join(await mkdtemp(path.join(tmpdir(), 'autopilot-gitops-sandbox-')), 'ca.pem')
   await writeFile(ca, sandbox.certificate)
   io.stdout(

@@ -114,7 +114,9 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
     expect(tooBig.stderr).toContain('--chunk-size is "1001"')
     const wrong = await register([], { AUTOPILOT_GITOPS_CLIENT_SECRET: 'wrong-secret-value' })
     expect(wrong.code).toBe(1)
-    expect(wrong.stdout).toContain('stopped: sign-in with client-secret failed')
+    expect(wrong.stdout).toContain(
+      'stopped: sign-in with client-secret and refresh-token (App+User) failed: invalid_client',
+    )
     expect(wrong.stdout + wrong.stderr).not.toContain('wrong-secret-value')
     expect(sandbox.partnerCenter.calls).toEqual([])
   }, 30_000)

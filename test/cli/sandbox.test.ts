@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NODE, PROJECT } from '../helpers/paths.js'
+import { runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
 describe('autopilot-gitops sandbox', () => {
@@ -38,5 +39,17 @@ describe('autopilot-gitops sandbox', () => {
     expect(unauthenticated.status).toBe(401)
     child.kill('SIGINT')
     expect(await exited).toBe(0)
+  })
+
+  it('takes how uploads end from its options, and names a bad one', async () => {
+    for (const [flag, value] of [
+      ['--ms-to-finish', 'soon'],
+      ['--polls-to-finish', 'many'],
+      ['--latency-ms', '1.5'],
+    ]) {
+      const run = await runNode('dist/cli/index.js', ['sandbox', flag ?? '', value ?? ''])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`${flag} must be a whole number, not ${value}`)
+    }
   })
 })
