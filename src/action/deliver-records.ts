@@ -30,16 +30,18 @@ export async function keepCopy(
   return dir
 }
 
+/** Where the records go: the branch of the repository the run registered a commit of. */
+export interface RecordsDestination {
+  github: Octokit | undefined
+  owner: string | undefined
+  repo: string | undefined
+  commit: string
+  branch: string
+}
+
 export async function deliver(
   files: readonly RecordFileOut[],
-  options: {
-    github: Octokit | undefined
-    owner: string | undefined
-    repo: string | undefined
-    commit: string
-    branch: string
-    env: NodeJS.ProcessEnv
-  },
+  options: RecordsDestination & { env: NodeJS.ProcessEnv },
 ): Promise<RecordsPlace> {
   if (files.length === 0) return { kind: 'none' }
   const { github, owner, repo } = options
@@ -76,13 +78,7 @@ export async function deliver(
  */
 export async function keepInProgress(
   files: readonly RecordFileOut[],
-  options: {
-    github: Octokit | undefined
-    owner: string | undefined
-    repo: string | undefined
-    commit: string
-    branch: string
-  },
+  options: RecordsDestination,
 ): Promise<void> {
   const { github, owner, repo } = options
   if (!github || !owner || !repo) return

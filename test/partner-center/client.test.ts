@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
-  type DeviceUpload,
   PartnerCenterClient,
   type PartnerCenterClientOptions,
 } from '../../src/partner-center/client.js'
@@ -12,14 +11,7 @@ import {
 } from '../../src/sandbox/partner-center-sandbox.js'
 import { captureError } from '../helpers/secrets.js'
 import { device, hashOf } from '../helpers/synthetic.js'
-
-const CUSTOMER = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
-const TAG = 'Microsoft365Managed_Autopilot'
-const upload = (n: number, extra: Partial<DeviceUpload> = {}): DeviceUpload => ({
-  hardwareHash: hashOf(device(n)),
-  serialNumber: device(n).serialNumber,
-  ...extra,
-})
+import { CUSTOMER, TAG, upload } from './sandbox-client.js'
 
 let close: (() => Promise<void>) | undefined
 afterEach(async () => {

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { LedgerDevice } from '../../src/ledger/fold-ledger.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
+import type { PlannedDevice } from '../../src/plan/registration-plan.js'
 import { prepareUploads } from '../../src/register/device-uploads.js'
 import { registerCustomer } from '../../src/register/register-customer.js'
 import { registerPlan } from '../../src/register/register-plan.js'
@@ -58,6 +60,28 @@ async function sandbox(options: SandboxOptions = {}) {
   return { server, client }
 }
 
+/** What a record of an earlier run says of a device whose upload it left processing. */
+function pendingOnRecord(planned: PlannedDevice, trackingId: string): LedgerDevice {
+  return {
+    serialNumber: planned.serialNumber,
+    manufacturer: planned.manufacturer,
+    model: planned.model,
+    productKeyId: planned.productKeyId,
+    hardwareHashSha256: '',
+    source: planned.source,
+    status: 'pending',
+    deviceId: null,
+    trackingId,
+    errorCode: null,
+    errorName: null,
+    errorDescription: null,
+    transient: null,
+    customer: 'contoso',
+    record: 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json',
+    at: '2026-11-20T10:00:00Z',
+  }
+}
+
 const options = (root: string, client: PartnerCenterClient) => ({
   root,
   client,
@@ -103,24 +127,7 @@ describe('registerCustomer against the sandbox', () => {
     const planned = customer.devices[0]
     if (!planned) throw new Error('no device')
     planned.action = 'retry'
-    planned.ledger = {
-      serialNumber: planned.serialNumber,
-      manufacturer: planned.manufacturer,
-      model: planned.model,
-      productKeyId: planned.productKeyId,
-      hardwareHashSha256: '',
-      source: planned.source,
-      status: 'pending',
-      deviceId: null,
-      trackingId: 'f00dfeed-0000-4000-8000-000000000000',
-      errorCode: null,
-      errorName: null,
-      errorDescription: null,
-      transient: null,
-      customer: 'contoso',
-      record: 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json',
-      at: '2026-11-20T10:00:00Z',
-    }
+    planned.ledger = pendingOnRecord(planned, 'f00dfeed-0000-4000-8000-000000000000')
     const result = await registerCustomer(customer, options(root, client))
     expect(result.error).toBeUndefined()
     expect(server.calls.map((c) => `${c.method} ${c.status}`)).toEqual([
@@ -142,24 +149,7 @@ describe('registerCustomer against the sandbox', () => {
     ])
     const planned = customer.devices[0] ?? expect.fail('no device')
     planned.action = 'retry'
-    planned.ledger = {
-      serialNumber: planned.serialNumber,
-      manufacturer: planned.manufacturer,
-      model: planned.model,
-      productKeyId: planned.productKeyId,
-      hardwareHashSha256: '',
-      source: planned.source,
-      status: 'pending',
-      deviceId: null,
-      trackingId,
-      errorCode: null,
-      errorName: null,
-      errorDescription: null,
-      transient: null,
-      customer: 'contoso',
-      record: 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json',
-      at: '2026-11-20T10:00:00Z',
-    }
+    planned.ledger = pendingOnRecord(planned, trackingId)
     const result = await registerCustomer(customer, options(root, client))
     expect(result.error).toBeUndefined()
     const calls = server.calls.map((c) =>
