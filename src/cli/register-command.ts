@@ -79,7 +79,10 @@ export async function runRegisterCommand(
     log: (message) => io.stderr(`${message}\n`),
     // Written as soon as the uploads are accepted: a run stopped while it waits leaves them behind
     // uncommitted, so the next run refuses to start until they are committed, and then follows them.
-    keepInProgress: (records) => writeRecords(root, records),
+    keepInProgress: async (records) => {
+      await writeRecords(root, records)
+      for (const record of records) io.stderr(`Uploads in progress recorded: ${record.path}\n`)
+    },
   })
   await writeRecords(root, report.records)
   const outcome = registrationOutcome(report, {

@@ -5,7 +5,9 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
   it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, and sends nothing twice', async () => {
     const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
-    expect(run.stderr).toMatch(/^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\n$/)
+    expect(run.stderr).toMatch(
+      /^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nUploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}-in-progress\.json\n$/,
+    )
     expect(run.code).toBe(0)
     const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))
     expect(steps).toEqual([
