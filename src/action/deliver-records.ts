@@ -92,6 +92,6 @@ export async function keepInProgress(
   if (done.committed) core.info(`Uploads in progress recorded: ${done.sha}`)
   else
     core.info(
-      `${options.branch} refused the in-progress records; the final records follow when Partner Center has processed the uploads`,
+      `The in-progress records were not committed (${options.branch} is protected, or moved on every try); the final records follow when Partner Center has processed the uploads`,
     )
 }

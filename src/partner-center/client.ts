@@ -108,8 +108,13 @@ export class PartnerCenterClient {
       const headers: Record<string, string> = token ? { 'MS-ContinuationToken': token } : {}
       const page = await this.read('GET', path, schema, { headers })
       items.push(...page.data.items)
-      token = continuationOf(page.data, page.response.headers)
-      if (!token) return items
+      const sent = token
+      token = continuationOf(page.data)
+      // Only a response header that is not the token sent, echoed (Partner Center echoes its MS-
+      // headers), names a next page; and an empty page is the end.
+      const inHeader = page.response.headers.get('ms-continuationtoken') ?? undefined
+      if (!token && inHeader !== sent) token = inHeader
+      if (!token || page.data.items.length === 0) return items
       if (seen.has(token)) {
         // A server that hands back a token it already gave would keep us here for ever.
         throw new PartnerCenterError(
@@ -302,9 +307,9 @@ function clean(device: DeviceUpload): DeviceUpload {
   ) as DeviceUpload
 }
 
-function continuationOf(page: Page<unknown>, headers: Headers): string | undefined {
+function continuationOf(page: Page<unknown>): string | undefined {
   const fromLink = page.links?.next?.headers?.find(
     (h) => h.key.toLowerCase() === 'ms-continuationtoken',
   )?.value
-  return page.continuationToken || fromLink || headers.get('ms-continuationtoken') || undefined
+  return page.continuationToken || fromLink || undefined
 }

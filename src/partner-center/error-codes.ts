@@ -128,21 +128,35 @@ BY_NAME.set('ztddeviceassignedtoanothertenant', BY_CODE.get('808') as DeviceErro
 
 /**
  * Reads a per-device error by its code ("808") or its name ("ZtdDeviceAssignedToOtherTenant").
- * An unknown one is not retried by itself: most codes of this family mean the data or the device's
- * ownership must change, and retrying those every run would hide them. The plan shows the device
- * as blocked until someone has looked and starts a run with retry-failed.
+ * An unknown code is not retried by itself: most codes of this family mean the data or the
+ * device's ownership must change, and retrying those every run would hide them; the plan shows
+ * the device as blocked until someone has looked and starts a run with retry-failed. Partner
+ * Center puts the name in `errorDescription`, sometimes followed by words ("StorageError: …"): the
+ * first word is the name. A failure with neither a code nor a name, only a sentence, is retried by
+ * the next run.
  */
 export function explainDeviceError(
   code: string | null | undefined,
   name: string | null | undefined,
 ): DeviceErrorMeaning {
+  const word = /^[A-Za-z][A-Za-z0-9_]*/.exec(name?.trim() ?? '')?.[0]
   const known =
     (code ? BY_CODE.get(code.trim()) : undefined) ??
-    (name ? BY_NAME.get(name.trim().toLowerCase()) : undefined)
+    (name ? BY_NAME.get(name.trim().toLowerCase()) : undefined) ??
+    (word ? BY_NAME.get(word.toLowerCase()) : undefined)
   if (known) return known
+  const given = code?.trim()
+  if (!given && word !== name?.trim()) {
+    return {
+      name: name?.trim() || 'error without a code',
+      explanation:
+        'Partner Center failed this device without a code; the next run tries again. If it keeps failing, ask Partner Center support (quote the tracking id).',
+      transient: true,
+    }
+  }
   return {
-    ...(code?.trim() ? { code: code.trim() } : {}),
-    name: name?.trim() || `error ${code?.trim() || 'without a code'}`,
+    ...(given ? { code: given } : {}),
+    name: name?.trim() || `error ${given || 'without a code'}`,
     explanation:
       'Partner Center gave a reason this action does not know. Look the code up with Partner Center support (quote the tracking id), then start a run with retry-failed.',
     transient: false,

@@ -101,6 +101,7 @@ export async function registerCustomer(
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)
     result.devices.push(...pendingOf(unfollowed))
+    unfollowed.clear()
   }
   result.finishedAt = new Date(now()).toISOString()
   sendingOver()
@@ -123,23 +124,9 @@ async function followAll(
   options: RegisterCustomerOptions,
 ): Promise<void> {
   const settled = await Promise.allSettled(
-    [...unfollowed].map(async ([trackingId, devices]) => {
-      const left = await follow(trackingId, devices, result, options)
-      unfollowed.delete(trackingId)
-      // A finished upload that does not mention a device: say so rather than guess.
-      for (const device of left) {
-        result.devices.push(
-          recordDevice(device, {
-            status: 'failed',
-            trackingId,
-            errorName: 'NoResult',
-            errorDescription:
-              'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
-            transient: true,
-          }),
-        )
-      }
-    }),
+    [...unfollowed].map(([trackingId, devices]) =>
+      follow(trackingId, devices, result, unfollowed, options, 'wait'),
+    ),
   )
   const failure = settled.find((s) => s.status === 'rejected')
   if (failure) throw failure.reason
@@ -168,9 +155,7 @@ async function resumePending(
   for (const [trackingId, group] of byTracking) {
     options.log(`${result.slug}: resuming upload ${trackingId} (${group.length} device(s))`)
     try {
-      rest.push(
-        ...(await follow(trackingId, group, result, { ...options, deadline: 0 }, unfollowed)),
-      )
+      rest.push(...(await follow(trackingId, group, result, unfollowed, options, 'look')))
     } catch (error) {
       // Partner Center no longer knows the upload: it is sent again (the batch check comes first).
       if (error instanceof PartnerCenterError && error.details.status === 404) rest.push(...group)
@@ -243,26 +228,31 @@ async function upload(
 }
 
 /**
- * Waits for one upload until the deadline and records each device's outcome; returns the devices
- * it says nothing about. An upload still processing is recorded `pending`, or left to follow in
- * `unfollowed` when that is given.
+ * Follows one upload and records each device's outcome. `look`: one look, for an upload of an
+ * earlier run; still processing, it joins `unfollowed`, and the devices the finished upload says
+ * nothing about are returned, to be sent again. `wait`: until the deadline; still processing, its
+ * devices are `pending`, and those it says nothing about fail as `NoResult`.
  */
 async function follow(
   trackingId: string,
   devices: PreparedDevice[],
   result: CustomerRegistration,
+  unfollowed: Map<string, PreparedDevice[]>,
   options: RegisterCustomerOptions,
-  unfollowed?: Map<string, PreparedDevice[]>,
+  mode: 'look' | 'wait',
 ): Promise<PreparedDevice[]> {
   const now = options.now ?? Date.now
   const done = await waitForUpload(options.client, result.customerId, trackingId, {
-    timeoutMs: Math.max(0, options.deadline - now()),
+    timeoutMs: mode === 'look' ? 0 : Math.max(0, options.deadline - now()),
     now,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   })
+  // From here on nothing waits: an upload leaves `unfollowed` in the same step as its devices are
+  // recorded, so where a customer stands, read at any moment, never holds a device twice.
+  unfollowed.delete(trackingId)
   if (!result.trackingIds.includes(trackingId)) result.trackingIds.push(trackingId)
-  if (!done.finished && unfollowed) {
+  if (!done.finished && mode === 'look') {
     unfollowed.set(trackingId, devices)
     return []
   }
@@ -288,7 +278,21 @@ async function follow(
     result.devices.push(recordDevice(only, { ...(unnamed[0] as DeviceOutcome), trackingId }))
     left = []
   }
-  return left
+  if (mode === 'look') return left
+  // A finished upload that does not mention a device: say so rather than guess.
+  for (const device of left) {
+    result.devices.push(
+      recordDevice(device, {
+        status: 'failed',
+        trackingId,
+        errorName: 'NoResult',
+        errorDescription:
+          'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
+        transient: true,
+      }),
+    )
+  }
+  return []
 }
 
 /**

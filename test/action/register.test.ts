@@ -452,6 +452,8 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(run.outputs['records-commit']).toBe('')
     expect(run.summary).toContain(`the records are in pull request #${pull?.number}`)
     expect(run.stdout).toContain('::warning::The branch main refused the records commit')
+    // The in-progress records get no pull request of their own: the run goes on without them.
+    expect(run.stdout).toContain('The in-progress records were not committed (main is protected')
     const branchFiles = gh.git?.trees.get(
       gh.git.commits.get(gh.git.refs.get(`heads/${pull?.head}`) ?? '')?.tree ?? '',
     )

@@ -18,6 +18,26 @@ describe('listing device batches, should Partner Center page them', () => {
     },
   )
 
+  it('ends at a page whose only token is the one it was asked with, echoed in a header', async () => {
+    const { server, pc } = await sandboxAndClient(
+      { seed, batchPages: { size: 2 } },
+      {
+        fetch: async (url, init) => {
+          const answer = await fetch(url, init)
+          const echoed = new Headers(answer.headers)
+          const sent = new Headers(init?.headers).get('MS-ContinuationToken')
+          if (sent) echoed.set('MS-ContinuationToken', sent)
+          return new Response(await answer.arrayBuffer(), {
+            status: answer.status,
+            headers: echoed,
+          })
+        },
+      },
+    )
+    expect((await pc.listDeviceBatches(CUSTOMER)).map((b) => b.id)).toEqual(BATCHES)
+    expect(server.calls).toHaveLength(3)
+  })
+
   it('reads an unpaged list in one call, as before', async () => {
     const { server, pc } = await sandboxAndClient({ seed })
     expect(await pc.listDeviceBatches(CUSTOMER)).toHaveLength(5)

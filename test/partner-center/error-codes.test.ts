@@ -42,6 +42,10 @@ describe('the per-device error codes', () => {
       name: 'ZtdSomethingNew',
       transient: false,
     })
+    expect(explainDeviceError(null, null)).toMatchObject({
+      name: 'error without a code',
+      transient: false,
+    })
     expect(explainDeviceError(null, null).explanation).toContain('retry-failed')
   })
 

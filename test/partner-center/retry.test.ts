@@ -64,6 +64,9 @@ describe('explainDeviceError', () => {
     [null, 'StorageError', 'StorageError', true],
     [null, 'ztdDeviceDuplicated', 'ZtdDeviceDuplicated', true],
     ['999', 'SomethingNew', 'SomethingNew', false],
+    [null, 'Internal error: try later', 'Internal error: try later', true],
+    [null, 'StorageError: the write timed out', 'StorageError', true],
+    [null, 'ZtdSomethingNew', 'ZtdSomethingNew', false],
   ])('%s %s is %s (transient %s)', (code, name, expected, transient) => {
     const meaning = explainDeviceError(code, name)
     expect(meaning.name).toBe(expected)

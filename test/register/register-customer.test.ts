@@ -7,7 +7,10 @@ import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
 import { prepareUploads } from '../../src/register/device-uploads.js'
-import { registerCustomer } from '../../src/register/register-customer.js'
+import {
+  type CustomerRegistration,
+  registerCustomer,
+} from '../../src/register/register-customer.js'
 import { registerPlan } from '../../src/register/register-plan.js'
 import {
   type SandboxOptions,
@@ -112,13 +115,22 @@ describe('registerCustomer against the sandbox', () => {
     const { server, client } = await sandbox()
     // The first upload creates the batch; the second is refused for good.
     server.inject({ match: /^post .*\/devices$/, status: 400 })
-    const result = await registerCustomer(customer, options(root, client))
+    let standing: (() => CustomerRegistration) | undefined
+    const result = await registerCustomer(customer, {
+      ...options(root, client),
+      sent: (read) => {
+        standing = read
+      },
+    })
     expect(result.error).toMatch(/HTTP 400/)
-    expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual([
+    const accepted = [
       [device(1).serialNumber, 'pending'],
       [device(2).serialNumber, 'pending'],
-    ])
+    ]
+    expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
     expect(result.devices[0]?.trackingId).toBe(result.trackingIds[0])
+    // What the in-progress record would say: each device once.
+    expect(standing?.().devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
   })
 
   it('uploads again a pending device whose tracking id Partner Center no longer knows', async () => {
