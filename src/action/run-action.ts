@@ -1,6 +1,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { gitTopLevel } from '../repo/git.js'
+import { escapeMarkdown } from '../report/markdown.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, readInputs } from './inputs.js'
@@ -48,9 +49,13 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       env: environment.env,
     })
   } catch (error) {
-    core.setFailed(
-      `autopilot-gitops could not run: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    const reason = error instanceof Error ? error.message : String(error)
+    core.setFailed(`autopilot-gitops could not run: ${reason}`)
+    // The summary is where a reviewer looks first: say it there too (a setup error, mostly).
+    await core.summary
+      .addRaw(`### autopilot-gitops could not run\n\n${escapeMarkdown(reason)}\n`)
+      .write()
+      .catch(() => undefined)
   }
 }
 

@@ -552,6 +552,10 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(run.stdout).toContain(
       '::error::autopilot-gitops could not run: registering needs tenant-id',
     )
+    // The job summary says it too, where the reviewer looks first.
+    expect(run.summary).toMatch(
+      /^### autopilot-gitops could not run\n\nregistering needs tenant-id/,
+    )
     const feature = await runActionBundle({ command: 'register' }, repo.root, {
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_REF: 'refs/heads/feature',
