@@ -87,16 +87,16 @@ export async function registerCustomer(
       const sending = options.sending ?? ((work) => work())
       // Only the sending holds a place; waiting for the uploads to be processed does not, so a
       // slow Partner Center job does not hold up the next customer.
-      const remaining = await sending(async () => {
+      await sending(async () => {
         const inBatch = await skipDevicesInBatch(fresh, result, options)
         if (inBatch.rest.length > 0) {
           if (options.signal?.aborted) throw new Error('interrupted before uploading')
           await upload(inBatch.rest, inBatch.batchExists, result, unfollowed, options)
         }
-        return inBatch.rest
       })
       sendingOver()
-      if (remaining.length > 0 || unfollowed.size > 0) await followAll(unfollowed, result, options)
+      // Every upload accepted, of this run or deferred from an earlier one, waits in `unfollowed`.
+      await followAll(unfollowed, result, options)
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error)

@@ -42,7 +42,6 @@ export async function registerPlan(
 ): Promise<RegistrationRun> {
   const now = options.now ?? Date.now
   const deadline = now() + options.pollTimeoutMs
-  const skipped = plan.customers.filter((c) => c.blocked).map(skippedOf)
   const queue = plan.customers.filter((c) => devicesToSend(c) > 0)
   const sending = limit(options.concurrency)
   const standings: (() => CustomerRegistration)[] = []
@@ -62,12 +61,17 @@ export async function registerPlan(
   )
   await told
   customers.sort(bySlug)
-  return { customers, skipped }
+  return { customers, skipped: skippedCustomers(plan) }
 }
 
 const bySlug = (a: CustomerRegistration, b: CustomerRegistration) => (a.slug < b.slug ? -1 : 1)
 
-export function skippedOf(plan: CustomerPlan): SkippedCustomer {
+/** Blocked customers: nothing of theirs is sent. */
+export function skippedCustomers(plan: RegistrationPlan): SkippedCustomer[] {
+  return plan.customers.filter((c) => c.blocked).map(skippedOf)
+}
+
+function skippedOf(plan: CustomerPlan): SkippedCustomer {
   return {
     slug: plan.slug,
     reasons: plan.blockReasons,

@@ -5,7 +5,7 @@ import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.
 import type { FileChecker } from '../validate/file-checker.js'
 import { inspectRepository } from '../validate/inspect-repository.js'
 import { VERSION } from '../version.js'
-import { type RegistrationRun, registerPlan, skippedOf } from './register-plan.js'
+import { type RegistrationRun, registerPlan, skippedCustomers } from './register-plan.js'
 import { type Approval, type RecordFileOut, registrationRecords } from './registration-records.js'
 
 export interface RegistrationOptions {
@@ -63,7 +63,7 @@ export async function runRegistration(options: RegistrationOptions): Promise<Reg
   if (options.dryRun || !toSend) {
     const run = {
       customers: [],
-      skipped: plan.customers.filter((c) => c.blocked).map(skippedOf),
+      skipped: skippedCustomers(plan),
     }
     return { plan, run, records: [], startedAt: startedAt.toISOString() }
   }
