@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
 import { type Files, gitRepository } from '../helpers/git-repo.js'
 import { expectGolden } from '../helpers/golden.js'
 import { recordOf } from '../helpers/records.js'
-import { runActionBundle } from '../helpers/run-dist.js'
+import { runActionBundle, writeEvent } from '../helpers/run-dist.js'
 import {
   csvBytes,
   customerYml,
@@ -69,23 +67,18 @@ const order1002 = (extra: string[] = []) =>
     ...extra,
   ])
 
-/** The pull_request event, in a folder of its own: test files running side by side share tmpdir(). */
+/** The pull_request event of pull request 7. */
 function eventFile(base: string, head: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-event-')), 'event.json')
-  writeFileSync(
-    file,
-    JSON.stringify({
-      action: 'synchronize',
+  return writeEvent({
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
       number: 7,
-      pull_request: {
-        number: 7,
-        base: { sha: base, ref: 'main' },
-        head: { sha: head, ref: 'new-order' },
-      },
-      repository: { name: 'autopilot-devices', owner: { login: 'partner' } },
-    }),
-  )
-  return file
+      base: { sha: base, ref: 'main' },
+      head: { sha: head, ref: 'new-order' },
+    },
+    repository: { name: 'autopilot-devices', owner: { login: 'partner' } },
+  })
 }
 
 function runnerEnv(api: string, event: string, runId = '4242') {

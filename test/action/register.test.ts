@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -7,7 +7,7 @@ import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
 import { type Files, gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
-import { runActionBundle } from '../helpers/run-dist.js'
+import { runActionBundle, writeEvent } from '../helpers/run-dist.js'
 import {
   csvBytes,
   customerYml,
@@ -65,11 +65,7 @@ function pushRun(
   signal?: AbortSignal,
   killSignal?: NodeJS.Signals,
 ) {
-  const event = path.join(path.dirname(repo.root), `push-${sha.slice(0, 7)}.json`)
-  writeFileSync(
-    event,
-    JSON.stringify({ ref: 'refs/heads/main', after: sha, repository: REPOSITORY }),
-  )
+  const event = writeEvent({ ref: 'refs/heads/main', after: sha, repository: REPOSITORY })
   return runActionBundle(
     {
       'github-token': 'ghs_register-token-value',
@@ -154,14 +150,10 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       'orders',
     )
     // The pull request run: the plan, its digest in the sticky comment.
-    const prEvent = path.join(path.dirname(repo.root), 'pr.json')
-    writeFileSync(
-      prEvent,
-      JSON.stringify({
-        pull_request: { number: 7, base: { sha: repo.base }, head: { sha: head } },
-        repository: REPOSITORY,
-      }),
-    )
+    const prEvent = writeEvent({
+      pull_request: { number: 7, base: { sha: repo.base }, head: { sha: head } },
+      repository: REPOSITORY,
+    })
     const gh = await github({
       pullRequestFiles: {
         7: ['contoso/devices/order-1.csv', 'fabrikam/devices/order-2.csv'].map((f) => ({
@@ -463,19 +455,15 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     // run opened it; the same files in a person's pull request are AP606.
     const recordsHead = checkOut(repo, branchFiles ?? new Map())
     const planOn = async (user: { login: string; type: string }) => {
-      const event = path.join(path.dirname(repo.root), `records-pr-${user.type}.json`)
-      writeFileSync(
-        event,
-        JSON.stringify({
-          pull_request: {
-            number: pull?.number,
-            base: { sha: head },
-            head: { sha: recordsHead, ref: pull?.head },
-            user,
-          },
-          repository: REPOSITORY,
-        }),
-      )
+      const event = writeEvent({
+        pull_request: {
+          number: pull?.number,
+          base: { sha: head },
+          head: { sha: recordsHead, ref: pull?.head },
+          user,
+        },
+        repository: REPOSITORY,
+      })
       const api = await github({
         pullRequestFiles: {
           [pull?.number ?? 0]: [{ filename: run.outputs.records ?? '', status: 'added' }],
@@ -559,7 +547,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     const feature = await runActionBundle({ command: 'register' }, repo.root, {
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_REF: 'refs/heads/feature',
-      GITHUB_EVENT_PATH: writeEvent(repo.root, { repository: REPOSITORY }),
+      GITHUB_EVENT_PATH: writeEvent({ repository: REPOSITORY }),
     })
     expect(feature.stdout).toContain('register runs on the default branch (main), not on feature')
   }, 60_000)
@@ -578,14 +566,10 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       },
     })
     const gh = await github({})
-    const event = path.join(path.dirname(repo.root), 'pr.json')
-    writeFileSync(
-      event,
-      JSON.stringify({
-        pull_request: { number: 8, base: { sha: repo.base }, head: { sha: head } },
-        repository: REPOSITORY,
-      }),
-    )
+    const event = writeEvent({
+      pull_request: { number: 8, base: { sha: repo.base }, head: { sha: head } },
+      repository: REPOSITORY,
+    })
     const env = {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: event,
@@ -723,7 +707,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       Object.fromEntries(devices.map((f) => [f, files[f] ?? null])),
       'devices',
     )
-    const prEvent = writeEvent(repo.root, {
+    const prEvent = writeEvent({
       pull_request: { number: 3, base: { sha: repo.base }, head: { sha: head } },
       repository: REPOSITORY,
     })
@@ -757,9 +741,3 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     )
   }, 60_000)
 })
-
-function writeEvent(root: string, payload: unknown): string {
-  const file = path.join(path.dirname(root), 'dispatch.json')
-  writeFileSync(file, JSON.stringify(payload))
-  return file
-}

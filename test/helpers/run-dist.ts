@@ -11,6 +11,16 @@ export interface Run {
   stderr: string
 }
 
+/**
+ * The event payload the runner hands the action (GITHUB_EVENT_PATH), in a folder of its own: test
+ * files running side by side share tmpdir().
+ */
+export function writeEvent(payload: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-event-')), 'event.json')
+  writeFileSync(file, JSON.stringify(payload))
+  return file
+}
+
 /** Runs a bundle from dist/ with Node 24, as a partner's shell or the Actions runner would. */
 export function runNode(
   script: string,
