@@ -55,6 +55,17 @@ export function uploadStatusBody(
   }
 }
 
+/** The page a continuation token (an offset) asks for, and the token of the next one. */
+export function pageOf<T>(
+  all: readonly T[],
+  token: string | undefined,
+  size: number,
+): { items: T[]; next?: string } {
+  const start = Number(token ?? '0') || 0
+  const end = start + size
+  return { items: all.slice(start, end), ...(end < all.length ? { next: String(end) } : {}) }
+}
+
 /** One page of the customer's batches: all of them unless `pages` says otherwise. */
 export function batchListPage(
   customerId: string,
@@ -62,10 +73,9 @@ export function batchListPage(
   token: string | undefined,
   pages: SandboxOptions['batchPages'],
 ): Answer {
-  const start = Number(token ?? '0') || 0
-  const size = pages?.size ?? batches.length
-  const next = pages && start + size < batches.length ? String(start + size) : undefined
-  const items = batches.slice(start, start + size).map(([batchId, devices]) => ({
+  const page = pageOf(batches, token, pages?.size ?? batches.length)
+  const next = page.next
+  const items = page.items.map(([batchId, devices]) => ({
     id: batchId,
     devicesCount: devices.length,
     devicesLink: {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { DeviceUpload } from '../partner-center/client.js'
-import { normaliseKeys } from '../partner-center/schemas.js'
-import { acceptedAnswer, batchListPage, envelope, uploadStatusBody } from './answers.js'
+import { tryParseBody } from '../partner-center/schemas.js'
+import { acceptedAnswer, batchListPage, envelope, pageOf, uploadStatusBody } from './answers.js'
 import { type JobTiming, jobStage } from './job-stage.js'
+import { readText } from './request-body.js'
 import { type SandboxSeed, SandboxState } from './state.js'
 
 /** A fault to answer the next matching request with, instead of serving it. */
@@ -118,7 +119,9 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     // MS-RequestId is the idempotency key: a retried upload answers as the first one did.
     const earlier = method === 'POST' && requestId ? uploads.get(requestId) : undefined
     if (earlier) return accepted(reply, earlier)
-    const body = await readJson(req)
+    // Read as the client reads answers: a byte order mark stripped, property names in any case (the
+    // real service takes both the SDK's PascalCase and camelCase); not JSON, no body.
+    const body = tryParseBody(await readText(req))
     const m = path.match(
       /^\/customers\/([^/]+)\/(devicebatches|batchjobstatus)(?:\/([^/]+))?(?:\/devices)?(?:\/([^/]+))?$/i,
     )
@@ -161,12 +164,8 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
         return reply(400, envelope('BadRequest', 'batchId and devices are required'))
       if (state.findBatch(customerId, request.batchId))
         return reply(409, envelope('AlreadyExists', `batch ${request.batchId} already exists`))
-      const invalid = request.devices.findIndex((d) => !acceptedCombination(d))
-      if (invalid !== -1)
-        return reply(
-          400,
-          envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
-        )
+      const invalid = invalidDevice(request.devices)
+      if (invalid) return reply(400, envelope('InvalidDevice', invalid))
       state.batchesOf(customerId).set(request.batchId, [])
       return accepted(reply, startJob(customerId, request.batchId, request.devices, requestId))
     }
@@ -175,23 +174,19 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     if (devicesPath && method === 'POST' && !third) {
       if (!Array.isArray(body))
         return reply(400, envelope('BadRequest', 'the body must be an array of devices'))
-      const invalid = (body as DeviceUpload[]).findIndex((d) => !acceptedCombination(d))
-      if (invalid !== -1)
-        return reply(
-          400,
-          envelope('InvalidDevice', `device ${invalid} has no accepted identifier combination`),
-        )
+      const invalid = invalidDevice(body as DeviceUpload[])
+      if (invalid) return reply(400, envelope('InvalidDevice', invalid))
       return accepted(reply, startJob(customerId, batch[0], body as DeviceUpload[], requestId))
     }
     if (devicesPath && method === 'GET' && !third) {
-      const start = Number(header(req, 'ms-continuationtoken') ?? '0') || 0
-      const items = batch[1]
-        .slice(start, start + PAGE)
-        .map(({ hardwareHash: _hash, ...d }) => ({ ...d, attributes: { objectType: 'Device' } }))
-      const next = start + PAGE < batch[1].length ? String(start + PAGE) : undefined
+      const page = pageOf(batch[1], header(req, 'ms-continuationtoken'), PAGE)
+      const next = page.next
       return reply(200, {
         totalCount: batch[1].length,
-        items,
+        items: page.items.map(({ hardwareHash: _hash, ...d }) => ({
+          ...d,
+          attributes: { objectType: 'Device' },
+        })),
         ...(next ? { continuationToken: next } : {}),
         attributes: { objectType: 'Collection' },
       })
@@ -287,25 +282,16 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/** Why an upload is refused: the first device without an accepted identifier combination. */
+function invalidDevice(devices: readonly DeviceUpload[]): string | undefined {
+  const at = devices.findIndex((d) => !acceptedCombination(d))
+  return at === -1 ? undefined : `device ${at} has no accepted identifier combination`
+}
+
 /** Partner Center's six identifier combinations (reference §5.1). */
 function acceptedCombination(d: DeviceUpload): boolean {
   const has = (v: string | undefined) => typeof v === 'string' && v !== ''
   if (has(d.hardwareHash)) return true
   if (has(d.productKey) && !has(d.serialNumber)) return true
   return has(d.serialNumber) && has(d.oemManufacturerName) && has(d.modelName)
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-  if (text.trim() === '') return undefined
-  try {
-    // Property names in any case, as the real service takes both the SDK's PascalCase and camelCase.
-    return normaliseKeys(JSON.parse(text))
-  } catch {
-    return undefined
-  }
 }

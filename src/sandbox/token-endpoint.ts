@@ -9,6 +9,7 @@ import {
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { readText } from './request-body.js'
 import { selfSignedCertificate } from './self-signed.js'
 
 /** An app registration the sandbox knows, with the credentials it takes. */
@@ -219,10 +220,4 @@ function verifyJwt(jwt: Jwt, key: ReturnType<typeof createPublicKey>): boolean {
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
   res.end(JSON.stringify(body))
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
