@@ -39,15 +39,6 @@ export interface PartnerCenterClientOptions {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
-  newId?: () => string
-  /** Each attempt, for debug logs: method, path, status or error, and the wait before the next. */
-  onAttempt?: (event: {
-    method: string
-    path: string
-    attempt: number
-    status?: number
-    waitMs?: number
-  }) => void
 }
 
 export const MAX_CHUNK = 1000
@@ -62,8 +53,7 @@ type Page<I> = { items: I[] } & Pick<
 export class PartnerCenterClient {
   readonly correlationId: string
   private readonly base: string
-  private readonly options: Required<Omit<PartnerCenterClientOptions, 'onAttempt' | 'chunkSize'>> &
-    Pick<PartnerCenterClientOptions, 'onAttempt'>
+  private readonly options: Required<Omit<PartnerCenterClientOptions, 'chunkSize'>>
   readonly chunkSize: number
 
   constructor(options: PartnerCenterClientOptions) {
@@ -76,10 +66,9 @@ export class PartnerCenterClient {
       now: Date.now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,
-      newId: randomUUID,
       ...options,
     }
-    this.correlationId = this.options.newId()
+    this.correlationId = randomUUID()
   }
 
   /** Every batch of the customer, following a continuation token should this list ever be paged. */
@@ -220,8 +209,8 @@ export class PartnerCenterClient {
     path: string,
     init: { body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<Response> {
-    const { now, sleep, random, retry, onAttempt } = this.options
-    const requestId = this.options.newId()
+    const { now, sleep, random, retry } = this.options
+    const requestId = randomUUID()
     const started = now()
     let forceRefresh = false
     for (let attempt = 1; ; attempt++) {
@@ -246,14 +235,10 @@ export class PartnerCenterClient {
       } catch (error) {
         failure = error
       }
-      if (response?.ok) {
-        onAttempt?.({ method, path, attempt, status: response.status })
-        return response
-      }
+      if (response?.ok) return response
       if (response?.status === 401 && !forceRefresh) {
         // A token can expire between two calls of a long run: refresh it once, then believe the 401.
         await response.body?.cancel()
-        onAttempt?.({ method, path, attempt, status: 401, waitMs: 0 })
         forceRefresh = true
         attempt--
         continue
@@ -271,13 +256,6 @@ export class PartnerCenterClient {
         retry,
         random(),
       )
-      onAttempt?.({
-        method,
-        path,
-        attempt,
-        ...(response ? { status: response.status } : {}),
-        ...(decision.retry ? { waitMs: decision.delayMs } : {}),
-      })
       if (decision.retry) {
         await sleep(decision.delayMs)
         continue
