@@ -22,20 +22,26 @@ export interface PlanOptions {
 /** Turns an inspection of the repository at a commit, with its records, into the registration plan. Pure. */
 export function buildPlan(inspection: Inspection, options: PlanOptions = {}): RegistrationPlan {
   const findings = [...inspection.findings]
-  const registeredElsewhere = indexRegistered(inspection)
-  const customers: CustomerPlan[] = []
-  for (const customer of inspection.customers) {
-    customers.push(planCustomer(customer, { inspection, findings, registeredElsewhere, options }))
+  const context = {
+    inspection,
+    findings,
+    registeredElsewhere: indexRegistered(inspection),
+    // Rows with errors of their own; what planning adds (AP505) blocks its row where it is found.
+    errorRows: rowsWithErrors(inspection.findings),
+    options,
   }
-  // Findings about a customer, added while planning, block it like any other error.
-  for (const plan of customers) {
-    const own = inspection.customers.find((c) => c.folder.slug === plan.slug)
-    if (own && hasErrors(findings, own) && !plan.blocked) {
+  const customers = inspection.customers.map((customer) => planCustomer(customer, context))
+  // Findings about a customer, added while planning too, block it like any other error.
+  const errorFiles = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))
+  customers.forEach((plan, i) => {
+    const folder = inspection.customers[i]?.folder
+    const files = folder ? [folder.configFile, ...folder.deviceFiles, ...folder.recordFiles] : []
+    if (files.some((file) => errorFiles.has(file)) && !plan.blocked) {
       plan.blocked = true
       plan.blockReasons.push('errors in its files')
     }
     settle(plan)
-  }
+  })
   const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
   return { customers, digest: planDigest(customers), findings, strayDevices }
 }
@@ -44,6 +50,7 @@ interface PlanContext {
   inspection: Inspection
   findings: Finding[]
   registeredElsewhere: Map<string, LedgerDevice>
+  errorRows: Set<string>
   options: PlanOptions
 }
 
@@ -67,7 +74,6 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
       blockReasons.push('customerId changed')
     }
   }
-  const errorRows = rowsWithErrors(context.findings)
   const devices: PlannedDevice[] = []
   const matched = new Set<LedgerDevice>()
   for (const report of inspected.reports) {
@@ -79,7 +85,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
         const recorded = ledger?.byKey.get(key)
         if (recorded) matched.add(recorded)
       }
-      devices.push(planDevice(device, state, keys, { ...context, slug: folder.slug, errorRows }))
+      devices.push(planDevice(device, state, keys, { ...context, slug: folder.slug }))
     }
   }
   for (const state of ledger?.devices ?? []) {
@@ -94,11 +100,11 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
       })
     }
   }
+  // Counted once blocking is settled (settle).
   const counts = Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<
     DeviceAction,
     number
   >
-  for (const device of devices) counts[device.action] += 1
   return {
     slug: folder.slug,
     name: customer?.name ?? null,
@@ -115,7 +121,7 @@ function planDevice(
   device: DeviceRecord,
   state: LedgerDevice | undefined,
   keys: readonly string[],
-  context: PlanContext & { slug: string; errorRows: Set<string> },
+  context: PlanContext & { slug: string },
 ): PlannedDevice {
   const source = `${device.file}:${device.line}`
   const hashKey = device.keys.find((k) => k.startsWith('hh:'))
@@ -204,15 +210,6 @@ function rowsWithErrors(findings: readonly Finding[]): Set<string> {
   const rows = new Set<string>()
   for (const f of findings) if (f.severity === 'error') rows.add(`${f.file}:${f.line}`)
   return rows
-}
-
-function hasErrors(findings: readonly Finding[], customer: CustomerInspection): boolean {
-  const files = new Set([
-    customer.folder.configFile,
-    ...customer.folder.deviceFiles,
-    ...customer.folder.recordFiles,
-  ])
-  return findings.some((f) => f.severity === 'error' && files.has(f.file))
 }
 
 /** SHA-256 over, per customer in slug order, what merging would register: so a merge run can say whether it executes what was reviewed. */
