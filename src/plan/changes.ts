@@ -17,6 +17,9 @@ export function changesInRoot(files: readonly ChangedFile[], prefix: string): Ch
     }))
 }
 
+/** A registration record's path; the group is the customer's slug. */
+const RECORD_FILE = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/
+
 /**
  * Records are immutable and written by the registration run only: a change that adds, edits,
  * renames or deletes one blocks its customer (AP606). `acceptAdded` is for the registration run's
@@ -30,7 +33,7 @@ export function flagEditedRecords(
   for (const change of changed) {
     if (options.acceptAdded && change.status === 'added') continue
     const file = change.status === 'renamed' ? (change.previousPath ?? change.path) : change.path
-    const match = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/.exec(file)
+    const match = RECORD_FILE.exec(file)
     if (!match?.[1]) continue
     // Only the registration run writes records: one that a pull request adds is as suspect as an edit.
     const verb = { added: 'adds', removed: 'deletes', renamed: 'renames', modified: 'edits' }[
@@ -46,8 +49,6 @@ export function flagEditedRecords(
     inspection.ledger.unreadable.add(match[1])
   }
 }
-
-const RECORD_FILE = /^customers\/[^/]+\/registrations\/[^/]+\.json$/
 
 /**
  * The pull request the registration run opens when the branch refused its commit: opened by a bot
