@@ -119,19 +119,13 @@ function converter(encoding: TextEncoding): Converter {
 
 /** Passes UTF-8 bytes through untouched, after checking them; a sequence cut by a chunk boundary waits for the next chunk. */
 function utf8Validator(): Converter {
-  let carry = Buffer.alloc(0)
+  let carry: Buffer = Buffer.alloc(0)
   return {
     push(chunk) {
-      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
-      if (isAscii(bytes)) {
-        carry = Buffer.alloc(0)
-        return bytes
-      }
-      const cut = completeLength(bytes)
-      carry = Buffer.from(bytes.subarray(cut))
-      const whole = bytes.subarray(0, cut)
-      if (!isUtf8(whole)) throw new NotUtf8Error('not UTF-8')
-      return whole
+      const next = wholeSequences(carry, chunk)
+      carry = next.carry
+      if (!isUtf8(next.whole)) throw new NotUtf8Error('not UTF-8')
+      return next.whole
     },
     end() {
       if (carry.length > 0) throw new NotUtf8Error('not UTF-8')
@@ -140,8 +134,18 @@ function utf8Validator(): Converter {
   }
 }
 
+/**
+ * What was carried over plus the next chunk, cut after the last whole UTF-8 sequence: `whole` to
+ * check now, `carry` (a copy: the chunk's buffer is read into again) for the next chunk.
+ */
+export function wholeSequences(carry: Buffer, chunk: Buffer): { whole: Buffer; carry: Buffer } {
+  const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+  const cut = isAscii(bytes) ? bytes.length : completeLength(bytes)
+  return { whole: bytes.subarray(0, cut), carry: Buffer.from(bytes.subarray(cut)) }
+}
+
 /** Length of the prefix that ends on a whole UTF-8 sequence. */
-export function completeLength(bytes: Buffer): number {
+function completeLength(bytes: Buffer): number {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
     const b = bytes[bytes.length - back] ?? 0
     if ((b & 0xc0) === 0x80) continue // continuation byte: look further back

@@ -1,8 +1,8 @@
-import { isAscii, isUtf8 } from 'node:buffer'
+import { isUtf8 } from 'node:buffer'
 import { open } from 'node:fs/promises'
 import { pipeline, Readable } from 'node:stream'
 import { parse } from 'csv-parse'
-import { completeLength, countLineFeeds } from './decode-text.js'
+import { countLineFeeds, wholeSequences } from './decode-text.js'
 
 const QUOTE = 0x22
 const LF_BYTE = 0x0a
@@ -20,7 +20,7 @@ export interface ByteScan {
  */
 export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteScan> {
   const scan: ByteScan = { hasQuote: false }
-  let carry = Buffer.alloc(0)
+  let carry: Buffer = Buffer.alloc(0)
   let lines = 0
   // One buffer, read into again and again: a pass over a 50 MB file allocates nothing per chunk.
   const handle = await open(path, 'r')
@@ -32,17 +32,14 @@ export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteS
       const chunk = buffer.subarray(0, bytesRead)
       if (!scan.hasQuote && chunk.indexOf(QUOTE) !== -1) scan.hasQuote = true
       if (checkUtf8 && scan.notUtf8Line === undefined) {
-        const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
-        const whole = isAscii(bytes) ? bytes.length : completeLength(bytes)
-        if (!isUtf8(bytes.subarray(0, whole))) {
-          const bad = new TextDecoder('utf-8').decode(bytes.subarray(0, whole)).indexOf('\uFFFD')
-          const before = Buffer.from(
-            new TextDecoder('utf-8').decode(bytes.subarray(0, whole)).slice(0, bad),
-          )
+        const next = wholeSequences(carry, chunk)
+        if (!isUtf8(next.whole)) {
+          const text = new TextDecoder('utf-8').decode(next.whole)
+          const before = Buffer.from(text.slice(0, text.indexOf('\uFFFD')))
           scan.notUtf8Line = lines + 1 + countLineFeeds(before)
         }
-        lines += countLineFeeds(bytes.subarray(0, whole))
-        carry = Buffer.from(bytes.subarray(whole))
+        lines += countLineFeeds(next.whole)
+        carry = next.carry
       }
       if (scan.hasQuote && (!checkUtf8 || scan.notUtf8Line !== undefined)) break
     }
