@@ -4,7 +4,7 @@ import {
   type PlannedDevice,
   type RegistrationPlan,
 } from '../plan/registration-plan.js'
-import { compareFindings, type Finding, type Severity } from '../rules/finding.js'
+import { compareFindings, countBySeverity, type Finding, SEVERITY_ORDER } from '../rules/finding.js'
 
 export interface ScopedFinding extends Finding {
   /** In a file the pull request does not change: listed, but it does not fail the check. */
@@ -39,8 +39,6 @@ export interface PlanReport {
 
 export type FailOn = 'error' | 'warning' | 'never'
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-
 export function buildPlanReport(
   plan: RegistrationPlan,
   changedFiles: readonly string[] | null,
@@ -55,7 +53,7 @@ export function buildPlanReport(
         compareFindings(a, b),
     )
   const current = findings.filter((f) => !f.preExisting)
-  const count = (severity: Severity) => current.filter((f) => f.severity === severity).length
+  const count = countBySeverity(current)
   const customers = plan.customers.map((c) => ({
     ...c,
     devices: c.devices.map(({ ledger: _ledger, ...device }) => device),
@@ -65,9 +63,9 @@ export function buildPlanReport(
     digest: plan.digest,
     changedFiles: changedFiles ? [...changedFiles].sort() : null,
     summary: {
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
+      errors: count.error,
+      warnings: count.warning,
+      notices: count.notice,
       preExisting: findings.length - current.length,
       devices:
         plan.strayDevices +

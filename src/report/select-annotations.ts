@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/finding.js'
+import { SEVERITY_ORDER, type Severity } from '../rules/finding.js'
 import type { ScopedFinding } from './plan-report.js'
 
 /** GitHub shows at most 10 annotations of each severity per step. */
@@ -12,10 +12,9 @@ export function selectAnnotations(findings: readonly ScopedFinding[]): {
   annotate: ScopedFinding[]
   more: number
 } {
-  const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
   const current = findings
     .filter((f) => !f.preExisting)
-    .sort((a, b) => order[a.severity] - order[b.severity])
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const annotate: ScopedFinding[] = []
   for (const f of current) {

@@ -55,7 +55,8 @@ export function oneLine(text: string): string {
   })
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+/** Errors first. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
