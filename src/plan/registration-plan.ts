@@ -71,3 +71,8 @@ export function devicesToSend(customer: {
 }): number {
   return customer.blocked ? 0 : customer.counts.register + customer.counts.retry
 }
+
+/** How many devices merging sends, all customers together. */
+export function totalToSend(customers: readonly Parameters<typeof devicesToSend>[0][]): number {
+  return customers.reduce((n, c) => n + devicesToSend(c), 0)
+}

@@ -1,8 +1,8 @@
 import {
   type CustomerPlan,
-  devicesToSend,
   type PlannedDevice,
   type RegistrationPlan,
+  totalToSend,
 } from '../plan/registration-plan.js'
 import { compareFindings, countBySeverity, type Finding, SEVERITY_ORDER } from '../rules/finding.js'
 
@@ -70,7 +70,7 @@ export function buildPlanReport(
       devices:
         plan.strayDevices +
         customers.reduce((n, c) => n + c.devices.filter((d) => d.action !== 'removed').length, 0),
-      toRegister: customers.reduce((n, c) => n + devicesToSend(c), 0),
+      toRegister: totalToSend(customers),
     },
     customers,
     findings,

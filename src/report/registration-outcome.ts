@@ -1,5 +1,5 @@
 import type { RecordDevice } from '../ledger/record-schema.js'
-import { devicesToSend } from '../plan/registration-plan.js'
+import { totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { RegistrationReport } from '../register/run-registration.js'
 
@@ -72,9 +72,7 @@ export function registrationOutcome(
   const count = (status: RecordDevice['status']) => devices.filter((d) => d.status === status)
   const failed = count('failed')
   const pending = count('pending')
-  const wouldSend = extra.dryRun
-    ? report.plan.customers.reduce((n, c) => n + devicesToSend(c), 0)
-    : 0
+  const wouldSend = extra.dryRun ? totalToSend(report.plan.customers) : 0
   return {
     commit: extra.commit,
     digest: report.plan.digest,
