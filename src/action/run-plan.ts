@@ -6,7 +6,13 @@ import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pul
 import { RECORDS_BRANCH_PREFIX } from '../github/records-commit.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
-import { changesInRoot, flagEditedRecords, isRecordsPullRequest } from '../plan/changes.js'
+import {
+  changesInRoot,
+  checkoutPrefix,
+  flagEditedRecords,
+  fromTopLevel,
+  isRecordsPullRequest,
+} from '../plan/changes.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
@@ -21,7 +27,7 @@ import { VERSION } from '../version.js'
 import type { PullRequestEvent } from './event.js'
 import { findChanges } from './find-changes.js'
 import type { ActionInputs } from './inputs.js'
-import { checkoutPrefix, linksOf, runnerTemp, runStamp } from './runner.js'
+import { linksOf, runnerTemp, runStamp } from './runner.js'
 import { hasSignIn, signInFromInputs } from './sign-in.js'
 
 export interface PlanRun {
@@ -65,7 +71,7 @@ export async function runPlan(run: PlanRun): Promise<void> {
   for (const f of annotate) {
     const properties = {
       title: `${f.rule} ${f.severity}`,
-      file: prefix === '' ? f.file : `${prefix}/${f.file}`,
+      file: fromTopLevel(prefix, f.file),
       startLine: f.line,
       startColumn: f.column,
     }
@@ -133,7 +139,7 @@ const LOGGED_FINDINGS = 1000
 function logFindings(report: PlanReport, prefix: string): void {
   const current = report.findings.filter((f) => !f.preExisting)
   for (const f of current.slice(0, LOGGED_FINDINGS)) {
-    core.info(formatFinding({ ...f, file: prefix === '' ? f.file : `${prefix}/${f.file}` }))
+    core.info(formatFinding({ ...f, file: fromTopLevel(prefix, f.file) }))
   }
   if (current.length > LOGGED_FINDINGS) {
     core.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)

@@ -2,7 +2,8 @@ import * as core from '@actions/core'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
 import { branchHead, openRecordsPullRequests } from '../github/records-commit.js'
-import { devicesToSend } from '../plan/registration-plan.js'
+import { checkoutPrefix, fromTopLevel } from '../plan/changes.js'
+import { totalToSend } from '../plan/registration-plan.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
 import { gitHead } from '../repo/git.js'
@@ -22,7 +23,7 @@ import { type Links, MARKER } from '../report/render-summary.js'
 import type { FileChecker } from '../validate/file-checker.js'
 import { copyFailed, deliver, keepCopy, keepInProgress } from './deliver-records.js'
 import type { ActionInputs } from './inputs.js'
-import { checkoutPrefix, linksOf } from './runner.js'
+import { linksOf } from './runner.js'
 import { signInFromInputs } from './sign-in.js'
 
 export interface RegisterRun {
@@ -94,6 +95,7 @@ async function register(
   signal: AbortSignal,
 ): Promise<void> {
   const { inputs, env } = run
+  const prefix = checkoutPrefix(run.topLevel, run.root)
   // Read once the records are: the merges since the commit the previous run registered.
   let reviewed: MergedPullRequest[] = []
   const report = await runRegistration({
@@ -119,7 +121,7 @@ async function register(
     log: (message) => core.info(message),
     signal,
     keepInProgress: (records) =>
-      keepInProgress(prefixed(records, checkoutPrefix(run.topLevel, run.root)), {
+      keepInProgress(prefixed(records, prefix), {
         github,
         owner,
         repo,
@@ -130,7 +132,7 @@ async function register(
   core.info(
     `Plan digest ${report.plan.digest}${reviewed.map((r) => (r.planDigest === report.plan.digest ? `; matches the plan on #${r.number}` : `; differs from the plan on #${r.number} (${r.planDigest ?? 'none shown'})`)).join('')}`,
   )
-  const files = prefixed(report.records, checkoutPrefix(run.topLevel, run.root))
+  const files = prefixed(report.records, prefix)
   const recordsCopy = files.length > 0 ? await keepCopy(files, env).catch(copyFailed) : undefined
   const place = await deliver(files, { github, owner, repo, commit, branch: run.branch, env })
   const outcome = registrationOutcome(report, {
@@ -166,7 +168,7 @@ async function register(
 
 /** Records' paths from the repository's top, where the checkout is a folder of it. */
 function prefixed(records: readonly RecordFileOut[], prefix: string): RecordFileOut[] {
-  return records.map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path }))
+  return records.map((r) => ({ ...r, path: fromTopLevel(prefix, r.path) }))
 }
 
 async function reviewsOf(
@@ -230,10 +232,7 @@ function dryRunPlan(report: RegistrationReport, links: Links): string {
 function setOutputs(outcome: RegistrationOutcome, report: RegistrationReport): void {
   const { counts, place } = outcome
   core.setOutput('plan-digest', report.plan.digest)
-  core.setOutput(
-    'to-register',
-    report.plan.customers.reduce((n, c) => n + devicesToSend(c), 0),
-  )
+  core.setOutput('to-register', totalToSend(report.plan.customers))
   core.setOutput('registered', counts.registered)
   core.setOutput('already-registered', counts.alreadyRegistered)
   core.setOutput('failed', counts.failed)

@@ -24,8 +24,3 @@ export function runStamp(env: NodeJS.ProcessEnv): string {
 export function runnerTemp(env: NodeJS.ProcessEnv): string {
   return env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops')
 }
-
-/** The checkout's folder relative to the repository's top level, with `/`; '' at the top. */
-export function checkoutPrefix(topLevel: string, root: string): string {
-  return path.relative(topLevel, root).split(path.sep).join('/')
-}

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { buildPlan } from '../plan/build-plan.js'
-import { changesInRoot, flagEditedRecords } from '../plan/changes.js'
+import { changesInRoot, checkoutPrefix, flagEditedRecords } from '../plan/changes.js'
 import { gitChangedFiles, gitTopLevel } from '../repo/git.js'
 import { buildPlanReport, type PlanReport } from '../report/plan-report.js'
 import { formatFinding } from '../report/render-text.js'
@@ -29,7 +29,7 @@ export async function runPlanCommand(
     const topLevel = await gitTopLevel(root)
     if (!topLevel)
       throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
-    const prefix = path.relative(topLevel, root).split(path.sep).join('/')
+    const prefix = checkoutPrefix(topLevel, root)
     const changes = changesInRoot(await gitChangedFiles(topLevel, options.base), prefix)
     flagEditedRecords(inspection, changes)
     changed = changes.map((c) => c.path)

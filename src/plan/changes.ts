@@ -1,6 +1,17 @@
+import path from 'node:path'
 import type { ChangedFile } from '../repo/git.js'
 import { finding } from '../rules/finding.js'
 import type { Inspection } from '../validate/inspect-repository.js'
+
+/** The checkout's folder relative to the repository's top level, with `/`; '' at the top. */
+export function checkoutPrefix(topLevel: string, root: string): string {
+  return path.relative(topLevel, root).split(path.sep).join('/')
+}
+
+/** A path in the checkout as the repository's top level names it: changesInRoot's inverse. */
+export function fromTopLevel(prefix: string, file: string): string {
+  return prefix === '' ? file : `${prefix}/${file}`
+}
 
 /** Keeps the changes inside the checkout (`prefix` from the repository's top level), with paths relative to it. */
 export function changesInRoot(files: readonly ChangedFile[], prefix: string): ChangedFile[] {
