@@ -1,4 +1,4 @@
-import type { Octokit } from './pull-request.js'
+import { findStickyComment, type Octokit } from './pull-request.js'
 
 export interface MergedPullRequest {
   number: number
@@ -61,18 +61,14 @@ export async function mergedPullRequests(
   const merged = [...byNumber.values()].sort((a, b) => a.number - b.number)
   return Promise.all(
     merged.map(async (p) => {
-      const [pull, reviews, comments] = await Promise.all([
+      const [pull, reviews, ours] = await Promise.all([
         client.rest.pulls.get({ ...repo, pull_number: p.number }),
         client.paginate(client.rest.pulls.listReviews, {
           ...repo,
           pull_number: p.number,
           per_page: 100,
         }),
-        client.paginate(client.rest.issues.listComments, {
-          ...repo,
-          issue_number: p.number,
-          per_page: 100,
-        }),
+        findStickyComment(client, { ...repo, number: p.number }, options.marker),
       ])
       // A reviewer's latest approving or blocking review counts; comments do not change it.
       const latest = new Map<string, string>()
@@ -81,9 +77,6 @@ export async function mergedPullRequests(
         if (login && review.state !== 'COMMENTED' && review.state !== 'PENDING')
           latest.set(login, review.state)
       }
-      const ours = comments.find(
-        (c) => c.user?.type === 'Bot' && c.body?.startsWith(options.marker),
-      )
       return {
         number: p.number,
         mergedBy: pull.data.merged_by?.login ?? null,

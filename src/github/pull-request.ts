@@ -47,8 +47,7 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged'
 
 /**
  * One sticky comment per pull request: created once, updated in place, left alone when its
- * content is the same. It is found by the marker at the start of a comment written by a bot (the
- * workflow's token), so a person who pastes the marker does not capture it. The marker carries
+ * content is the same (found by findStickyComment). The marker carries
  * a digest of the content without the link to the run, which changes on every push.
  */
 export async function upsertStickyComment(
@@ -58,13 +57,7 @@ export async function upsertStickyComment(
   body: string,
   content: string,
 ): Promise<CommentOutcome> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    per_page: 100,
-  })
-  const ours = comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+  const ours = await findStickyComment(client, pr, marker)
   const stamped = `${marker}\n<!-- content ${createHash('sha256').update(content).digest('hex')} -->\n${body}`
   if (!ours) {
     await client.rest.issues.createComment({
@@ -83,6 +76,20 @@ export async function upsertStickyComment(
     body: stamped,
   })
   return 'updated'
+}
+
+/**
+ * Our sticky comment on a pull request: the marker at the start of a comment written by a bot (the
+ * workflow's token), so that a person who pastes the marker does not capture it.
+ */
+export async function findStickyComment(client: Octokit, pr: PullRequestRef, marker: string) {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  })
+  return comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
 }
 
 /** The HTTP status of a failed GitHub call, when it has one. */
