@@ -76,8 +76,8 @@ export async function commitToBranch(
 ): Promise<{ committed: boolean; sha: string }> {
   const repo = { owner: options.owner, repo: options.repo }
   let commit = ''
+  let head = await branchHead(client, repo, options.branch)
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const head = await branchHead(client, repo, options.branch)
     commit = await commitOnTop(client, repo, head, options.files, options.message)
     try {
       await client.rest.git.updateRef({
@@ -91,8 +91,10 @@ export async function commitToBranch(
       const status = statusOf(error)
       if (status !== 422 && status !== 409 && status !== 403) throw error
       // 422 means "not a fast forward" or "protected": the head tells which.
-      if (status !== 403 && (await branchHead(client, repo, options.branch)) !== head) continue
-      break
+      if (status === 403) break
+      const moved = await branchHead(client, repo, options.branch)
+      if (moved === head) break
+      head = moved
     }
   }
   return { committed: false, sha: commit }
