@@ -1,10 +1,31 @@
 // Builds (once, cached under .bench/) a synthetic repository of N customers × M devices whose
 // hashes our own encoder makes: structurally valid, with correct SHA-256 trailers.
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { encodeHardwareHash } from '../src/hash/encode-hardware-hash.ts'
 
-const HEADER = 'Device Serial Number,Windows Product ID,Hardware Hash'
+export const HEADER = 'Device Serial Number,Windows Product ID,Hardware Hash'
+
+/** A Get-WindowsAutopilotInfo row for a synthetic device: serial, no product key, its hash. */
+export function deviceRow(serialNumber, quoted = false) {
+  const hash = encodeHardwareHash({
+    serialNumber,
+    manufacturer: 'Fabrikam',
+    model: 'Fabrikam Laptop 14',
+  })
+  // Export-Csv quotes every field; Get-WindowsAutopilotInfo deletes every quote.
+  return quoted ? `"${serialNumber}","","${hash}"` : `${serialNumber},,${hash}`
+}
+
+/** `git init` and one commit of everything, whatever the machine's git configuration says. */
+export function commitAll(root) {
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+  const git = (...args) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore', env })
+  git('init', '-q', '-b', 'main')
+  git('add', '-A')
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base')
+}
 
 export function makeRepository({
   customers,
@@ -31,14 +52,7 @@ export function makeRepository({
       const rows = [HEADER]
       for (let i = start; i < Math.min(start + devicesPerFile, devicesPerCustomer); i++) {
         serial += 1
-        const serialNumber = `BENCH${String(serial).padStart(8, '0')}`
-        const hash = encodeHardwareHash({
-          serialNumber,
-          manufacturer: 'Fabrikam',
-          model: 'Fabrikam Laptop 14',
-        })
-        // Export-Csv quotes every field; Get-WindowsAutopilotInfo deletes every quote.
-        rows.push(quoted ? `"${serialNumber}","","${hash}"` : `${serialNumber},,${hash}`)
+        rows.push(deviceRow(`BENCH${String(serial).padStart(8, '0')}`, quoted))
       }
       const text = `${rows.join('\r\n')}\r\n`
       const bytes =

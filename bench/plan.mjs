@@ -1,25 +1,15 @@
 // The pull-request case: one new 1,000-device file in a large repository. Times
 // `autopilot-gitops plan --base HEAD` (whole repository read, findings scoped to the new file).
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { encodeHardwareHash } from '../src/hash/encode-hardware-hash.ts'
+import { commitAll, deviceRow, HEADER } from './make-repository.mjs'
 
 export function timePlan(root, runs) {
-  if (!existsSync(path.join(root, '.git'))) {
-    const git = (...args) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' })
-    git('init', '-q', '-b', 'main')
-    git('add', '-A')
-    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base')
-  }
+  if (!existsSync(path.join(root, '.git'))) commitAll(root)
   const file = path.join(root, 'customers/customer-0000/devices/pull-request.csv')
-  const rows = ['Device Serial Number,Windows Product ID,Hardware Hash']
-  for (let i = 0; i < 1000; i++) {
-    const serialNumber = `NEWPR${String(i).padStart(6, '0')}`
-    rows.push(
-      `${serialNumber},,${encodeHardwareHash({ serialNumber, manufacturer: 'Fabrikam', model: 'Fabrikam Laptop 14' })}`,
-    )
-  }
+  const rows = [HEADER]
+  for (let i = 0; i < 1000; i++) rows.push(deviceRow(`NEWPR${String(i).padStart(6, '0')}`))
   writeFileSync(file, `${rows.join('\r\n')}\r\n`)
   const times = []
   try {

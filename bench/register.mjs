@@ -2,12 +2,12 @@
 // devices against the sandbox, every answer delayed by a network's round trip. Reports the wall
 // time, the HTTP calls the sandbox served, and the ratio to the ideal: only the uploads and the
 // status polls, every customer at once, with the same pauses between polls.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs'
-import { makeRepository } from './make-repository.mjs'
+import { commitAll, makeRepository } from './make-repository.mjs'
 
 export async function timeRegistration({
   customers,
@@ -25,10 +25,7 @@ export async function timeRegistration({
   const root = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-bench-')), 'repo')
   cpSync(source, root, { recursive: true })
   rmSync(path.join(root, 'complete'), { force: true })
-  const git = (...args) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' })
-  git('init', '-q', '-b', 'main')
-  git('add', '-A')
-  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base')
+  commitAll(root)
 
   const sandbox = await startSandboxProcess('dist/cli/index.js', [
     '--latency-ms',
