@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { runAction } from './action/run-action.js'
-import { workerChecker } from './validate/worker-pool.js'
+import { workerChecker } from './repo/worker-pool.js'
 
 // Entry of dist/index.js, which the runner starts; the worker bundle sits at dist/worker/index.js.
 await runAction({

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
 import { runCli } from './cli/run-cli.js'
 import { totalBytes } from './repo/scan-repository.js'
-import { WORKER_THRESHOLD_BYTES, workerChecker } from './validate/worker-pool.js'
+import { WORKER_THRESHOLD_BYTES, workerChecker } from './repo/worker-pool.js'
 import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the file-check workers' bundle sits at dist/worker/index.js.

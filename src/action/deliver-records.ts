@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { errorMessage } from '../findings/error-message.js'
 import type { Octokit } from '../github/pull-request.js'
 import { commitRecords, commitToBranch } from '../github/records-commit.js'
 import type { RecordFileOut } from '../register/registration-records.js'
@@ -10,7 +11,7 @@ import { runnerTemp, runStamp } from './runner.js'
 export function copyFailed(error: unknown): undefined {
   // The commit still comes next: a full temp disk must not keep the records out of the repository.
   core.warning(
-    `Could not write the records' copy to the runner's temp folder: ${error instanceof Error ? error.message : String(error)}`,
+    `Could not write the records' copy to the runner's temp folder: ${errorMessage(error)}`,
   )
   return undefined
 }
@@ -65,7 +66,7 @@ export async function deliver(
     )
     return { kind: 'pull-request', number: delivery.number, url: delivery.url }
   } catch (error) {
-    const reason = `GitHub refused them: ${error instanceof Error ? error.message : String(error)}`
+    const reason = `GitHub refused them: ${errorMessage(error)}`
     core.error(`The records were not committed (${reason}); they are in the runner's temp folder.`)
     return { kind: 'temp-only', reason }
   }

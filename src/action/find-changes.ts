@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { errorMessage } from '../findings/error-message.js'
 import { createGitHubClient, listPullRequestFiles } from '../github/pull-request.js'
 import { type ChangedFile, gitChangedFiles, hasCommit } from '../repo/git.js'
 import type { PullRequestEvent } from './event.js'
@@ -21,7 +22,7 @@ export async function findChanges(
       const files = await listPullRequestFiles(createGitHubClient(options.token), pr)
       return { files, source: 'the pull request files (GitHub API)' }
     } catch (error) {
-      apiProblem = error instanceof Error ? error.message : String(error)
+      apiProblem = errorMessage(error)
       core.warning(`Could not list the pull request's files through the GitHub API: ${apiProblem}`)
     }
   }

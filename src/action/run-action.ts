@@ -1,8 +1,9 @@
 import path from 'node:path'
 import * as core from '@actions/core'
+import { errorMessage } from '../findings/error-message.js'
+import { escapeMarkdown } from '../findings/markdown.js'
+import type { FileChecker } from '../repo/file-checker.js'
 import { gitTopLevel } from '../repo/git.js'
-import { escapeMarkdown } from '../report/markdown.js'
-import type { FileChecker } from '../validate/file-checker.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, readInputs } from './inputs.js'
 import { runPlan } from './run-plan.js'
@@ -49,7 +50,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       env: environment.env,
     })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     core.setFailed(`autopilot-gitops could not run: ${reason}`)
     // The summary is where a reviewer looks first: say it there too (a setup error, mostly).
     await core.summary

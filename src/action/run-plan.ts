@@ -1,28 +1,25 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { errorMessage } from '../findings/error-message.js'
+import { escapeMarkdown } from '../findings/markdown.js'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { createGitHubClient, statusOf, upsertStickyComment } from '../github/pull-request.js'
 import { RECORDS_BRANCH_PREFIX } from '../github/records-commit.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
-import {
-  changesInRoot,
-  checkoutPrefix,
-  flagEditedRecords,
-  fromTopLevel,
-  isRecordsPullRequest,
-} from '../plan/changes.js'
+import { withEditedRecords } from '../plan/edited-records.js'
+import { buildPlanReport, failureReason, type PlanReport } from '../plan/plan-report.js'
+import { isRecordsPullRequest } from '../plan/records-pull-request.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
+import type { FileChecker } from '../repo/file-checker.js'
+import { inspectRepository } from '../repo/inspect-repository.js'
+import { changesInRoot, checkoutPrefix, fromTopLevel } from '../repo/paths.js'
 import { renderComment, renderSummary } from '../report/fit-markdown.js'
-import { escapeMarkdown } from '../report/markdown.js'
-import { buildPlanReport, failureReason, type PlanReport } from '../report/plan-report.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import { formatFinding } from '../report/render-text.js'
 import { selectAnnotations } from '../report/select-annotations.js'
-import type { FileChecker } from '../validate/file-checker.js'
-import { inspectRepository } from '../validate/inspect-repository.js'
 import { VERSION } from '../version.js'
 import type { PullRequestEvent } from './event.js'
 import { findChanges } from './find-changes.js'
@@ -59,8 +56,11 @@ export async function runPlan(run: PlanRun): Promise<void> {
     run.pullRequest !== undefined &&
     changed !== null &&
     isRecordsPullRequest(run.pullRequest, changed, RECORDS_BRANCH_PREFIX)
-  if (changed) flagEditedRecords(inspection, changed, { acceptAdded: recordsPullRequest })
-  const plan = buildPlan(inspection)
+  const plan = buildPlan(
+    changed
+      ? withEditedRecords(inspection, changed, { acceptAdded: recordsPullRequest })
+      : inspection,
+  )
   const asked = run.pullRequest && hasSignIn(run.inputs) ? await askPartnerCenter(plan, run) : ''
   const report = buildPlanReport(plan, changed?.map((c) => c.path) ?? null)
   const links = linksOf(run.env, run.pullRequest?.headSha ?? run.env.GITHUB_SHA)
@@ -127,7 +127,7 @@ async function askPartnerCenter(plan: RegistrationPlan, run: PlanRun): Promise<s
       ? `${line} Not asked for ${escapeMarkdown(problems.join('; '))}.`
       : line
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     core.warning(`Could not ask Partner Center which devices it already has: ${reason}`)
     return 'Partner Center could not be asked (see the warning in the log): this plan is the offline one.'
   }
@@ -166,9 +166,7 @@ async function comment(run: PlanRun, report: PlanReport, links: Links): Promise<
     if (status === 403 || status === 404) {
       return 'No pull request comment: the token cannot write to this pull request (a pull request from a fork gets a read-only token). The plan is all here.'
     }
-    core.warning(
-      `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    core.warning(`Could not write the pull request comment: ${errorMessage(error)}`)
     return 'No pull request comment: GitHub refused it (see the warning in the log).'
   }
 }

@@ -1,14 +1,16 @@
 import * as core from '@actions/core'
+import { errorMessage } from '../findings/error-message.js'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import { createGitHubClient, type Octokit, upsertStickyComment } from '../github/pull-request.js'
 import { branchHead, openRecordsPullRequests } from '../github/records-commit.js'
-import { checkoutPrefix, fromTopLevel } from '../plan/changes.js'
+import { buildPlanReport } from '../plan/plan-report.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import type { RecordFileOut } from '../register/registration-records.js'
 import { type RegistrationReport, runRegistration } from '../register/run-registration.js'
+import type { FileChecker } from '../repo/file-checker.js'
 import { gitHead } from '../repo/git.js'
+import { checkoutPrefix, fromTopLevel } from '../repo/paths.js'
 import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
-import { buildPlanReport } from '../report/plan-report.js'
 import {
   type RegistrationOutcome,
   registrationFailure,
@@ -20,7 +22,6 @@ import {
   renderRegistrationText,
 } from '../report/render-registration.js'
 import { type Links, MARKER } from '../report/render-summary.js'
-import type { FileChecker } from '../validate/file-checker.js'
 import { copyFailed, deliver, keepCopy, keepInProgress } from './deliver-records.js'
 import type { ActionInputs } from './inputs.js'
 import { linksOf } from './runner.js'
@@ -191,7 +192,7 @@ async function reviewsOf(
     })
   } catch (error) {
     core.warning(
-      `Could not read the merged pull request (approvals and merger are left out of the records): ${error instanceof Error ? error.message : String(error)}`,
+      `Could not read the merged pull request (approvals and merger are left out of the records): ${errorMessage(error)}`,
     )
     return []
   }
@@ -217,9 +218,7 @@ async function commentOutcome(
       )
       notes.push(`Outcome commented on pull request #${pr.number}.`)
     } catch (error) {
-      core.warning(
-        `Could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      core.warning(`Could not comment on pull request #${pr.number}: ${errorMessage(error)}`)
     }
   }
   return notes

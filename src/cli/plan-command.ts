@@ -1,10 +1,11 @@
 import path from 'node:path'
 import { buildPlan } from '../plan/build-plan.js'
-import { changesInRoot, checkoutPrefix, flagEditedRecords } from '../plan/changes.js'
+import { withEditedRecords } from '../plan/edited-records.js'
+import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
 import { gitChangedFiles, gitTopLevel } from '../repo/git.js'
-import { buildPlanReport, type PlanReport } from '../report/plan-report.js'
+import { inspectRepository } from '../repo/inspect-repository.js'
+import { changesInRoot, checkoutPrefix } from '../repo/paths.js'
 import { formatFinding } from '../report/render-text.js'
-import { inspectRepository } from '../validate/inspect-repository.js'
 import { findRoot, MissingPathError } from './locate.js'
 import type { CliIo } from './run-cli.js'
 
@@ -20,7 +21,7 @@ export async function runPlanCommand(
     throw new MissingPathError(
       `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
     )
-  const inspection = await inspectRepository({
+  let inspection = await inspectRepository({
     root,
     ...(io.checker ? { checker: io.checker } : {}),
   })
@@ -31,7 +32,7 @@ export async function runPlanCommand(
       throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
     const prefix = checkoutPrefix(topLevel, root)
     const changes = changesInRoot(await gitChangedFiles(topLevel, options.base), prefix)
-    flagEditedRecords(inspection, changes)
+    inspection = withEditedRecords(inspection, changes)
     changed = changes.map((c) => c.path)
   }
   const report = buildPlanReport(buildPlan(inspection), changed)

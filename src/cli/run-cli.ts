@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util'
 import { customerJsonSchema } from '../config/customer-schema.js'
+import { errorMessage } from '../findings/error-message.js'
+import { compareFindings, type Finding } from '../findings/finding.js'
+import type { FileChecker } from '../repo/file-checker.js'
 import { renderText } from '../report/render-text.js'
-import { compareFindings, type Finding } from '../rules/finding.js'
-import type { FileChecker } from '../validate/file-checker.js'
-import { type ValidationReport, validateRepository } from '../validate/validate-repository.js'
+import { type ValidationReport, validateRepository } from '../use-cases/validate-repository.js'
 import { runDecodeHash } from './decode-hash-command.js'
 import { locateTargets, MissingPathError } from './locate.js'
 import { runPlanCommand } from './plan-command.js'
@@ -138,9 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`autopilot-gitops: ${error.message}\n${error instanceof UsageError ? USAGE : ''}`)
       return 2
     }
-    io.stderr(
-      `autopilot-gitops: could not run: ${error instanceof Error ? error.message : String(error)}\n`,
-    )
+    io.stderr(`autopilot-gitops: could not run: ${errorMessage(error)}\n`)
     return 2
   }
 }
@@ -171,7 +170,7 @@ function parseOptions(args: readonly string[]) {
       strict: true,
     })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(errorMessage(error))
   }
 }
 

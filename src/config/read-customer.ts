@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
-import { type Finding, finding } from '../rules/finding.js'
+import { type Finding, finding } from '../findings/finding.js'
 import {
   type CustomerFile,
   CustomerFileSchema,

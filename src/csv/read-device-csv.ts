@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
-import { type Finding, finding } from '../rules/finding.js'
+import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import {
   decodeToUtf8,
   NotUtf8Error,
@@ -319,9 +320,4 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
   return `${bytes} bytes`
-}
-
-/** Keeps long values (hashes above all) readable in a message: the first and last characters. */
-export function shorten(value: string, keep = 12): string {
-  return value.length <= keep * 2 + 3 ? value : `${value.slice(0, keep)}…${value.slice(-keep)}`
 }

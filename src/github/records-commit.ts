@@ -1,3 +1,4 @@
+import { errorMessage } from '../findings/error-message.js'
 import type { Octokit } from './pull-request.js'
 import { statusOf } from './pull-request.js'
 
@@ -48,7 +49,7 @@ export async function commitRecords(
   } catch (error) {
     // The records are safe on their branch: say where, so that a person opens the pull request.
     throw new Error(
-      `${options.branch} refused the commit, and the records are on branch ${branch}, but no pull request could be opened (${error instanceof Error ? error.message : String(error)}; is "Allow GitHub Actions to create and approve pull requests" on?): open one from that branch`,
+      `${options.branch} refused the commit, and the records are on branch ${branch}, but no pull request could be opened (${errorMessage(error)}; is "Allow GitHub Actions to create and approve pull requests" on?): open one from that branch`,
       { cause: error },
     )
   }

@@ -1,4 +1,5 @@
-import { type Finding, finding } from '../rules/finding.js'
+import { errorMessage } from '../findings/error-message.js'
+import { type Finding, finding } from '../findings/finding.js'
 import { identityKeys } from '../rules/identity.js'
 import {
   type DeviceStatus,
@@ -62,7 +63,7 @@ export function parseRecord(file: RecordFile): {
   try {
     json = JSON.parse(file.text)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     return { findings: [finding('AP606', at, `registration record is not JSON: ${reason}`)] }
   }
   const parsed = RegistrationRecordSchema.safeParse(json)

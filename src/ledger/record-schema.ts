@@ -48,6 +48,9 @@ export const RegistrationRecordSchema = z.strictObject({
 })
 export type RegistrationRecord = z.output<typeof RegistrationRecordSchema>
 
+/** A registration record's path; the group is the customer's slug. */
+export const RECORD_FILE = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/
+
 export const RECORD_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{7}(?:-in-progress)?\.json$/
 
 /**

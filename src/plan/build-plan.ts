@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
+import { type Finding, finding } from '../findings/finding.js'
 import { isRegistered, type LedgerDevice, lookUp } from '../ledger/fold-ledger.js'
 import { explainDeviceError } from '../partner-center/error-codes.js'
+import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
 import type { DeviceRecord } from '../rules/check-row.js'
-import { type Finding, finding } from '../rules/finding.js'
 import { deviceLabel, identityKeys } from '../rules/identity.js'
-import type { CustomerInspection, Inspection } from '../validate/inspect-repository.js'
 import {
   type CustomerPlan,
   DEVICE_ACTIONS,

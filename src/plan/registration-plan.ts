@@ -1,5 +1,5 @@
+import type { Finding } from '../findings/finding.js'
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
-import type { Finding } from '../rules/finding.js'
 
 /**
  * What merging does to one device:

@@ -1,3 +1,4 @@
+import { errorMessage } from '../findings/error-message.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { devicesToSend, isSent, type RegistrationPlan } from '../plan/registration-plan.js'
 import { readBatch } from './device-batch.js'
@@ -37,7 +38,7 @@ export async function markDevicesInPartnerCenter(
           .join('; ')
       }
     } catch (error) {
-      problems.push(`${customer.slug}: ${error instanceof Error ? error.message : String(error)}`)
+      problems.push(`${customer.slug}: ${errorMessage(error)}`)
     }
   }
   return { asked, found, problems }

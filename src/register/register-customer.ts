@@ -1,3 +1,4 @@
+import { errorMessage } from '../findings/error-message.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
@@ -99,7 +100,7 @@ export async function registerCustomer(
       await followAll(unfollowed, result, options)
     }
   } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error)
+    result.error = errorMessage(error)
     result.devices.push(...pendingOf(unfollowed))
     unfollowed.clear()
   }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../findings/error-message.js'
 import {
   type CustomerPlan,
   devicesToSend,
@@ -51,7 +52,7 @@ export async function registerPlan(
     if (standings.length === queue.length && options.sent) {
       const customers = standings.map((read) => read()).sort(bySlug)
       told = options.sent(customers).catch((error) => {
-        const reason = error instanceof Error ? error.message : String(error)
+        const reason = errorMessage(error)
         options.log(`could not record the uploads in progress: ${reason}`)
       })
     }

@@ -1,4 +1,4 @@
-import type { PlanReport } from './plan-report.js'
+import type { PlanReport } from '../plan/plan-report.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
 import { renderRegistrationMarkdown } from './render-registration.js'
 import { type Links, renderPlanMarkdown, type SummaryOptions } from './render-summary.js'

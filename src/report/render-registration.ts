@@ -1,6 +1,6 @@
-import { oneLine } from '../rules/finding.js'
+import { oneLine } from '../findings/finding.js'
+import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
 import { deviceLabel } from '../rules/identity.js'
-import { code, escapeMarkdown, plural, table } from './markdown.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
 import { type Links, sourceLink } from './render-summary.js'
 

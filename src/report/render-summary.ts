@@ -1,12 +1,12 @@
-import { type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
-import { code, escapeMarkdown, plural, table } from './markdown.js'
+import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
 import {
   type CustomerReport,
   type PlanReport,
   type ReportedDevice,
   type ScopedFinding,
   scopeOf,
-} from './plan-report.js'
+} from '../plan/plan-report.js'
+import { type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
 
 /** Where links point: the repository on GitHub at the pull request's head. */
 export interface Links {

@@ -1,5 +1,5 @@
-import type { Finding } from '../rules/finding.js'
-import type { ValidationReport } from '../validate/validate-repository.js'
+import type { Finding } from '../findings/finding.js'
+import type { ValidationReport } from '../use-cases/validate-repository.js'
 
 /** Compiler-style lines, one finding each with its fix beneath, then a closing count. */
 export function renderText(report: ValidationReport): string {

@@ -1,5 +1,5 @@
-import { SEVERITY_ORDER, type Severity } from '../rules/finding.js'
-import type { ScopedFinding } from './plan-report.js'
+import { SEVERITY_ORDER, type Severity } from '../findings/finding.js'
+import type { ScopedFinding } from '../plan/plan-report.js'
 
 /** GitHub shows at most 10 annotations of each severity per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10

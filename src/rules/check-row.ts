@@ -1,12 +1,13 @@
 import { hash } from 'node:crypto'
 import type { DeviceField } from '../csv/dialect.js'
-import { cellOf, columnOf, type DeviceRow, shorten } from '../csv/read-device-csv.js'
+import { cellOf, columnOf, type DeviceRow } from '../csv/read-device-csv.js'
+import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import {
   type DecodedHardwareHash,
   decodeHardwareHash,
   describeChar,
 } from '../hash/decode-hardware-hash.js'
-import { type Finding, finding } from './finding.js'
 import { type DeviceIdentity, identityKeys } from './identity.js'
 import { placeholderSerialReason } from './serial-number.js'
 

@@ -1,5 +1,5 @@
+import { type Finding, finding } from '../findings/finding.js'
 import type { DeviceRecord } from './check-row.js'
-import { type Finding, finding } from './finding.js'
 
 export interface OwnedDevice {
   device: DeviceRecord

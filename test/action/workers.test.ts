@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { validateRepository } from '../../src/validate/validate-repository.js'
+import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { runActionBundle, runCliBundle } from '../helpers/run-dist.js'
 import {
   csvBytes,

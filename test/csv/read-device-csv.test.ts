@@ -4,8 +4,8 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type DeviceRow, readDeviceCsv } from '../../src/csv/read-device-csv.js'
-import { checkDeviceFile } from '../../src/validate/check-device-file.js'
-import { validateRepository } from '../../src/validate/validate-repository.js'
+import { checkDeviceFile } from '../../src/repo/check-device-file.js'
+import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { HAVE_SAMPLES, SAMPLES_DIR } from '../helpers/paths.js'
 import {
   csvBytes,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRecord } from '../../src/ledger/fold-ledger.js'
 import { buildPlan, planDigest } from '../../src/plan/build-plan.js'
-import { inspectRepository } from '../../src/validate/inspect-repository.js'
+import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/ledger')

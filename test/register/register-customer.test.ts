@@ -12,11 +12,11 @@ import {
   registerCustomer,
 } from '../../src/register/register-customer.js'
 import { registerPlan } from '../../src/register/register-plan.js'
+import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import {
   type SandboxOptions,
   startPartnerCenterSandbox,
 } from '../../src/sandbox/partner-center-sandbox.js'
-import { inspectRepository } from '../../src/validate/inspect-repository.js'
 import {
   csvBytes,
   customerYml,

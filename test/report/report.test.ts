@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { finding } from '../../src/findings/finding.js'
+import { escapeMarkdown } from '../../src/findings/markdown.js'
+import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-plan.js'
 import { COMMENT_LIMIT, renderComment, renderSummary } from '../../src/report/fit-markdown.js'
-import { escapeMarkdown } from '../../src/report/markdown.js'
-import { buildPlanReport, failureReason } from '../../src/report/plan-report.js'
 import { selectAnnotations } from '../../src/report/select-annotations.js'
-import { finding } from '../../src/rules/finding.js'
 
 describe('escapeMarkdown', () => {
   it.each([

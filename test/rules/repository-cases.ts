@@ -1,4 +1,4 @@
-import type { RuleId } from '../../src/rules/catalogue.js'
+import type { RuleId } from '../../src/findings/catalogue.js'
 
 /** Rules that need a repository around the file: test/fixtures/repos/mixed and repos/ledger. */
 export const REPOSITORY_CASES: { rules: RuleId[] }[] = [

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { validateRepository } from '../../src/validate/validate-repository.js'
+import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 
 const mixed = path.join(FIXTURES_DIR, 'repos/mixed')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULES } from '../../src/rules/catalogue.js'
+import { RULES } from '../../src/findings/catalogue.js'
 import { PROJECT } from '../helpers/paths.js'
 
 const doc = readFileSync(path.join(PROJECT, 'docs/rules.md'), 'utf8')

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULES, type RuleId } from '../../src/rules/catalogue.js'
-import { validateRepository } from '../../src/validate/validate-repository.js'
+import { RULES, type RuleId } from '../../src/findings/catalogue.js'
+import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 import { REPOSITORY_CASES } from './repository-cases.js'
 

@@ -2,16 +2,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type Customer, readCustomer, SLUG } from '../config/read-customer.js'
 import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
+import { type Finding, finding } from '../findings/finding.js'
 import { foldLedger, type Ledger, type RecordFile } from '../ledger/fold-ledger.js'
-import {
-  type CustomerFolder,
-  type RepositoryLayout,
-  scanRepository,
-} from '../repo/scan-repository.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
-import { type Finding, finding } from '../rules/finding.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
+import { type CustomerFolder, type RepositoryLayout, scanRepository } from './scan-repository.js'
 
 export interface InspectOptions {
   /** Repository root: the folder that holds customers/. */

@@ -1,6 +1,8 @@
 import { RULES, type RuleId } from './catalogue.js'
+import { SEVERITY_ORDER, type Severity } from './severity.js'
 
-export type Severity = 'error' | 'warning' | 'notice'
+export type { Severity } from './severity.js'
+export { SEVERITY_ORDER } from './severity.js'
 
 /** A problem in the partner's data: expected, reported, never thrown. */
 export interface Finding {
@@ -54,9 +56,6 @@ export function oneLine(text: string): string {
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
   })
 }
-
-/** Errors first. */
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (

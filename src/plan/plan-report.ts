@@ -1,10 +1,15 @@
 import {
+  compareFindings,
+  countBySeverity,
+  type Finding,
+  SEVERITY_ORDER,
+} from '../findings/finding.js'
+import {
   type CustomerPlan,
   type PlannedDevice,
   type RegistrationPlan,
   totalToSend,
-} from '../plan/registration-plan.js'
-import { compareFindings, countBySeverity, type Finding, SEVERITY_ORDER } from '../rules/finding.js'
+} from './registration-plan.js'
 
 export interface ScopedFinding extends Finding {
   /** In a file the pull request does not change: listed, but it does not fail the check. */

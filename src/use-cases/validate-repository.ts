@@ -1,6 +1,10 @@
+import { compareFindings, countBySeverity, type Finding } from '../findings/finding.js'
 import { buildPlan } from '../plan/build-plan.js'
-import { compareFindings, countBySeverity, type Finding } from '../rules/finding.js'
-import { type Inspection, type InspectOptions, inspectRepository } from './inspect-repository.js'
+import {
+  type Inspection,
+  type InspectOptions,
+  inspectRepository,
+} from '../repo/inspect-repository.js'
 
 export interface ValidateOptions extends InspectOptions {
   /**

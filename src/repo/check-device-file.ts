@@ -1,8 +1,8 @@
 import type { TextEncoding } from '../csv/decode-text.js'
 import type { Dialect } from '../csv/dialect.js'
 import { readDeviceCsv } from '../csv/read-device-csv.js'
+import type { Finding } from '../findings/finding.js'
 import { checkRow, type DeviceRecord } from '../rules/check-row.js'
-import type { Finding } from '../rules/finding.js'
 
 export interface FileCheckRequest {
   /** Where the bytes are. */

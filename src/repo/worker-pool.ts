@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parentPort, Worker } from 'node:worker_threads'
+import { errorMessage } from '../findings/error-message.js'
 import { checkDeviceFile, type FileCheckRequest, type FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
 
@@ -92,7 +93,7 @@ export function serveFileChecks(): void {
       (error: unknown) =>
         port.postMessage({
           id,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         } satisfies Reply),
     )
   })

@@ -1,4 +1,4 @@
-import type { Severity } from './finding.js'
+import type { Severity } from './severity.js'
 
 interface RuleEntry {
   severity: Severity
