@@ -4,6 +4,7 @@ import { errorMessage } from '../findings/error-message.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import { gitTopLevel } from '../repo/git.js'
+import { runContext } from '../use-cases/run-context.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, readInputs } from './inputs.js'
 import { runPlan } from './run-plan.js'
@@ -12,6 +13,18 @@ import { runRegister } from './run-register.js'
 export interface ActionEnvironment {
   /** Where the runner checked the repository out (GITHUB_WORKSPACE). */
   workspace: string
+  env: NodeJS.ProcessEnv
+  checker?: FileChecker
+}
+
+/** What every command of the action runs with: built once here. */
+export interface ActionSetup {
+  /** The checkout: the repository's top level, or a folder in it. */
+  root: string
+  /** The repository's top level: annotation and pull-request paths are relative to it. */
+  topLevel: string
+  inputs: ActionInputs
+  event: WorkflowEvent
   env: NodeJS.ProcessEnv
   checker?: FileChecker
 }
@@ -30,25 +43,16 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
     const root = path.resolve(environment.workspace, inputs.path)
     const topLevel = (await gitTopLevel(root)) ?? environment.workspace
     core.debug(`command ${command} on ${root} (event ${event.name || 'none'})`)
-    if (command === 'register') {
-      await runRegister({
-        root,
-        topLevel,
-        branch: registerBranch(event),
-        inputs,
-        ...(environment.checker ? { checker: environment.checker } : {}),
-        env: environment.env,
-      })
-      return
-    }
-    await runPlan({
+    const setup: ActionSetup = {
       root,
       topLevel,
-      ...(command === 'plan' && event.pullRequest ? { pullRequest: event.pullRequest } : {}),
       inputs,
-      ...(environment.checker ? { checker: environment.checker } : {}),
+      event,
       env: environment.env,
-    })
+      ...(environment.checker ? { checker: environment.checker } : {}),
+    }
+    if (command === 'register') await withCancel((signal) => runRegister(setup, signal))
+    else await runPlan(setup, command)
   } catch (error) {
     const reason = errorMessage(error)
     core.setFailed(`autopilot-gitops could not run: ${reason}`)
@@ -60,6 +64,35 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
   }
 }
 
+/** The runner's log as the use cases' run context. */
+export function actionContext(signal?: AbortSignal) {
+  return runContext({
+    log: (message) => core.info(message),
+    warn: (message) => core.warning(message),
+    ...(signal ? { signal } : {}),
+  })
+}
+
+/**
+ * The runner cancels a job (by hand, or at timeout-minutes) with SIGINT, then SIGTERM, then a
+ * kill: stop at the first, so that what was uploaded is recorded `pending` in time.
+ */
+async function withCancel(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  const cancelled = new AbortController()
+  const cancel = () => {
+    core.warning('Cancelled: no further upload; uploads in progress are recorded as pending.')
+    cancelled.abort()
+  }
+  process.once('SIGINT', cancel)
+  process.once('SIGTERM', cancel)
+  try {
+    await work(cancelled.signal)
+  } finally {
+    process.off('SIGINT', cancel)
+    process.off('SIGTERM', cancel)
+  }
+}
+
 /** `auto`: the plan on a pull request, registration on a push to the default branch, else a check. */
 function commandOf(command: ActionInputs['command'], event: WorkflowEvent) {
   if (command !== 'auto') return command
@@ -67,15 +100,4 @@ function commandOf(command: ActionInputs['command'], event: WorkflowEvent) {
   if (event.name === 'push' && event.branch && event.branch === event.defaultBranch)
     return 'register'
   return 'validate'
-}
-
-/** Records go to the default branch, so registration runs there only. */
-function registerBranch(event: WorkflowEvent): string {
-  if (!event.branch) throw new Error('register runs on a branch (GITHUB_REF is no branch)')
-  if (event.defaultBranch && event.branch !== event.defaultBranch) {
-    throw new Error(
-      `register runs on the default branch (${event.defaultBranch}), not on ${event.branch}: the records are committed to the default branch`,
-    )
-  }
-  return event.branch
 }

@@ -1,4 +1,4 @@
-import path from 'node:path'
+import { tmpdir } from 'node:os'
 import type { Links } from '../report/render-summary.js'
 
 // What the runner tells a step about where it runs: links, temp files, paths in the repository.
@@ -20,7 +20,10 @@ export function runStamp(env: NodeJS.ProcessEnv): string {
   return `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
 }
 
-/** The runner's temp folder (outside a runner, `.autopilot-gitops` here). */
+/**
+ * The runner's temp folder; outside a runner, the machine's. (A folder of the working directory
+ * would end up committed: ncc even copied one into dist/ as an asset.)
+ */
 export function runnerTemp(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_TEMP ?? path.resolve('.autopilot-gitops')
+  return env.RUNNER_TEMP ?? tmpdir()
 }

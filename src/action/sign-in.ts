@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
-import { createSignIn } from '../auth/token-provider.js'
+import { ACTION_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
+import { PartnerCenterClient } from '../partner-center/client.js'
+import type { ConnectPartnerCenter } from '../use-cases/ports.js'
+import type { RunContext } from '../use-cases/run-context.js'
+import { VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
 
 /** Sign-in from the inputs; secrets were masked when the inputs were read. */
@@ -21,10 +25,31 @@ export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
       ? (audience: string) => core.getIDToken(audience)
       : undefined,
     maskSecret: (value) => core.setSecret(value),
+    settings: ACTION_SETTING_NAMES,
   })
 }
 
 /** Whether the inputs name an app registration to sign in with. */
 export function hasSignIn(inputs: ActionInputs): boolean {
   return Boolean(inputs.tenantId && inputs.clientId)
+}
+
+/** Partner Center as the inputs name it, signed in only when a use case first needs it. */
+export function partnerCenterFromInputs(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  context: RunContext,
+): ConnectPartnerCenter {
+  return () => {
+    const tokens = signInFromInputs(inputs, env)
+    const client = new PartnerCenterClient({
+      baseUrl: inputs.partnerCenterUrl,
+      tokens,
+      version: VERSION,
+      chunkSize: inputs.chunkSize,
+      now: context.now,
+      sleep: context.sleep,
+    })
+    return { client, appUser: tokens.appUser }
+  }
 }

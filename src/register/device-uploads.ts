@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
-import path from 'node:path'
-import { cellOf, DEFAULT_MAX_BYTES, readDeviceCsv } from '../csv/read-device-csv.js'
 import type { DeviceUpload } from '../partner-center/client.js'
 import type { PlannedDevice } from '../plan/registration-plan.js'
+import type { RowCells } from '../repo/read-rows.js'
 
 /** A planned device as it goes to Partner Center, with the digest its record keeps. */
 export interface PreparedDevice {
@@ -13,54 +12,31 @@ export interface PreparedDevice {
 }
 
 /**
- * Reads the hash text of the planned rows back from their CSVs: the plan keeps only a digest of
- * each hash, so a repository of 100,000 devices is never held in memory twice. A row that is not
- * where the plan saw it (the file changed under us) is an error, not a silent skip.
+ * The planned devices with the cells of their rows (read back by the repository reader, keyed by
+ * `file:line`). What the row says is sent, not what the engine read from inside the hash: the row
+ * is what was reviewed.
  */
-export async function prepareUploads(
-  root: string,
+export function prepareUploads(
   devices: readonly PlannedDevice[],
-): Promise<PreparedDevice[]> {
-  const byFile = new Map<string, Map<number, PlannedDevice>>()
-  for (const device of devices) {
-    const { file, line } = splitSource(device.source)
-    const lines = byFile.get(file) ?? new Map<number, PlannedDevice>()
-    lines.set(line, device)
-    byFile.set(file, lines)
-  }
-  const prepared: PreparedDevice[] = []
-  for (const [file, lines] of byFile) {
-    await readDeviceCsv({
-      path: path.join(root, file),
-      file,
-      maxBytes: DEFAULT_MAX_BYTES,
-      onRow(row) {
-        const planned = lines.get(row.line)
-        if (!planned) return
-        lines.delete(row.line)
-        const hash = cellOf(row, 'hardwareHash').trim()
-        // What the row says, not what the engine read from inside the hash: the row is what was reviewed.
-        const written = {
-          serialNumber: cellOf(row, 'serialNumber').trim(),
-          productKeyId: cellOf(row, 'productKeyId').trim(),
-          manufacturer: planned.manufacturer,
-          model: planned.model,
-        }
-        prepared.push({
-          planned,
-          upload: uploadOf(written, hash),
-          hardwareHashSha256: hash ? createHash('sha256').update(hash).digest('hex') : '',
-        })
-      },
-    })
-    const missing = [...lines.values()][0]
-    if (missing) {
-      throw new Error(
-        `${missing.source} is no longer the row the plan read (the file changed during the run); run again`,
-      )
+  cells: ReadonlyMap<string, RowCells>,
+): PreparedDevice[] {
+  return devices.map((planned) => {
+    const row = cells.get(planned.source)
+    if (!row) throw new Error(`${planned.source}: the row was not read back from its file`)
+    const written = {
+      serialNumber: row.serialNumber,
+      productKeyId: row.productKeyId,
+      manufacturer: planned.manufacturer,
+      model: planned.model,
     }
-  }
-  return prepared
+    return {
+      planned,
+      upload: uploadOf(written, row.hardwareHash),
+      hardwareHashSha256: row.hardwareHash
+        ? createHash('sha256').update(row.hardwareHash).digest('hex')
+        : '',
+    }
+  })
 }
 
 /**
@@ -86,9 +62,4 @@ function uploadOf(
     oemManufacturerName: device.manufacturer,
     modelName: device.model,
   })
-}
-
-export function splitSource(source: string): { file: string; line: number } {
-  const at = source.lastIndexOf(':')
-  return { file: source.slice(0, at), line: Number(source.slice(at + 1)) }
 }

@@ -1,14 +1,13 @@
 import { errorMessage } from '../findings/error-message.js'
+import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
   type CustomerPlan,
   devicesToSend,
   type RegistrationPlan,
 } from '../plan/registration-plan.js'
-import {
-  type CustomerRegistration,
-  type RegisterCustomerOptions,
-  registerCustomer,
-} from './register-customer.js'
+import type { RowCells } from '../repo/read-rows.js'
+import type { RunContext } from '../use-cases/run-context.js'
+import { type CustomerRegistration, CustomerRun } from './customer-run.js'
 
 export interface SkippedCustomer {
   slug: string
@@ -24,11 +23,15 @@ export interface RegistrationRun {
   skipped: SkippedCustomer[]
 }
 
-export interface RegisterPlanOptions
-  extends Omit<RegisterCustomerOptions, 'deadline' | 'sending' | 'sent'> {
+export interface RegisterPlanOptions {
+  client: PartnerCenterClient
+  /** Signed in App+User: only then can a missing batch be created. */
+  appUser: boolean
+  readRows: (sources: readonly string[]) => Promise<ReadonlyMap<string, RowCells>>
   /** Customers registered at once. */
   concurrency: number
   pollTimeoutMs: number
+  context: RunContext
   /**
    * Called once every customer's sending is over, with where each stands, while the uploads are
    * still being processed; the run ends only after it has settled.
@@ -41,25 +44,26 @@ export async function registerPlan(
   plan: RegistrationPlan,
   options: RegisterPlanOptions,
 ): Promise<RegistrationRun> {
-  const now = options.now ?? Date.now
-  const deadline = now() + options.pollTimeoutMs
-  const queue = plan.customers.filter((c) => devicesToSend(c) > 0)
+  const { context } = options
+  const startedAt = context.now()
+  const deadline = startedAt + options.pollTimeoutMs
   const sending = limit(options.concurrency)
-  const standings: (() => CustomerRegistration)[] = []
-  let told = Promise.resolve()
-  const sent = (standing: () => CustomerRegistration) => {
-    standings.push(standing)
-    if (standings.length === queue.length && options.sent) {
-      const customers = standings.map((read) => read()).sort(bySlug)
-      told = options.sent(customers).catch((error) => {
-        const reason = errorMessage(error)
-        options.log(`could not record the uploads in progress: ${reason}`)
-      })
-    }
+  const runs: CustomerRun[] = []
+  const changed = () =>
+    context.progress({
+      elapsedMs: context.now() - startedAt,
+      customers: runs.map((r) => r.progress()),
+    })
+  for (const customer of plan.customers.filter((c) => devicesToSend(c) > 0)) {
+    runs.push(new CustomerRun(customer, { ...options, deadline, sending, changed }))
   }
-  const customers = await Promise.all(
-    queue.map((plan) => registerCustomer(plan, { ...options, deadline, sending, sent })),
-  )
+  const told = Promise.all(runs.map((r) => r.sendingOver)).then(async () => {
+    if (!options.sent || runs.length === 0) return
+    await options.sent(runs.map((r) => r.standing()).sort(bySlug)).catch((error) => {
+      context.log(`could not record the uploads in progress: ${errorMessage(error)}`)
+    })
+  })
+  const customers = await Promise.all(runs.map((r) => r.run()))
   await told
   customers.sort(bySlug)
   return { customers, skipped: skippedCustomers(plan) }

@@ -1,3 +1,4 @@
+import type { RecordFileOut } from '../ledger/record-files.js'
 import { type RegistrationRecord, recordFileName } from '../ledger/record-schema.js'
 import type { RegistrationRun } from './register-plan.js'
 
@@ -6,14 +7,6 @@ export interface Approval {
   pullRequests: number[]
   approvedBy: string[]
   mergedBy: string | null
-}
-
-export interface RecordFileOut {
-  /** Relative to the repository root: `customers/<slug>/registrations/<name>.json`. */
-  path: string
-  record: RegistrationRecord
-  /** The file's bytes: pretty JSON with a final newline, so a diff of the repository reads well. */
-  text: string
 }
 
 /**

@@ -1,16 +1,8 @@
+import type { RecordsPlace } from '../ledger/record-files.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
-import type { RegistrationReport } from '../register/run-registration.js'
-
-/** Where the run's records went, as the report tells it. */
-export type RecordsPlace =
-  | { kind: 'commit'; sha: string }
-  | { kind: 'pull-request'; number: number; url: string }
-  | { kind: 'working-tree' }
-  /** Not committed (no token, or GitHub refused): only in the runner's temp folder. */
-  | { kind: 'temp-only'; reason: string }
-  | { kind: 'none' }
+import type { MergeReport } from '../use-cases/register-merge.js'
 
 export interface OutcomeDevice extends RecordDevice {
   customer: string
@@ -55,16 +47,10 @@ export interface RegistrationOutcome {
   correlationId?: string
 }
 
+/** The run's outcome, counted; `records` are the records' paths as the reader should see them. */
 export function registrationOutcome(
-  report: RegistrationReport,
-  extra: {
-    commit: string
-    dryRun: boolean
-    reviewed: RegistrationOutcome['reviewed']
-    records: string[]
-    recordsCopy?: string
-    place: RecordsPlace
-  },
+  report: MergeReport,
+  extra: { commit: string; dryRun: boolean; records: string[] },
 ): RegistrationOutcome {
   const devices = report.run.customers.flatMap((c) =>
     c.devices.map((d) => ({ ...d, customer: c.slug })),
@@ -77,7 +63,7 @@ export function registrationOutcome(
     commit: extra.commit,
     digest: report.plan.digest,
     dryRun: extra.dryRun,
-    reviewed: extra.reviewed,
+    reviewed: report.reviewed.map((r) => ({ number: r.number, planDigest: r.planDigest })),
     counts: {
       registered: count('registered').length,
       alreadyRegistered: count('already-registered').length,
@@ -103,8 +89,8 @@ export function registrationOutcome(
     pending,
     skipped: report.run.skipped,
     records: extra.records,
-    ...(extra.recordsCopy ? { recordsCopy: extra.recordsCopy } : {}),
-    place: extra.place,
+    ...(report.recordsCopy ? { recordsCopy: report.recordsCopy } : {}),
+    place: report.place,
     ...(report.correlationId ? { correlationId: report.correlationId } : {}),
   }
 }

@@ -2,21 +2,21 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { SyntheticDevice } from '../../src/hash/encode-hardware-hash.js'
 import type { LedgerDevice } from '../../src/ledger/fold-ledger.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import type { PlannedDevice } from '../../src/plan/registration-plan.js'
+import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-plan.js'
+import { type CustomerRegistration, CustomerRun } from '../../src/register/customer-run.js'
 import { prepareUploads } from '../../src/register/device-uploads.js'
-import {
-  type CustomerRegistration,
-  registerCustomer,
-} from '../../src/register/register-customer.js'
 import { registerPlan } from '../../src/register/register-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
+import { type RowCells, readRowCells } from '../../src/repo/read-rows.js'
 import {
   type SandboxOptions,
   startPartnerCenterSandbox,
 } from '../../src/sandbox/partner-center-sandbox.js'
+import { runContext } from '../../src/use-cases/run-context.js'
 import {
   csvBytes,
   customerYml,
@@ -24,6 +24,7 @@ import {
   GWAI_HEADER,
   gwaiFile,
   gwaiRow,
+  hashOf,
   PARTNER_HEADER,
 } from '../helpers/synthetic.js'
 
@@ -36,19 +37,43 @@ afterEach(async () => {
   close = undefined
 })
 
-/** A repository with one customer and these device files, and its plan. */
-async function planOf(files: Record<string, Buffer>) {
-  const root = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-register-'))
-  const write = (name: string, content: Buffer | string) => {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
-    writeFileSync(path.join(root, name), content)
+/**
+ * One customer's plan and the cells of its rows, held in memory: a customer's registration is
+ * tested without a repository on disk. `cells` says what each row holds (serial, product key, hash).
+ */
+function customerOf(rows: readonly Partial<RowCells & { device: SyntheticDevice }>[]) {
+  const cells = new Map<string, RowCells>()
+  const devices: PlannedDevice[] = rows.map((row, i) => {
+    const source = `customers/contoso/devices/a.csv:${i + 2}`
+    const d = row.device
+    cells.set(source, {
+      serialNumber: row.serialNumber ?? d?.serialNumber ?? '',
+      productKeyId: row.productKeyId ?? '',
+      hardwareHash: row.hardwareHash ?? (d ? hashOf(d) : ''),
+    })
+    return {
+      action: 'register',
+      serialNumber: d?.serialNumber ?? row.serialNumber ?? '',
+      manufacturer: d?.manufacturer ?? '',
+      model: d?.model ?? '',
+      productKeyId: d?.productKeyId ?? row.productKeyId ?? '',
+      source,
+    }
+  })
+  const customer: CustomerPlan = {
+    slug: 'contoso',
+    name: 'Contoso',
+    customerId: CUSTOMER,
+    groupTag: TAG,
+    blocked: false,
+    blockReasons: [],
+    devices,
+    counts: { register: devices.length, retry: 0, already: 0, blocked: 0, removed: 0 },
   }
-  write('customers/contoso/customer.yml', customerYml({ name: 'Contoso', customerId: CUSTOMER }))
-  for (const [name, content] of Object.entries(files))
-    write(`customers/contoso/devices/${name}`, content)
-  const plan = buildPlan(await inspectRepository({ root }))
-  return { root, plan, customer: plan.customers[0] ?? expect.fail('no customer') }
+  return { customer, cells }
 }
+
+const withHash = (...ns: number[]) => ns.map((n) => ({ device: device(n) }))
 
 async function sandbox(options: SandboxOptions = {}) {
   const server = await startPartnerCenterSandbox({ pollsToFinish: 0, ...options })
@@ -85,22 +110,62 @@ function pendingOnRecord(planned: PlannedDevice, trackingId: string): LedgerDevi
   }
 }
 
-const options = (root: string, client: PartnerCenterClient) => ({
-  root,
+/** A repository with one customer and these device files, and its plan: for reading rows back. */
+async function planOf(files: Record<string, Buffer>) {
+  const root = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-register-'))
+  const write = (name: string, content: Buffer | string) => {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
+    writeFileSync(path.join(root, name), content)
+  }
+  write('customers/contoso/customer.yml', customerYml({ name: 'Contoso', customerId: CUSTOMER }))
+  for (const [name, content] of Object.entries(files))
+    write(`customers/contoso/devices/${name}`, content)
+  const plan = buildPlan(await inspectRepository({ root }))
+  return { root, plan, customer: plan.customers[0] ?? expect.fail('no customer') }
+}
+
+const readBack = async (root: string, devices: readonly PlannedDevice[]) =>
+  prepareUploads(
+    devices,
+    await readRowCells(
+      root,
+      devices.map((d) => d.source),
+    ),
+  )
+
+const planOptions = (root: string, client: PartnerCenterClient) => ({
   client,
   appUser: true,
-  deadline: Date.now() + 60_000,
-  sleep: async () => {},
-  log: () => {},
+  readRows: (sources: readonly string[]) => readRowCells(root, sources),
+  concurrency: 4,
+  pollTimeoutMs: 60_000,
+  context: runContext({ sleep: async () => {} }),
 })
 
-describe('registerCustomer against the sandbox', () => {
+const serially = <T>(work: () => Promise<T>) => work()
+
+function runOf(
+  customer: CustomerPlan,
+  cells: ReadonlyMap<string, RowCells>,
+  client: PartnerCenterClient,
+) {
+  return new CustomerRun(customer, {
+    client,
+    appUser: true,
+    deadline: Date.now() + 60_000,
+    context: runContext({ sleep: async () => {} }),
+    readRows: async () => cells,
+    sending: serially,
+  })
+}
+
+describe("one customer's registration (CustomerRun) against the sandbox", () => {
   it('refuses a batch whose name differs from the group tag only in case: the name is the tag', async () => {
-    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1)]) })
+    const { customer, cells } = customerOf(withHash(1))
     const { server, client } = await sandbox({
       seed: { customers: { [CUSTOMER]: { batches: { [TAG.toLowerCase()]: [] } } } },
     })
-    const result = await registerCustomer(customer, options(root, client))
+    const result = await runOf(customer, cells, client).run()
     expect(result.error).toContain(
       `device batch \`${TAG.toLowerCase()}\`, which differs from the group tag \`${TAG}\` only in case`,
     )
@@ -109,19 +174,16 @@ describe('registerCustomer against the sandbox', () => {
   })
 
   it('records the chunks already accepted as pending when a later chunk is refused', async () => {
-    const { root, customer } = await planOf({
-      'a.csv': gwaiFile([1, 2, 3, 4].map((n) => device(n))),
-    })
+    const { customer, cells } = customerOf(withHash(1, 2, 3, 4))
     const { server, client } = await sandbox()
     // The first upload creates the batch; the second is refused for good.
     server.inject({ match: /^post .*\/devices$/, status: 400 })
-    let standing: (() => CustomerRegistration) | undefined
-    const result = await registerCustomer(customer, {
-      ...options(root, client),
-      sent: (read) => {
-        standing = read
-      },
+    const run = runOf(customer, cells, client)
+    let standing: CustomerRegistration | undefined
+    void run.sendingOver.then(() => {
+      standing = run.standing()
     })
+    const result = await run.run()
     expect(result.error).toMatch(/HTTP 400/)
     const accepted = [
       [device(1).serialNumber, 'pending'],
@@ -130,17 +192,17 @@ describe('registerCustomer against the sandbox', () => {
     expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
     expect(result.devices[0]?.trackingId).toBe(result.trackingIds[0])
     // What the in-progress record would say: each device once.
-    expect(standing?.().devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
+    expect(standing?.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
   })
 
   it('uploads again a pending device whose tracking id Partner Center no longer knows', async () => {
-    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1)]) })
+    const { customer, cells } = customerOf(withHash(1))
     const { server, client } = await sandbox()
     const planned = customer.devices[0]
     if (!planned) throw new Error('no device')
     planned.action = 'retry'
     planned.ledger = pendingOnRecord(planned, 'f00dfeed-0000-4000-8000-000000000000')
-    const result = await registerCustomer(customer, options(root, client))
+    const result = await runOf(customer, cells, client).run()
     expect(result.error).toBeUndefined()
     expect(server.calls.map((c) => `${c.method} ${c.status}`)).toEqual([
       'GET 404',
@@ -152,17 +214,17 @@ describe('registerCustomer against the sandbox', () => {
   })
 
   it('sends new devices without waiting for an earlier pending upload to finish', async () => {
-    const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1), device(2)]) })
+    const { customer, cells } = customerOf(withHash(1, 2))
     // Partner Center finishes a job at its third look.
     const { server, client } = await sandbox({ pollsToFinish: 2 })
-    const [earlier] = await prepareUploads(root, customer.devices.slice(0, 1))
+    const [earlier] = prepareUploads(customer.devices.slice(0, 1), cells)
     const trackingId = await client.createDeviceBatch(CUSTOMER, TAG, [
       (earlier ?? expect.fail('no device')).upload,
     ])
     const planned = customer.devices[0] ?? expect.fail('no device')
     planned.action = 'retry'
     planned.ledger = pendingOnRecord(planned, trackingId)
-    const result = await registerCustomer(customer, options(root, client))
+    const result = await runOf(customer, cells, client).run()
     expect(result.error).toBeUndefined()
     const calls = server.calls.map((c) =>
       c.path.includes(trackingId) ? 'earlier' : `${c.method} ${c.path.split('/').at(-1)}`,
@@ -183,11 +245,12 @@ describe('registerCustomer against the sandbox', () => {
   })
 
   it('uploads each device that has a hash alone on its own, so that its unnamed result is certainly its own', async () => {
-    // A partner file whose rows carry the hash and nothing else that names the device.
-    const rows = [device(5), device(6)].map((d) => `,,${gwaiRow(d).split(',')[2]},,`)
-    const { root, customer } = await planOf({ 'a.csv': csvBytes([PARTNER_HEADER, ...rows]) })
+    // Rows that carry the hash and nothing else that names the device.
+    const { customer, cells } = customerOf(
+      [device(5), device(6)].map((d) => ({ serialNumber: '', hardwareHash: hashOf(d) })),
+    )
     const { client, server } = await sandbox()
-    const result = await registerCustomer(customer, options(root, client))
+    const result = await runOf(customer, cells, client).run()
     expect(result.devices.map((d) => [d.status, Boolean(d.deviceId)])).toEqual([
       ['registered', true],
       ['registered', true],
@@ -208,7 +271,7 @@ describe('prepareUploads', () => {
         ',3300000000009,,,',
       ]),
     })
-    const prepared = await prepareUploads(root, customer.devices)
+    const prepared = await readBack(root, customer.devices)
     expect(prepared.map((p) => Object.keys(p.upload).sort())).toEqual([
       ['hardwareHash', 'serialNumber'],
       ['modelName', 'oemManufacturerName', 'serialNumber'],
@@ -221,7 +284,7 @@ describe('prepareUploads', () => {
   it('stops when a row is no longer where the plan read it', async () => {
     const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1), device(2)]) })
     writeFileSync(path.join(root, 'customers/contoso/devices/a.csv'), gwaiFile([device(1)]))
-    await expect(prepareUploads(root, customer.devices)).rejects.toThrow(
+    await expect(readBack(root, customer.devices)).rejects.toThrow(
       'customers/contoso/devices/a.csv:3 is no longer the row the plan read',
     )
   })
@@ -234,11 +297,7 @@ describe('registerPlan', () => {
       'b.csv': csvBytes([GWAI_HEADER, 'not,a,hash']),
     })
     const { server, client } = await sandbox()
-    const run = await registerPlan(plan, {
-      ...options(root, client),
-      concurrency: 4,
-      pollTimeoutMs: 60_000,
-    })
+    const run = await registerPlan(plan, planOptions(root, client))
     expect(run.customers).toEqual([])
     expect(run.skipped).toEqual([{ slug: 'contoso', reasons: ['errors in its files'], devices: 1 }])
     expect(server.calls).toEqual([])
@@ -256,11 +315,12 @@ describe('registerPlan', () => {
     const plan = buildPlan(await inspectRepository({ root }))
     const { server, client } = await sandbox({ pollsToFinish: 1, latencyMs: 20 })
     const run = await registerPlan(plan, {
-      ...options(root, client),
+      ...planOptions(root, client),
       concurrency: 1,
-      pollTimeoutMs: 60_000,
       // Partner Center takes a while: a real pause between polls.
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 200))),
+      context: runContext({
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 200))),
+      }),
     })
     expect(run.customers.map((c) => c.devices.map((d) => d.status))).toEqual([
       ['registered'],

@@ -1,0 +1,22 @@
+import { createGitHubClient, type Octokit } from './pull-request.js'
+
+/** The repository the workflow runs in, with a client that may write to it. */
+export interface GitHubRepository {
+  client: Octokit
+  owner: string
+  repo: string
+  /** The branch the run is on (a push), or the pull request's head branch; '' when neither. */
+  branch: string
+}
+
+/** Built once at the entry: null without a token or outside a workflow (no GITHUB_REPOSITORY). */
+export function gitHubRepository(options: {
+  token: string | undefined
+  /** `owner/name`, as GITHUB_REPOSITORY says. */
+  fullName: string | undefined
+  branch: string | undefined
+}): GitHubRepository | null {
+  const [owner, repo, ...rest] = (options.fullName ?? '').split('/')
+  if (!options.token || !owner || !repo || rest.length > 0) return null
+  return { client: createGitHubClient(options.token), owner, repo, branch: options.branch ?? '' }
+}

@@ -1,0 +1,291 @@
+import { errorMessage } from '../findings/error-message.js'
+import type { RecordDevice } from '../ledger/record-schema.js'
+import type { PartnerCenterClient } from '../partner-center/client.js'
+import { PartnerCenterError } from '../partner-center/errors.js'
+import { uploadInChunks, waitForUpload } from '../partner-center/upload.js'
+import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
+import type { RowCells } from '../repo/read-rows.js'
+import type { CustomerProgress, RunContext } from '../use-cases/run-context.js'
+import { readBatch } from './device-batch.js'
+import { type PreparedDevice, prepareUploads } from './device-uploads.js'
+import { matchOutcomes, noResult, recordDevice } from './record-device.js'
+
+/** What one run did for one customer: the body of its registration record. */
+export interface CustomerRegistration {
+  slug: string
+  customerId: string
+  groupTag: string
+  startedAt: string
+  finishedAt: string
+  trackingIds: string[]
+  devices: RecordDevice[]
+  /** Devices sent to Partner Center by this run (not found in the batch, not resumed). */
+  uploaded: number
+  /** What stopped this customer part way; what it did before is still recorded. */
+  error?: string
+}
+
+export interface CustomerRunOptions {
+  client: PartnerCenterClient
+  /** Signed in App+User: only then can a missing batch be created. */
+  appUser: boolean
+  /** Epoch ms after which uploads still processing are recorded `pending`. */
+  deadline: number
+  context: RunContext
+  /** The cells of the planned rows, by `file:line`: the repository reader's. */
+  readRows: (sources: readonly string[]) => Promise<ReadonlyMap<string, RowCells>>
+  /** Runs the sending part (reading the batch, uploading) when a place among the customers is free. */
+  sending: <T>(work: () => Promise<T>) => Promise<T>
+  /** Told whenever where the customer stands changes. */
+  changed?: () => void
+}
+
+/**
+ * One customer's registration, owning its state: resumes the uploads a previous run left pending,
+ * skips devices the batch already holds (so a run that died after uploading sends nothing twice),
+ * uploads the rest in chunks to the batch named by the group tag, and follows every upload to its
+ * per-device result.
+ */
+export class CustomerRun {
+  readonly #plan: CustomerPlan
+  readonly #options: CustomerRunOptions
+  readonly #done: CustomerRegistration
+  /** Uploads accepted and not yet followed: recorded `pending` if anything fails before the end. */
+  readonly #waiting = new Map<string, PreparedDevice[]>()
+  #sent = 0
+  #sendingOver!: () => void
+  /** Settles once this customer's sending is over, whether it sent, had nothing to send, or failed. */
+  readonly sendingOver = new Promise<void>((resolve) => {
+    this.#sendingOver = resolve
+  })
+
+  constructor(plan: CustomerPlan, options: CustomerRunOptions) {
+    this.#plan = plan
+    this.#options = options
+    this.#done = {
+      slug: plan.slug,
+      customerId: plan.customerId ?? '',
+      groupTag: plan.groupTag ?? '',
+      startedAt: new Date(options.context.now()).toISOString(),
+      finishedAt: '',
+      trackingIds: [],
+      devices: [],
+      uploaded: 0,
+    }
+  }
+
+  get slug(): string {
+    return this.#plan.slug
+  }
+
+  /** Where the customer stands now: what it knows, and its uploads still processing as `pending`. */
+  standing(): CustomerRegistration {
+    return {
+      ...this.#done,
+      finishedAt: new Date(this.#options.context.now()).toISOString(),
+      trackingIds: [...this.#done.trackingIds],
+      devices: [...this.#done.devices, ...this.#pendingOfWaiting()],
+    }
+  }
+
+  progress(): CustomerProgress {
+    const recorded = this.#done.devices
+    const waiting = [...this.#waiting.values()].reduce((n, group) => n + group.length, 0)
+    const pendingRecorded = recorded.filter((d) => d.status === 'pending').length
+    return {
+      slug: this.#done.slug,
+      groupTag: this.#done.groupTag,
+      devices: this.#plan.devices.filter(isSent).length,
+      sent: this.#sent,
+      processed: recorded.length - pendingRecorded,
+      pending: waiting + pendingRecorded,
+    }
+  }
+
+  async run(): Promise<CustomerRegistration> {
+    try {
+      const todo = this.#plan.devices.filter(isSent)
+      if (todo.length > 0) await this.#register(todo)
+    } catch (error) {
+      this.#done.error = errorMessage(error)
+      this.#done.devices.push(...this.#pendingOfWaiting())
+      this.#waiting.clear()
+    }
+    this.#done.finishedAt = new Date(this.#options.context.now()).toISOString()
+    this.#sendingOver()
+    this.#options.changed?.()
+    return this.#done
+  }
+
+  async #register(todo: CustomerPlan['devices']): Promise<void> {
+    const cells = await this.#options.readRows(todo.map((d) => d.source))
+    // Looking up earlier uploads is not sending: it holds no place among the customers.
+    const fresh = await this.#resume(prepareUploads(todo, cells))
+    // Only the sending holds a place; waiting for the uploads to be processed does not, so a slow
+    // Partner Center job does not hold up the next customer.
+    await this.#options.sending(async () => {
+      const { rest, batchExists } = await this.#skipDevicesInBatch(fresh)
+      if (rest.length === 0) return
+      if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
+      await this.#upload(rest, batchExists)
+    })
+    this.#sendingOver()
+    // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.
+    const settled = await Promise.allSettled(
+      [...this.#waiting].map(([trackingId, devices]) => this.#wait(trackingId, devices)),
+    )
+    const failure = settled.find((s) => s.status === 'rejected')
+    if (failure) throw failure.reason
+  }
+
+  #pendingOfWaiting(): RecordDevice[] {
+    return [...this.#waiting].flatMap(([trackingId, devices]) =>
+      devices.map((device) => recordDevice(device, { status: 'pending', trackingId })),
+    )
+  }
+
+  /**
+   * Looks once at each upload a previous run recorded as pending: a finished one is recorded, one
+   * still processing joins this run's uploads in #waiting (so an upload Partner Center never
+   * finishes does not hold up the new ones), one Partner Center no longer knows is sent again.
+   * Returns the devices still to upload.
+   */
+  async #resume(devices: PreparedDevice[]): Promise<PreparedDevice[]> {
+    const byTracking = new Map<string, PreparedDevice[]>()
+    const rest: PreparedDevice[] = []
+    for (const device of devices) {
+      const state = device.planned.ledger
+      if (state?.status === 'pending' && state.trackingId) {
+        byTracking.set(state.trackingId, [...(byTracking.get(state.trackingId) ?? []), device])
+      } else rest.push(device)
+    }
+    for (const [trackingId, group] of byTracking) {
+      this.#options.context.log(
+        `${this.slug}: resuming upload ${trackingId} (${group.length} device(s))`,
+      )
+      try {
+        rest.push(...(await this.#look(trackingId, group)))
+      } catch (error) {
+        // Partner Center no longer knows the upload: it is sent again (the batch check comes first).
+        if (error instanceof PartnerCenterError && error.details.status === 404) rest.push(...group)
+        else throw error
+      }
+    }
+    return rest
+  }
+
+  /** Devices the batch already holds are recorded as such and not uploaded again. */
+  async #skipDevicesInBatch(
+    devices: PreparedDevice[],
+  ): Promise<{ rest: PreparedDevice[]; batchExists: boolean }> {
+    if (devices.length === 0) return { rest: devices, batchExists: false }
+    const { customerId, groupTag } = this.#done
+    const batch = await readBatch(this.#options.client, customerId, groupTag)
+    if (!batch.exists) return { rest: devices, batchExists: false }
+    const rest: PreparedDevice[] = []
+    for (const device of devices) {
+      // A row with the hash alone is listed by the serial and product key inside its hash.
+      const deviceId = batch.deviceIdOf({
+        serialNumber: device.upload.serialNumber ?? device.planned.serialNumber,
+        productKey: device.upload.productKey ?? device.planned.productKeyId,
+      })
+      if (deviceId)
+        this.#done.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
+      else rest.push(device)
+    }
+    if (rest.length < devices.length)
+      this.#options.context.log(
+        `${this.slug}: ${devices.length - rest.length} device(s) already in batch ${groupTag}: not uploaded again`,
+      )
+    return { rest, batchExists: true }
+  }
+
+  /**
+   * Uploads in chunks. A device sent with its hash alone comes back without serial or product
+   * key, and Partner Center promises no order of results: each such device goes in an upload of
+   * its own, so that its result is certainly its own.
+   */
+  async #upload(devices: PreparedDevice[], batchExists: boolean): Promise<void> {
+    const named = devices.filter((d) => d.upload.serialNumber || d.upload.productKey)
+    const unnamed = devices.filter((d) => !d.upload.serialNumber && !d.upload.productKey)
+    let exists = batchExists
+    for (const group of [named, ...unnamed.map((d) => [d])]) {
+      if (group.length === 0) continue
+      await uploadInChunks(this.#options.client, {
+        customerId: this.#done.customerId,
+        batchId: this.#done.groupTag,
+        batchExists: exists,
+        appUser: this.#options.appUser,
+        devices: group.map((d) => d.upload),
+        signal: this.#options.context.signal,
+        onChunk: (trackingId, start, end) => {
+          this.#waiting.set(trackingId, group.slice(start, end))
+          this.#done.trackingIds.push(trackingId)
+          this.#done.uploaded += end - start
+          this.#sent += end - start
+          this.#options.context.log(
+            `${this.slug}: uploaded ${end - start} device(s), tracking id ${trackingId}`,
+          )
+          this.#options.changed?.()
+        },
+      })
+      exists = true
+    }
+  }
+
+  /**
+   * One look at an upload of an earlier run: still processing, it joins #waiting; finished, its
+   * devices are recorded, and those it says nothing about are returned, to be sent again.
+   */
+  async #look(trackingId: string, devices: PreparedDevice[]): Promise<PreparedDevice[]> {
+    const done = await this.#poll(trackingId, 0)
+    this.#sent += devices.length
+    if (!this.#done.trackingIds.includes(trackingId)) this.#done.trackingIds.push(trackingId)
+    if (!done.finished) {
+      this.#waiting.set(trackingId, devices)
+      return []
+    }
+    const { recorded, left } = matchOutcomes(devices, done.outcomes, trackingId)
+    this.#done.devices.push(...recorded)
+    return left
+  }
+
+  /**
+   * Follows an upload until the deadline: still processing, its devices are `pending`; finished,
+   * each is recorded, and those it says nothing about fail as `NoResult` rather than be guessed.
+   */
+  async #wait(trackingId: string, devices: PreparedDevice[]): Promise<void> {
+    const done = await this.#poll(
+      trackingId,
+      Math.max(0, this.#options.deadline - this.#options.context.now()),
+    )
+    // From here on nothing waits: an upload leaves #waiting in the same step as its devices are
+    // recorded, so where a customer stands, read at any moment, never holds a device twice.
+    this.#waiting.delete(trackingId)
+    if (!done.finished) {
+      this.#options.context.log(
+        `${this.slug}: upload ${trackingId} still processing: recorded as pending`,
+      )
+      for (const device of devices)
+        this.#done.devices.push(recordDevice(device, { status: 'pending', trackingId }))
+      return
+    }
+    const { recorded, left } = matchOutcomes(devices, done.outcomes, trackingId)
+    this.#done.devices.push(...recorded, ...left.map((d) => noResult(d, trackingId)))
+    this.#options.changed?.()
+  }
+
+  #poll(trackingId: string, timeoutMs: number) {
+    const { context } = this.#options
+    return waitForUpload(this.#options.client, this.#done.customerId, trackingId, {
+      timeoutMs,
+      now: context.now,
+      signal: context.signal,
+      sleep: async (ms) => {
+        await context.sleep(ms)
+        // Each pause between polls is a moment to say how long the run has waited.
+        this.#options.changed?.()
+      },
+    })
+  }
+}

@@ -1,0 +1,85 @@
+import type { RecordDevice } from '../ledger/record-schema.js'
+import type { DeviceOutcome } from '../partner-center/upload.js'
+import type { PreparedDevice } from './device-uploads.js'
+
+type Outcome = Pick<RecordDevice, 'status'> &
+  Partial<
+    Pick<
+      RecordDevice,
+      'deviceId' | 'trackingId' | 'errorCode' | 'errorName' | 'errorDescription' | 'transient'
+    >
+  >
+
+/** A device as its registration record keeps it. */
+export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDevice {
+  const { planned } = device
+  return {
+    serialNumber: planned.serialNumber,
+    manufacturer: planned.manufacturer,
+    model: planned.model,
+    productKeyId: planned.productKeyId,
+    hardwareHashSha256: device.hardwareHashSha256,
+    source: planned.source,
+    status: outcome.status,
+    deviceId: outcome.deviceId ?? null,
+    trackingId: outcome.trackingId ?? null,
+    errorCode: outcome.errorCode ?? null,
+    errorName: outcome.errorName ?? null,
+    errorDescription: outcome.errorDescription ?? null,
+    transient: outcome.transient ?? null,
+  }
+}
+
+/**
+ * Partner Center reports each device by the serial number and product key it was sent with; the
+ * serial's case is not relied on, as in the batch's device list.
+ */
+export function sameDevice(outcome: DeviceOutcome, device: PreparedDevice): boolean {
+  const serial = device.upload.serialNumber ?? device.planned.serialNumber
+  if (outcome.serialNumber && serial)
+    return outcome.serialNumber.toLowerCase() === serial.toLowerCase()
+  const key = device.upload.productKey ?? device.planned.productKeyId
+  return Boolean(outcome.productKey && key && outcome.productKey === key)
+}
+
+/**
+ * Matches a finished upload's results to the devices sent: returns the records of those it names
+ * and the devices it says nothing about. A device sent with its hash alone (in an upload of its
+ * own) is reported without serial or product key: a single unnamed result is certainly the single
+ * unnamed device.
+ */
+export function matchOutcomes(
+  devices: readonly PreparedDevice[],
+  outcomes: readonly DeviceOutcome[],
+  trackingId: string,
+): { recorded: RecordDevice[]; left: PreparedDevice[] } {
+  const recorded: RecordDevice[] = []
+  const left: PreparedDevice[] = []
+  const rest = [...outcomes]
+  for (const device of devices) {
+    const at = rest.findIndex((o) => sameDevice(o, device))
+    const outcome = at === -1 ? undefined : rest.splice(at, 1)[0]
+    if (outcome) recorded.push(recordDevice(device, { ...outcome, trackingId }))
+    else left.push(device)
+  }
+  const unnamed = rest.filter((o) => !o.serialNumber && !o.productKey)
+  const [only] = left
+  const [result] = unnamed
+  if (only && result && left.length === 1 && unnamed.length === 1) {
+    recorded.push(recordDevice(only, { ...result, trackingId }))
+    return { recorded, left: [] }
+  }
+  return { recorded, left }
+}
+
+/** A device a finished upload says nothing about: say so rather than guess. */
+export function noResult(device: PreparedDevice, trackingId: string): RecordDevice {
+  return recordDevice(device, {
+    status: 'failed',
+    trackingId,
+    errorName: 'NoResult',
+    errorDescription:
+      'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
+    transient: true,
+  })
+}

@@ -1,0 +1,45 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { RecordFileOut } from '../ledger/record-files.js'
+import { gitIsClean } from './git.js'
+
+/**
+ * The CLI's records: written into the working tree, to be committed by the partner. In-progress
+ * records are written as soon as the uploads are accepted: a run stopped while it waits leaves
+ * them uncommitted, so the next run refuses to start until they are committed, and then follows
+ * them.
+ */
+export function workingTreeRecords(options: {
+  root: string
+  /** Told of each in-progress record written. */
+  told: (file: string) => void
+}) {
+  const { root } = options
+  return {
+    async check(): Promise<void> {
+      // A record names the commit it registered: that commit must be what is on disk.
+      if (!(await gitIsClean(root, 'customers')))
+        throw new Error(
+          'customers/ has changes that are not committed (device files, or the records of an earlier run): commit them first, so that the records name what was registered and this run knows what earlier runs sent',
+        )
+    },
+    async keepInProgress(files: readonly RecordFileOut[]): Promise<void> {
+      await writeRecords(root, files)
+      for (const file of files) options.told(file.path)
+    },
+    async deliver(files: readonly RecordFileOut[]) {
+      await writeRecords(root, files)
+      return {
+        place: files.length > 0 ? ({ kind: 'working-tree' } as const) : ({ kind: 'none' } as const),
+      }
+    },
+  }
+}
+
+async function writeRecords(root: string, records: readonly RecordFileOut[]): Promise<void> {
+  for (const record of records) {
+    const file = path.join(root, record.path)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, record.text, { flag: 'wx' })
+  }
+}

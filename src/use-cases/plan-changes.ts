@@ -1,0 +1,57 @@
+import { errorMessage } from '../findings/error-message.js'
+import { buildPlan } from '../plan/build-plan.js'
+import { withEditedRecords } from '../plan/edited-records.js'
+import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
+import type { RegistrationPlan } from '../plan/registration-plan.js'
+import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
+import type { ChangedFile } from '../repo/git.js'
+import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
+
+/** What asking Partner Center (read-only) added to the plan, or why it could not be asked. */
+export type PartnerCenterCheck =
+  | { kind: 'asked'; customers: number; found: number; problems: string[] }
+  | { kind: 'failed'; reason: string }
+
+export interface PlanResult {
+  plan: RegistrationPlan
+  report: PlanReport
+  /** Null when Partner Center was not asked. */
+  partnerCenter: PartnerCenterCheck | null
+}
+
+/**
+ * What merging would do: the repository read whole, findings counted in the changed files only
+ * (all of them when `changed` is null), records a change edits distrusted (AP606). With Partner
+ * Center at hand, the plan also says which devices are already there; it never fails for that.
+ */
+export async function planChanges(input: {
+  repository: RepositoryReader
+  changed: readonly ChangedFile[] | null
+  /** The registration run's own records pull request: the records it adds are accepted. */
+  recordsPullRequest?: boolean
+  partnerCenter?: ConnectPartnerCenter | null
+}): Promise<PlanResult> {
+  const inspection = await input.repository.inspect()
+  const plan = buildPlan(
+    input.changed
+      ? withEditedRecords(inspection, input.changed, {
+          acceptAdded: input.recordsPullRequest ?? false,
+        })
+      : inspection,
+  )
+  const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
+  const report = buildPlanReport(plan, input.changed?.map((c) => c.path) ?? null)
+  return { plan, report, partnerCenter }
+}
+
+async function ask(
+  plan: RegistrationPlan,
+  connect: ConnectPartnerCenter,
+): Promise<PartnerCenterCheck> {
+  try {
+    const { asked, found, problems } = await markDevicesInPartnerCenter(plan, connect().client)
+    return { kind: 'asked', customers: asked, found, problems }
+  } catch (error) {
+    return { kind: 'failed', reason: errorMessage(error) }
+  }
+}

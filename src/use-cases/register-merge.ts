@@ -1,0 +1,138 @@
+import { errorMessage } from '../findings/error-message.js'
+import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
+import type { GitHubRepository } from '../github/repository.js'
+import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
+import { buildPlan } from '../plan/build-plan.js'
+import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.js'
+import { type RegistrationRun, registerPlan, skippedCustomers } from '../register/register-plan.js'
+import { type Approval, registrationRecords } from '../register/registration-records.js'
+import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
+import type { RunContext } from './run-context.js'
+
+export interface MergeSettings {
+  retryFailed: boolean
+  concurrency: number
+  pollTimeoutMs: number
+}
+
+export interface MergeInput {
+  repository: RepositoryReader
+  /** The commit being registered (40 hex), named in every record: what is on disk. */
+  commit: string
+  /** Null outside a workflow or without a token: no approvals are read. */
+  github: GitHubRepository | null
+  /** The marker of the plan comment, whose digest each merged pull request showed. */
+  planMarker: string
+  settings: MergeSettings
+  context: RunContext
+}
+
+/** What a merge run did, or would do: the plan, what was sent and learned, and the records. */
+export interface MergeReport {
+  plan: RegistrationPlan
+  run: RegistrationRun
+  records: RecordFileOut[]
+  startedAt: string
+  /** The merged pull requests this run registers, with their approvals. */
+  reviewed: MergedPullRequest[]
+  place: RecordsPlace
+  /** Where a copy of the records was kept before they were committed. */
+  recordsCopy?: string
+  /** Partner Center's correlation id of the run, for support; absent when nothing was sent. */
+  correlationId?: string
+}
+
+/**
+ * What merging this commit would send: the plan from the repository and its records (not from a
+ * diff, so a skipped run is caught up by the next), with the pull requests it registers. Sends
+ * nothing: a dry run renders it as "would send".
+ */
+export async function planMerge(input: MergeInput): Promise<MergeReport> {
+  const startedAt = new Date(input.context.now())
+  const inspection = await input.repository.inspect()
+  const plan = buildPlan(inspection, { retryFailed: input.settings.retryFailed })
+  const reviewed = await reviewsOf(input, inspection.ledger.latestCommit)
+  return {
+    plan,
+    run: { customers: [], skipped: skippedCustomers(plan) },
+    records: [],
+    startedAt: startedAt.toISOString(),
+    reviewed,
+    place: { kind: 'none' },
+  }
+}
+
+/**
+ * The merge run: checks that registering from this checkout sends nothing twice, plans, sends
+ * what the plan says, follows every upload, and delivers one record per customer it touched.
+ */
+export async function registerMerge(
+  input: MergeInput & { partnerCenter: ConnectPartnerCenter; records: RecordsStore },
+): Promise<MergeReport> {
+  await input.records.check(input.commit)
+  const planned = await planMerge(input)
+  if (!planned.plan.customers.some((c) => devicesToSend(c) > 0)) return planned
+  const { client, appUser } = input.partnerCenter()
+  const meta = {
+    commit: input.commit,
+    startedAt: new Date(planned.startedAt),
+    approval: approvalOf(planned.reviewed),
+  }
+  const run = await registerPlan(planned.plan, {
+    client,
+    appUser,
+    readRows: (sources) => input.repository.readRows(sources),
+    concurrency: input.settings.concurrency,
+    pollTimeoutMs: input.settings.pollTimeoutMs,
+    context: input.context,
+    async sent(customers) {
+      const waiting = customers.filter((c) => c.devices.some((d) => d.status === 'pending'))
+      if (waiting.length === 0) return
+      await input.records.keepInProgress(
+        registrationRecords(waiting, { ...meta, inProgress: true }),
+      )
+    },
+  })
+  const records = registrationRecords(run.customers, meta)
+  const delivered = await input.records.deliver(records)
+  return {
+    ...planned,
+    run,
+    records,
+    place: delivered.place,
+    ...(delivered.copy ? { recordsCopy: delivered.copy } : {}),
+    ...(client.correlationId ? { correlationId: client.correlationId } : {}),
+  }
+}
+
+function approvalOf(reviewed: readonly MergedPullRequest[]): Approval {
+  return {
+    pullRequests: reviewed.map((r) => r.number),
+    approvedBy: [...new Set(reviewed.flatMap((r) => r.approvedBy))].sort(),
+    mergedBy: reviewed.findLast((r) => r.mergedBy)?.mergedBy ?? null,
+  }
+}
+
+/** The merges since the commit the previous run registered; none when GitHub cannot say. */
+async function reviewsOf(
+  input: MergeInput,
+  since: string | undefined,
+): Promise<MergedPullRequest[]> {
+  const { github } = input
+  if (!github) return []
+  try {
+    return await mergedPullRequests(github.client, {
+      owner: github.owner,
+      repo: github.repo,
+      branch: github.branch,
+      sha: input.commit,
+      ...(since ? { since } : {}),
+      marker: input.planMarker,
+    })
+  } catch (error) {
+    input.context.warn(
+      `Could not read the merged pull request (approvals and merger are left out of the records): ${errorMessage(error)}`,
+    )
+    return []
+  }
+}
