@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import {
   branchHead,
@@ -11,7 +12,6 @@ import type { GitHubRepository } from '../github/repository.js'
 import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
 import { fromTopLevel } from '../repo/paths.js'
 import type { RecordsStore } from '../use-cases/ports.js'
-import type { RunContext } from '../use-cases/run-context.js'
 
 /**
  * The merge run's records: a copy in the runner's temp folder first, then one commit on the branch

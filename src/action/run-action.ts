@@ -4,27 +4,15 @@ import { errorMessage } from '../findings/error-message.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import { gitTopLevel } from '../repo/git.js'
-import { runContext } from '../use-cases/run-context.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, readInputs } from './inputs.js'
 import { runPlan } from './run-plan.js'
 import { runRegister } from './run-register.js'
+import type { ActionSetup } from './setup.js'
 
 export interface ActionEnvironment {
   /** Where the runner checked the repository out (GITHUB_WORKSPACE). */
   workspace: string
-  env: NodeJS.ProcessEnv
-  checker?: FileChecker
-}
-
-/** What every command of the action runs with: built once here. */
-export interface ActionSetup {
-  /** The checkout: the repository's top level, or a folder in it. */
-  root: string
-  /** The repository's top level: annotation and pull-request paths are relative to it. */
-  topLevel: string
-  inputs: ActionInputs
-  event: WorkflowEvent
   env: NodeJS.ProcessEnv
   checker?: FileChecker
 }
@@ -62,15 +50,6 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       .write()
       .catch(() => undefined)
   }
-}
-
-/** The runner's log as the use cases' run context. */
-export function actionContext(signal?: AbortSignal) {
-  return runContext({
-    log: (message) => core.info(message),
-    warn: (message) => core.warning(message),
-    ...(signal ? { signal } : {}),
-  })
 }
 
 /**

@@ -13,8 +13,8 @@ import {
   setPlanOutputs,
   writeReport,
 } from './plan-surfaces.js'
-import { type ActionSetup, actionContext } from './run-action.js'
 import { linksOf } from './runner.js'
+import { type ActionSetup, actionContext } from './setup.js'
 import { hasSignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**

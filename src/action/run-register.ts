@@ -22,8 +22,8 @@ import { type Links, MARKER } from '../report/render-summary.js'
 import { type MergeReport, planMerge, registerMerge } from '../use-cases/register-merge.js'
 import type { WorkflowEvent } from './event.js'
 import { runnerRecords } from './records-store.js'
-import { type ActionSetup, actionContext } from './run-action.js'
 import { linksOf, runnerTemp, runStamp } from './runner.js'
+import { type ActionSetup, actionContext } from './setup.js'
 import { partnerCenterFromInputs } from './sign-in.js'
 
 /**

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { ACTION_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
+import type { RunContext } from '../context/run-context.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
-import type { RunContext } from '../use-cases/run-context.js'
 import { VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
 

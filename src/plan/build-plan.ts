@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
 import { type Finding, finding } from '../findings/finding.js'
-import { isRegistered, type LedgerDevice, lookUp } from '../ledger/fold-ledger.js'
+import {
+  type CustomerLedger,
+  isRegistered,
+  type LedgerDevice,
+  lookUp,
+} from '../ledger/fold-ledger.js'
 import { explainDeviceError } from '../partner-center/error-codes.js'
 import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
 import type { DeviceRecord } from '../rules/check-row.js'
@@ -57,23 +62,7 @@ interface PlanContext {
 function planCustomer(inspected: CustomerInspection, context: PlanContext): CustomerPlan {
   const { folder, customer } = inspected
   const ledger = context.inspection.ledger.customers.get(folder.slug)
-  const blockReasons: string[] = []
-  if (!customer) blockReasons.push('customer.yml is missing or invalid')
-  if (context.inspection.ledger.unreadable.has(folder.slug))
-    blockReasons.push('a registration record cannot be read')
-  if (customer && ledger && ledger.customerId.toLowerCase() !== customer.customerId.toLowerCase()) {
-    const registered = ledger.devices.filter(isRegistered).length
-    if (registered > 0) {
-      context.findings.push(
-        finding(
-          'AP604',
-          { file: folder.configFile, ...customer.customerIdAt },
-          `customerId changed from \`${ledger.customerId}\` to \`${customer.customerId}\`, but ${registered} device(s) are registered for \`${ledger.customerId}\``,
-        ),
-      )
-      blockReasons.push('customerId changed')
-    }
-  }
+  const blockReasons = blockReasonsOf(inspected, ledger, context)
   const devices: PlannedDevice[] = []
   const matched = new Set<LedgerDevice>()
   for (const report of inspected.reports) {
@@ -89,16 +78,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
     }
   }
   for (const state of ledger?.devices ?? []) {
-    if (!matched.has(state) && isRegistered(state)) {
-      devices.push({
-        action: 'removed',
-        ...identityOf(state),
-        model: state.model,
-        source: state.source,
-        reason: `registered (${state.record}); removing the row does not deregister it`,
-        ledger: state,
-      })
-    }
+    if (!matched.has(state) && isRegistered(state)) devices.push(removedDevice(state))
   }
   // Counted once blocking is settled (settle).
   const counts = Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<
@@ -114,6 +94,44 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
     blockReasons,
     devices,
     counts,
+  }
+}
+
+/** Why nothing of a customer can be registered: its customer.yml, its records, a changed customerId (AP604). */
+function blockReasonsOf(
+  { folder, customer }: CustomerInspection,
+  ledger: CustomerLedger | undefined,
+  context: PlanContext,
+): string[] {
+  const reasons: string[] = []
+  if (!customer) reasons.push('customer.yml is missing or invalid')
+  if (context.inspection.ledger.unreadable.has(folder.slug))
+    reasons.push('a registration record cannot be read')
+  if (customer && ledger && ledger.customerId.toLowerCase() !== customer.customerId.toLowerCase()) {
+    const registered = ledger.devices.filter(isRegistered).length
+    if (registered > 0) {
+      context.findings.push(
+        finding(
+          'AP604',
+          { file: folder.configFile, ...customer.customerIdAt },
+          `customerId changed from \`${ledger.customerId}\` to \`${customer.customerId}\`, but ${registered} device(s) are registered for \`${ledger.customerId}\``,
+        ),
+      )
+      reasons.push('customerId changed')
+    }
+  }
+  return reasons
+}
+
+/** Registered, but in no CSV any more: it stays registered, and the plan says so. */
+function removedDevice(state: LedgerDevice): PlannedDevice {
+  return {
+    action: 'removed',
+    ...identityOf(state),
+    model: state.model,
+    source: state.source,
+    reason: `registered (${state.record}); removing the row does not deregister it`,
+    ledger: state,
   }
 }
 

@@ -43,6 +43,28 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const checker = options.checker ?? inThisThread
   const layout = await readLayout(options)
+  const { customers, requests, ownerOf, findings } = await readCustomers(layout, maxBytes)
+  for (const file of layout.strayCsvFiles) {
+    if (!options.looseFiles) {
+      findings.push(
+        finding(
+          'AP605',
+          { file, line: 1 },
+          `\`${file}\` is outside customers/<slug>/devices/, so it belongs to no customer and will not be registered`,
+        ),
+      )
+    }
+    requests.push(request(layout.root, file, maxBytes, undefined))
+  }
+  const reports = await checker.checkAll(requests)
+  const strayReports = sortReports(reports, customers, ownerOf, findings)
+  const folded = foldLedger(await readRecords(layout))
+  findings.push(...folded.findings)
+  return { root: layout.root, customers, strayReports, findings, ledger: folded.ledger }
+}
+
+/** Every customer.yml, and the checks its device files are to get. */
+async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
   const findings: Finding[] = []
   const customers: CustomerInspection[] = []
   const requests: FileCheckRequest[] = []
@@ -64,20 +86,19 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
       requests.push(request(layout.root, file, maxBytes, read.customer?.groupTag))
     }
   }
-  for (const file of layout.strayCsvFiles) {
-    if (!options.looseFiles) {
-      findings.push(
-        finding(
-          'AP605',
-          { file, line: 1 },
-          `\`${file}\` is outside customers/<slug>/devices/, so it belongs to no customer and will not be registered`,
-        ),
-      )
-    }
-    requests.push(request(layout.root, file, maxBytes, undefined))
-  }
+  return { customers, requests, ownerOf, findings }
+}
 
-  const reports = await checker.checkAll(requests)
+/**
+ * Gives each file's report to its customer (returning those of no customer), gathers their
+ * findings, and adds the duplicates across the whole repository.
+ */
+function sortReports(
+  reports: readonly FileReport[],
+  customers: readonly CustomerInspection[],
+  ownerOf: ReadonlyMap<string, string>,
+  findings: Finding[],
+): FileReport[] {
   const bySlug = new Map(customers.map((c) => [c.folder.slug, c]))
   const strayReports: FileReport[] = []
   const owned: OwnedDevice[] = []
@@ -98,10 +119,7 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
     }
   }
   findings.push(...findDuplicates(owned))
-
-  const folded = foldLedger(await readRecords(layout))
-  findings.push(...folded.findings)
-  return { root: layout.root, customers, strayReports, findings, ledger: folded.ledger }
+  return strayReports
 }
 
 async function readRecords(layout: RepositoryLayout): Promise<RecordFile[]> {

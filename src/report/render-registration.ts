@@ -11,7 +11,6 @@ export function renderRegistrationMarkdown(
   outcome: RegistrationOutcome,
   options: { links: Links; maxRows: number },
 ): string {
-  const { counts } = outcome
   const parts = [
     outcome.dryRun ? '## Autopilot registration (dry run)' : '## Autopilot registration',
     headline(outcome),
@@ -32,6 +31,20 @@ export function renderRegistrationMarkdown(
       ),
     )
   }
+  parts.push(...problemSections(outcome, options))
+  parts.push(recordsSection(outcome))
+  if (outcome.correlationId)
+    parts.push(`<sub>Partner Center correlation id ${code(outcome.correlationId)}</sub>`)
+  return `${parts.filter(Boolean).join('\n\n')}\n`
+}
+
+/** What went wrong, section by section: customers stopped or skipped, devices failed or pending. */
+function problemSections(
+  outcome: RegistrationOutcome,
+  options: { links: Links; maxRows: number },
+): string[] {
+  const { counts } = outcome
+  const parts: string[] = []
   const stopped = outcome.customers.filter((c) => c.error)
   if (stopped.length > 0) {
     parts.push(
@@ -67,10 +80,7 @@ export function renderRegistrationMarkdown(
       )}`,
     )
   }
-  parts.push(recordsSection(outcome))
-  if (outcome.correlationId)
-    parts.push(`<sub>Partner Center correlation id ${code(outcome.correlationId)}</sub>`)
-  return `${parts.filter(Boolean).join('\n\n')}\n`
+  return parts
 }
 
 function headline(outcome: RegistrationOutcome): string {

@@ -7,7 +7,7 @@ import type { ChangedFile } from '../repo/git.js'
 import { changesInRoot } from '../repo/paths.js'
 import { type PlanResult, planChanges } from './plan-changes.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
-import type { RunContext } from './run-context.js'
+import type { RunContext } from '../context/run-context.js'
 
 export interface PullRequest {
   number: number

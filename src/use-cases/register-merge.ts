@@ -7,7 +7,7 @@ import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.
 import { type RegistrationRun, registerPlan, skippedCustomers } from '../register/register-plan.js'
 import { type Approval, registrationRecords } from '../register/registration-records.js'
 import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
-import type { RunContext } from './run-context.js'
+import type { RunContext } from '../context/run-context.js'
 
 export interface MergeSettings {
   retryFailed: boolean
