@@ -6,7 +6,7 @@ import {
   type RegistrationPlan,
 } from '../plan/registration-plan.js'
 import type { RowCells } from '../repo/read-rows.js'
-import type { RunContext } from '../use-cases/run-context.js'
+import type { RunContext } from '../context/run-context.js'
 import { type CustomerRegistration, CustomerRun } from './customer-run.js'
 
 export interface SkippedCustomer {

@@ -16,7 +16,7 @@ import {
   type SandboxOptions,
   startPartnerCenterSandbox,
 } from '../../src/sandbox/partner-center-sandbox.js'
-import { runContext } from '../../src/use-cases/run-context.js'
+import { runContext } from '../../src/context/run-context.js'
 import {
   csvBytes,
   customerYml,
