@@ -28,6 +28,7 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
   const repository = localRepository(setup)
   const github = gitHubRepository({
     token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
     fullName: pr ? `${pr.owner}/${pr.repo}` : env.GITHUB_REPOSITORY,
     branch: pr?.headRef ?? setup.event.branch,
   })

@@ -43,6 +43,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const context = actionContext(signal)
   const github = gitHubRepository({
     token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
     fullName: env.GITHUB_REPOSITORY,
     branch,
   })

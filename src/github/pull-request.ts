@@ -10,9 +10,12 @@ export interface PullRequestRef {
   number: number
 }
 
-/** The only code that speaks to the GitHub REST API. The base URL comes from GITHUB_API_URL. */
-export function createGitHubClient(token: string): Octokit {
-  return github.getOctokit(token)
+/**
+ * The only code that speaks to the GitHub REST API: at `apiUrl` (GITHUB_API_URL, which a GitHub
+ * Enterprise Server runner sets), else at api.github.com.
+ */
+export function createGitHubClient(token: string, apiUrl?: string): Octokit {
+  return github.getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {})
 }
 
 const STATUS: Record<string, ChangeStatus> = {

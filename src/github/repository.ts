@@ -15,8 +15,11 @@ export function gitHubRepository(options: {
   /** `owner/name`, as GITHUB_REPOSITORY says. */
   fullName: string | undefined
   branch: string | undefined
+  /** GITHUB_API_URL. */
+  apiUrl?: string | undefined
 }): GitHubRepository | null {
   const [owner, repo, ...rest] = (options.fullName ?? '').split('/')
   if (!options.token || !owner || !repo || rest.length > 0) return null
-  return { client: createGitHubClient(options.token), owner, repo, branch: options.branch ?? '' }
+  const client = createGitHubClient(options.token, options.apiUrl)
+  return { client, owner, repo, branch: options.branch ?? '' }
 }
