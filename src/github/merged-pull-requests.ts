@@ -14,6 +14,8 @@ const PLAN_DIGEST = /<!-- plan-digest ([0-9a-f]{64}) -->/
 /** Commits looked at when catching up: beyond this, the approvals of the oldest are left out. */
 const MAX_COMMITS = 100
 
+type Repo = { owner: string; repo: string }
+
 /**
  * The pull requests merged into `branch` that brought `sha`, and every commit since `since` (the
  * commit the last registration run registered: a run that was skipped is caught up by this one,
@@ -31,24 +33,10 @@ export async function mergedPullRequests(
   },
 ): Promise<MergedPullRequest[]> {
   const repo = { owner: options.owner, repo: options.repo }
-  let commits = [options.sha]
-  if (options.since && options.since !== options.sha) {
-    const compare = (page: number) =>
-      client.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${options.since}...${options.sha}`,
-        per_page: MAX_COMMITS,
-        page,
-      })
-    // The range is listed oldest first: the newest commits are on its last two pages.
-    const first = await compare(1)
-    const pages = Math.max(1, Math.ceil(first.data.total_commits / MAX_COMMITS))
-    const listed = await Promise.all(
-      [pages - 1, pages].filter((p) => p >= 1).map((p) => (p === 1 ? first : compare(p))),
-    )
-    const shas = listed.flatMap((r) => r.data.commits.map((c) => c.sha))
-    commits = [...new Set([...shas, options.sha])].slice(-MAX_COMMITS)
-  }
+  const commits =
+    options.since && options.since !== options.sha
+      ? await commitsBetween(client, repo, options.since, options.sha)
+      : [options.sha]
   const byNumber = new Map<number, { number: number }>()
   for (const commit of commits) {
     const associated = await client.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -59,32 +47,58 @@ export async function mergedPullRequests(
       if (p.merged_at && p.base.ref === options.branch) byNumber.set(p.number, p)
   }
   const merged = [...byNumber.values()].sort((a, b) => a.number - b.number)
-  return Promise.all(
-    merged.map(async (p) => {
-      const [pull, reviews, ours] = await Promise.all([
-        client.rest.pulls.get({ ...repo, pull_number: p.number }),
-        client.paginate(client.rest.pulls.listReviews, {
-          ...repo,
-          pull_number: p.number,
-          per_page: 100,
-        }),
-        findStickyComment(client, { ...repo, number: p.number }, options.marker),
-      ])
-      // A reviewer's latest approving or blocking review counts; comments do not change it.
-      const latest = new Map<string, string>()
-      for (const review of reviews) {
-        const login = review.user?.login
-        if (login && review.state !== 'COMMENTED' && review.state !== 'PENDING')
-          latest.set(login, review.state)
-      }
-      return {
-        number: p.number,
-        mergedBy: pull.data.merged_by?.login ?? null,
-        approvedBy: [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login),
-        planDigest: PLAN_DIGEST.exec(ours?.body ?? '')?.[1] ?? null,
-      }
-    }),
+  return Promise.all(merged.map((p) => describeMerged(client, repo, p.number, options.marker)))
+}
+
+/** The newest MAX_COMMITS commits after `since` up to `sha`, oldest first, `sha` last. */
+async function commitsBetween(
+  client: Octokit,
+  repo: Repo,
+  since: string,
+  sha: string,
+): Promise<string[]> {
+  const compare = (page: number) =>
+    client.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${since}...${sha}`,
+      per_page: MAX_COMMITS,
+      page,
+    })
+  // The range is listed oldest first: the newest commits are on its last two pages.
+  const first = await compare(1)
+  const pages = Math.max(1, Math.ceil(first.data.total_commits / MAX_COMMITS))
+  const listed = await Promise.all(
+    [pages - 1, pages].filter((p) => p >= 1).map((p) => (p === 1 ? first : compare(p))),
   )
+  const shas = listed.flatMap((r) => r.data.commits.map((c) => c.sha))
+  return [...new Set([...shas, sha])].slice(-MAX_COMMITS)
+}
+
+/** Who merged a pull request, who approves it now, and the plan digest its sticky comment shows. */
+async function describeMerged(
+  client: Octokit,
+  repo: Repo,
+  number: number,
+  marker: string,
+): Promise<MergedPullRequest> {
+  const [pull, reviews, ours] = await Promise.all([
+    client.rest.pulls.get({ ...repo, pull_number: number }),
+    client.paginate(client.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }),
+    findStickyComment(client, { ...repo, number }, marker),
+  ])
+  // A reviewer's latest approving or blocking review counts; comments do not change it.
+  const latest = new Map<string, string>()
+  for (const review of reviews) {
+    const login = review.user?.login
+    if (login && review.state !== 'COMMENTED' && review.state !== 'PENDING')
+      latest.set(login, review.state)
+  }
+  return {
+    number,
+    mergedBy: pull.data.merged_by?.login ?? null,
+    approvedBy: [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login),
+    planDigest: PLAN_DIGEST.exec(ours?.body ?? '')?.[1] ?? null,
+  }
 }
 
 export function planDigestLine(digest: string): string {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
+import { nextPageToken, type Page } from './continuation.js'
 import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry.js'
 import {
@@ -10,6 +11,7 @@ import {
   tryParseBody,
 } from './schemas.js'
 import { trackingIdOf } from './tracking-id.js'
+import { untrustedCertificateCode } from './untrusted-certificate.js'
 
 /** Where tokens come from: MSAL in the action (src/auth/), anything in tests. */
 export interface TokenProvider {
@@ -43,11 +45,8 @@ export interface PartnerCenterClientOptions {
 
 export const MAX_CHUNK = 1000
 
-/** One page of a collection, with whatever says where the next one is. */
-type Page<I> = { items: I[] } & Pick<
-  z.output<typeof DeviceCollectionSchema>,
-  'continuationToken' | 'links'
->
+/** What a request carries besides its method and path. */
+type Init = { body?: unknown; headers?: Record<string, string> }
 
 /** The device-batch operations of the Partner Center REST API (reference §2), with retries. */
 export class PartnerCenterClient {
@@ -97,12 +96,9 @@ export class PartnerCenterClient {
       const headers: Record<string, string> = token ? { 'MS-ContinuationToken': token } : {}
       const page = await this.read('GET', path, schema, { headers })
       items.push(...page.data.items)
-      const sent = token
-      token = continuationOf(page.data)
-      // Only a response header that is not the token sent, echoed (Partner Center echoes its MS-
-      // headers), names a next page; and an empty page is the end.
       const inHeader = page.response.headers.get('ms-continuationtoken') ?? undefined
-      if (!token && inHeader !== sent) token = inHeader
+      token = nextPageToken(page.data, inHeader, token)
+      // An empty page is the end, whatever it says.
       if (!token || page.data.items.length === 0) return items
       if (seen.has(token)) {
         // A server that hands back a token it already gave would keep us here for ever.
@@ -204,37 +200,14 @@ export class PartnerCenterClient {
    * One logical call: the same MS-RequestId on every attempt (Partner Center's idempotency key),
    * retries as decideRetry says, one token refresh on a 401.
    */
-  private async send(
-    method: string,
-    path: string,
-    init: { body?: unknown; headers?: Record<string, string> } = {},
-  ): Promise<Response> {
+  private async send(method: string, path: string, init: Init = {}): Promise<Response> {
     const { now, sleep, random, retry } = this.options
     const requestId = randomUUID()
     const started = now()
     let forceRefresh = false
     for (let attempt = 1; ; attempt++) {
       const token = await this.options.tokens.getToken({ forceRefresh })
-      let response: Response | undefined
-      let failure: unknown
-      try {
-        response = await this.options.fetch(`${this.base}/v1${path}`, {
-          method,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            Accept: 'application/json',
-            'MS-RequestId': requestId,
-            'MS-CorrelationId': this.correlationId,
-            'MS-PartnerCenter-Application': `autopilot-gitops/${this.options.version}`,
-            ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-            ...init.headers,
-          },
-          ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-          signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-        })
-      } catch (error) {
-        failure = error
-      }
+      const { response, failure } = await this.attempt(method, path, init, { token, requestId })
       if (response?.ok) return response
       if (response?.status === 401 && !forceRefresh) {
         // A token can expire between two calls of a long run: refresh it once, then believe the 401.
@@ -244,18 +217,16 @@ export class PartnerCenterClient {
         continue
       }
       const text = response ? await response.text() : ''
-      const decision = decideRetry(
-        {
-          attempt,
-          ...(response
-            ? { status: response.status, retryAfter: response.headers.get('retry-after') }
-            : {}),
-          elapsedMs: now() - started,
-          now: now(),
-        },
-        retry,
-        random(),
-      )
+      const outcome = {
+        attempt,
+        ...(response
+          ? { status: response.status, retryAfter: response.headers.get('retry-after') }
+          : {}),
+        ...(untrustedCertificateCode(failure) ? { untrustedCertificate: true } : {}),
+        elapsedMs: now() - started,
+        now: now(),
+      }
+      const decision = decideRetry(outcome, retry, random())
       if (decision.retry) {
         await sleep(decision.delayMs)
         continue
@@ -263,6 +234,7 @@ export class PartnerCenterClient {
       throw failedCall({
         method,
         path,
+        host: new URL(this.base).host,
         requestId,
         response,
         text,
@@ -270,6 +242,34 @@ export class PartnerCenterClient {
         reason: decision.reason,
         correlationId: this.correlationId,
       })
+    }
+  }
+
+  /** One attempt: the response, or why none came (refused, reset, timed out, a certificate not trusted). */
+  private async attempt(
+    method: string,
+    path: string,
+    init: Init,
+    call: { token: string; requestId: string },
+  ): Promise<{ response?: Response; failure?: unknown }> {
+    try {
+      const response = await this.options.fetch(`${this.base}/v1${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${call.token}`,
+          Accept: 'application/json',
+          'MS-RequestId': call.requestId,
+          'MS-CorrelationId': this.correlationId,
+          'MS-PartnerCenter-Application': `autopilot-gitops/${this.options.version}`,
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...init.headers,
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+      })
+      return { response }
+    } catch (failure) {
+      return { failure }
     }
   }
 }
@@ -283,11 +283,4 @@ function clean(device: DeviceUpload): DeviceUpload {
   return Object.fromEntries(
     Object.entries(device).filter(([, v]) => typeof v === 'string' && v !== ''),
   ) as DeviceUpload
-}
-
-function continuationOf(page: Page<unknown>): string | undefined {
-  const fromLink = page.links?.next?.headers?.find(
-    (h) => h.key.toLowerCase() === 'ms-continuationtoken',
-  )?.value
-  return page.continuationToken || fromLink || undefined
 }

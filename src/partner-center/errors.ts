@@ -1,4 +1,5 @@
 import { ErrorEnvelopeSchema, tryParseBody } from './schemas.js'
+import { untrustedCertificateCode, untrustedCertificateMessage } from './untrusted-certificate.js'
 
 /** A call Partner Center refused or could not answer. Carries what support asks for, never a token. */
 export class PartnerCenterError extends Error {
@@ -38,11 +39,14 @@ export function checkBaseUrl(url: string, what: string): URL {
 
 /**
  * The error for a call that failed for good: Partner Center's code and description when its body
- * has them (else the start of the body), what support asks for, and the reason we stopped.
+ * has them (else the start of the body), what support asks for, and the reason we stopped. A
+ * certificate this process does not trust is said as such, with the fix, not as `fetch failed`.
  */
 export function failedCall(f: {
   method: string
   path: string
+  /** The host the call went to, port included. */
+  host: string
   requestId: string
   correlationId: string
   response: Response | undefined
@@ -56,11 +60,14 @@ export function failedCall(f: {
     ? (envelope.data.description ?? envelope.data.message)
     : f.text.slice(0, 300) || undefined
   const status = f.response?.status
+  const untrusted = status === undefined ? untrustedCertificateCode(f.failure) : undefined
   const what =
     status === undefined
       ? `no answer (${errorText(f.failure)})`
       : `HTTP ${status}${code ? ` ${code}` : ''}`
-  const message = `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${f.correlationId})`
+  const message = untrusted
+    ? `Partner Center ${f.method} ${f.path} (request id ${f.requestId}, correlation id ${f.correlationId}): ${untrustedCertificateMessage(f.host, untrusted)}`
+    : `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${f.correlationId})`
   return new PartnerCenterError(
     message,
     {

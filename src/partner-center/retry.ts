@@ -24,6 +24,8 @@ export interface AttemptOutcome {
   status?: number
   /** The Retry-After header, as sent. */
   retryAfter?: string | null
+  /** No response came because this process does not trust the server's certificate: no retry cures that. */
+  untrustedCertificate?: boolean
   /** Milliseconds since the first attempt started. */
   elapsedMs: number
   /** Now, for a Retry-After given as a date. */
@@ -40,7 +42,7 @@ export function isRetryableStatus(status: number): boolean {
 /**
  * Whether and when to try again. Pure: `random` (0 to 1) is the jitter, so tests assert exact
  * delays. 429 honours Retry-After; 408, 5xx and network errors back off exponentially with
- * jitter; other 4xx are final.
+ * jitter; other 4xx, and a certificate this process does not trust, are final.
  */
 export function decideRetry(
   outcome: AttemptOutcome,
@@ -48,6 +50,8 @@ export function decideRetry(
   random: number,
 ): RetryDecision {
   const { status } = outcome
+  if (outcome.untrustedCertificate)
+    return { retry: false, reason: 'an untrusted certificate is not retried' }
   if (status !== undefined && !isRetryableStatus(status))
     return { retry: false, reason: `HTTP ${status} is not retried` }
   if (outcome.attempt >= policy.maxAttempts)

@@ -1,4 +1,4 @@
-import type { SandboxOptions } from './partner-center-sandbox.js'
+import type { SandboxOptions } from './sandbox-options.js'
 import type { SandboxDevice, SandboxJob } from './state.js'
 
 /** What the sandbox sends back: a body (JSON, or none) and headers. */

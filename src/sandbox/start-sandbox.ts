@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { type SandboxOptions, startPartnerCenterSandbox } from './partner-center-sandbox.js'
+import { startPartnerCenterSandbox } from './partner-center-sandbox.js'
+import type { SandboxOptions } from './sandbox-options.js'
 import type { SandboxSeed } from './state.js'
 import { startTokenEndpoint } from './token-endpoint.js'
 

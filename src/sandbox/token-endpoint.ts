@@ -1,45 +1,21 @@
-import {
-  constants,
-  createHash,
-  createPublicKey,
-  randomBytes,
-  verify,
-  X509Certificate,
-} from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { readText } from './request-body.js'
 import { selfSignedCertificate } from './self-signed.js'
+import { type GrantOptions, grantToken, type IssuedToken } from './token-grant.js'
 
-/** An app registration the sandbox knows, with the credentials it takes. */
-export interface SandboxApp {
-  clientId: string
-  clientSecret?: string
-  /** PEM of the certificate whose private key signs the client assertion. */
-  certificate?: string
-  /** A federated credential: the workload identity token's issuer and subject, and the key that signs it. */
-  federated?: { issuer: string; subject: string; publicKey: string }
-}
+export type { SandboxApp } from './client-credential.js'
+export type { IssuedToken } from './token-grant.js'
 
-export interface IssuedToken {
-  kind: 'app' | 'app+user'
-  clientId: string
-  expiresAt: number
-}
-
-export interface TokenEndpointOptions {
-  apps: SandboxApp[]
-  /** Refresh tokens of signed-in partner users (App+User). */
-  refreshTokens?: string[]
-  /** Lifetime of an access token, so that a token can expire in the middle of a run. */
-  expiresInSeconds?: number
+export interface TokenEndpointOptions extends GrantOptions {
   now?: () => number
   /** A certificate and key to serve; by default one is made at start-up. */
   tls?: { certificate: string; privateKey: string }
 }
 
-const FEDERATION_AUDIENCE = 'api://AzureADTokenExchange'
+const DISCOVERY = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/
+const TOKEN = /^\/[^/]+\/oauth2\/v2\.0\/token$/
 
 /**
  * Microsoft Entra's token endpoint as MSAL uses it, over HTTPS with a certificate made at start-up:
@@ -59,59 +35,24 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', base())
-    const discovery = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname)
-    if (discovery && req.method === 'GET') {
-      const tenant = discovery[1] ?? ''
+    const tenant = DISCOVERY.exec(url.pathname)?.[1]
+    if (tenant !== undefined && req.method === 'GET') {
       requests.push({ path: url.pathname, status: 200 })
-      return send(res, 200, {
-        issuer: `${base()}/${tenant}/v2.0`,
-        authorization_endpoint: `${base()}/${tenant}/oauth2/v2.0/authorize`,
-        token_endpoint: `${base()}/${tenant}/oauth2/v2.0/token`,
-        end_session_endpoint: `${base()}/${tenant}/oauth2/v2.0/logout`,
-        jwks_uri: `${base()}/${tenant}/discovery/v2.0/keys`,
-        response_types_supported: ['code', 'token'],
-      })
+      return send(res, 200, openidConfiguration(base(), tenant))
     }
-    if (!/^\/[^/]+\/oauth2\/v2\.0\/token$/.test(url.pathname) || req.method !== 'POST') {
+    if (!TOKEN.test(url.pathname) || req.method !== 'POST') {
       requests.push({ path: url.pathname, status: 404 })
       return send(res, 404, { error: 'not_found' })
     }
     const form = new URLSearchParams(await readText(req))
-    const grantType = form.get('grant_type') ?? ''
-    const refuse = (status: number, error: string, description: string) => {
-      requests.push({ path: url.pathname, grantType, status })
-      send(res, status, { error, error_description: description })
-    }
-    const app = options.apps.find((a) => a.clientId === form.get('client_id'))
-    if (!app)
-      return refuse(
-        400,
-        'unauthorized_client',
-        'AADSTS700016: application not found in the directory',
-      )
-    const problem = credentialProblem(app, form, base())
-    if (problem) return refuse(401, 'invalid_client', problem)
-    let kind: IssuedToken['kind'] = 'app'
-    if (grantType === 'refresh_token') {
-      if (!options.refreshTokens?.includes(form.get('refresh_token') ?? '')) {
-        return refuse(400, 'invalid_grant', 'AADSTS70000: the refresh token is invalid or expired')
-      }
-      kind = 'app+user'
-    } else if (grantType !== 'client_credentials') {
-      return refuse(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`)
-    }
-    const expiresIn = options.expiresInSeconds ?? 3600
-    const token = `sandbox.${kind === 'app' ? 'app' : 'user'}.${randomBytes(24).toString('base64url')}`
-    issued.set(token, { kind, clientId: app.clientId, expiresAt: now() + expiresIn * 1000 })
-    requests.push({ path: url.pathname, grantType, status: 200 })
-    send(res, 200, {
-      token_type: 'Bearer',
-      expires_in: expiresIn,
-      ext_expires_in: expiresIn,
-      access_token: token,
-      scope: form.get('scope') ?? '',
-      ...(kind === 'app+user' ? { refresh_token: form.get('refresh_token') } : {}),
+    const grant = grantToken(form, options, base(), now())
+    if (grant.issued) issued.set(grant.issued.token, grant.issued.details)
+    requests.push({
+      path: url.pathname,
+      grantType: form.get('grant_type') ?? '',
+      status: grant.status,
     })
+    send(res, grant.status, grant.body)
   }
 
   function base() {
@@ -138,83 +79,16 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
   }
 }
 
-/** Why the request does not prove the app's identity, or undefined when it does. */
-function credentialProblem(
-  app: SandboxApp,
-  form: URLSearchParams,
-  base: string,
-): string | undefined {
-  const secret = form.get('client_secret')
-  if (secret !== null)
-    return app.clientSecret && secret === app.clientSecret
-      ? undefined
-      : 'AADSTS7000215: invalid client secret'
-  const assertion = form.get('client_assertion')
-  if (!assertion) return 'AADSTS7000216: a client secret or a client assertion is required'
-  const jwt = decodeJwt(assertion)
-  if (!jwt) return 'AADSTS50027: the client assertion is not a JWT'
-  if (app.certificate) {
-    const cert = new X509Certificate(app.certificate)
-    const thumbprint = createHash('sha256').update(cert.raw).digest('base64url')
-    const matches =
-      jwt.header['x5t#S256'] === thumbprint ||
-      jwt.header.x5t === createHash('sha1').update(cert.raw).digest('base64url')
-    if (
-      matches &&
-      verifyJwt(jwt, cert.publicKey) &&
-      jwt.payload.aud?.toString().startsWith(base) &&
-      jwt.payload.sub === app.clientId
-    ) {
-      return undefined
-    }
+/** The tenant's OpenID configuration: where MSAL finds the token endpoint. */
+function openidConfiguration(base: string, tenant: string) {
+  return {
+    issuer: `${base}/${tenant}/v2.0`,
+    authorization_endpoint: `${base}/${tenant}/oauth2/v2.0/authorize`,
+    token_endpoint: `${base}/${tenant}/oauth2/v2.0/token`,
+    end_session_endpoint: `${base}/${tenant}/oauth2/v2.0/logout`,
+    jwks_uri: `${base}/${tenant}/discovery/v2.0/keys`,
+    response_types_supported: ['code', 'token'],
   }
-  const fed = app.federated
-  if (
-    fed &&
-    jwt.payload.iss === fed.issuer &&
-    jwt.payload.sub === fed.subject &&
-    jwt.payload.aud === FEDERATION_AUDIENCE
-  ) {
-    return verifyJwt(jwt, createPublicKey(fed.publicKey))
-      ? undefined
-      : 'AADSTS700024: the federated token signature does not verify'
-  }
-  return 'AADSTS700027: the client assertion matches no credential of the app'
-}
-
-interface Jwt {
-  header: Record<string, unknown>
-  payload: Record<string, unknown>
-  signed: string
-  signature: Buffer
-}
-
-function decodeJwt(token: string): Jwt | undefined {
-  const [header, payload, signature] = token.split('.')
-  if (!header || !payload || signature === undefined) return undefined
-  try {
-    return {
-      header: JSON.parse(Buffer.from(header, 'base64url').toString('utf8')),
-      payload: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')),
-      signed: `${header}.${payload}`,
-      signature: Buffer.from(signature, 'base64url'),
-    }
-  } catch {
-    return undefined
-  }
-}
-
-function verifyJwt(jwt: Jwt, key: ReturnType<typeof createPublicKey>): boolean {
-  const data = Buffer.from(jwt.signed)
-  if (jwt.header.alg === 'PS256') {
-    return verify(
-      'sha256',
-      data,
-      { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
-      jwt.signature,
-    )
-  }
-  return jwt.header.alg === 'RS256' && verify('sha256', data, key, jwt.signature)
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

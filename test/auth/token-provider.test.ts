@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AuthError, createSignIn } from '../../src/auth/token-provider.js'
+import { ACTION_SETTING_NAMES, AuthError, createSignIn } from '../../src/auth/token-provider.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { startPartnerCenterSandbox } from '../../src/sandbox/partner-center-sandbox.js'
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
@@ -42,6 +42,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       clientSecret: SECRET,
       authorityHost: server.url,
       maskSecret: (v) => masked.push(v),
+      settings: ACTION_SETTING_NAMES,
     })
     const token = await signIn.getToken()
     expect(signIn).toMatchObject({ mode: 'client-secret', appUser: false })
@@ -64,6 +65,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       clientCertificate: `${client.privateKey}${client.certificate}`,
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.mode).toBe('client-certificate')
     expect(server.inspect(await signIn.getToken())).toMatchObject({ kind: 'app' })
@@ -86,6 +88,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       authorityHost: server.url,
       getIdToken: (audience) => core.getIDToken(audience),
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.mode).toBe('workload-identity')
     expect(server.inspect(await signIn.getToken())).toMatchObject({ kind: 'app' })
@@ -106,6 +109,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       refreshToken: REFRESH,
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.appUser).toBe(true)
     const client = new PartnerCenterClient({ baseUrl: pc.url, tokens: signIn, version: '0.1.0' })
@@ -126,6 +130,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       refreshToken: REFRESH,
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     const tokens = await Promise.all([signIn.getToken(), signIn.getToken(), signIn.getToken()])
     expect(new Set(tokens).size).toBe(1)
@@ -156,6 +161,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       clientSecret: SECRET,
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     const client = new PartnerCenterClient({ baseUrl: pc.url, tokens: signIn, version: '0.1.0' })
     await client.listDeviceBatches(TENANT)
@@ -172,6 +178,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       clientSecret: 'wrong-secret-value',
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     const error = await wrong.getToken().catch((e: unknown) => captureError(e))
     expect(error).toBeInstanceOf(AuthError)
@@ -187,6 +194,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       refreshToken: 'revoked-refresh-token-value',
       authorityHost: server.url,
       maskSecret: () => {},
+      settings: ACTION_SETTING_NAMES,
     })
     const refused = await expired.getToken().catch((e: unknown) => captureError(e))
     expect((refused as Error).message).toMatch(
@@ -194,7 +202,12 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
     )
     expect((refused as Error).message).not.toContain('revoked-refresh-token-value')
     expect(() =>
-      createSignIn({ tenantId: TENANT, clientId: CLIENT, maskSecret: () => {} }),
+      createSignIn({
+        tenantId: TENANT,
+        clientId: CLIENT,
+        maskSecret: () => {},
+        settings: ACTION_SETTING_NAMES,
+      }),
     ).toThrow('no credential: give client-secret')
     expect(() =>
       createSignIn({
@@ -203,6 +216,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
         clientSecret: SECRET,
         authorityHost: 'http://login.example',
         maskSecret: () => {},
+        settings: ACTION_SETTING_NAMES,
       }),
     ).toThrow('authority-host `http://login.example` must use https')
   })

@@ -1,0 +1,51 @@
+import type { JobTiming } from './job-stage.js'
+import type { SandboxSeed } from './state.js'
+
+/** A fault to answer the next matching request with, instead of serving it. */
+export interface SandboxFault {
+  /** Matched against `METHOD /path` (lower case, without /v1); default every request. */
+  match?: RegExp
+  status?: number
+  retryAfterSeconds?: number
+  /** Answer only after this long. */
+  delayMs?: number
+  /** Close the connection without an answer. */
+  drop?: boolean
+}
+
+export interface SandboxOptions extends JobTiming {
+  seed?: SandboxSeed
+  /** The clock msToFinish is measured on; default Date.now. */
+  now?: () => number
+  /**
+   * How an accepted upload names its job: the `Location` header (documented, the default), a
+   * status link in the body (what the REST reference says, reference §13 item 5), only a
+   * `batchTrackingId` in the body, or nothing at all.
+   */
+  acceptedWith?: 'location' | 'body-link' | 'body-tracking-id' | 'nothing'
+  /**
+   * Page the list of batches, this many a page (whether Partner Center does is unconfirmed,
+   * reference §13 item 11). The next page's token comes in the body's `continuationToken`
+   * (default), in `links.next` (the generic collection, §1.5) or in an `MS-ContinuationToken`
+   * response header, and is read back from the `MS-ContinuationToken` request header.
+   */
+  batchPages?: { size: number; tokenIn?: 'body' | 'links' | 'header' }
+  /** Prefix every JSON answer with a UTF-8 byte order mark, as Partner Center does. */
+  bom?: boolean
+  /** The batch status stays `finished` even when a device failed (as in the documented example). */
+  finishedDespiteErrors?: boolean
+  /** Refuse to create a batch with an app-only token (the documented rule); tokens are told apart by `isAppUser`. */
+  requireAppUserToCreate?: boolean
+  isAppUser?: (token: string) => boolean
+  /** Every answer waits this long: a network's round trip, for measuring a client. */
+  latencyMs?: number
+  /** Tokens the sandbox takes; others get 401 (an expired token, say). Default: any bearer token. */
+  acceptToken?: (token: string) => boolean
+}
+
+export interface RecordedCall {
+  method: string
+  path: string
+  requestId: string | undefined
+  status: number
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { tryParseBody } from '../partner-center/schemas.js'
+import { envelope } from './answers.js'
+import { playFault, type SandboxFaults } from './faults.js'
+import { readText } from './request-body.js'
+import { route } from './routes.js'
+import type { RecordedCall } from './sandbox-options.js'
+import { header, type SandboxRequest } from './sandbox-request.js'
+import type { SandboxWorld } from './sandbox-world.js'
+import { finishDueJobs, replyAccepted } from './upload-jobs.js'
+import { writeAnswer } from './write-answer.js'
+
+/** One sandbox's world, the faults waiting for its requests, and the log of its calls. */
+export interface SandboxServer {
+  world: SandboxWorld
+  faults: SandboxFaults
+  calls: RecordedCall[]
+}
+
+/**
+ * One request, in the order Partner Center would meet it: the network's latency, jobs that are
+ * due, an injected fault, the bearer token, a retried upload, then the route.
+ */
+export async function serveRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sandbox: SandboxServer,
+) {
+  const { world, calls } = sandbox
+  const request = sandboxRequest(req, res, sandbox)
+  const { method, path, requestId } = request
+  if (world.options.latencyMs)
+    await new Promise((resolve) => setTimeout(resolve, world.options.latencyMs))
+  finishDueJobs(world)
+  const fault = sandbox.faults.take(`${method} ${path}`.toLowerCase())
+  const drop = () => {
+    calls.push({ method, path, requestId, status: 0 })
+    req.socket.destroy()
+  }
+  if (fault && (await playFault(fault, request, drop))) return
+  const token = /^Bearer (.+)$/i.exec(request.header('authorization') ?? '')?.[1]
+  if (!token)
+    return request.reply(
+      401,
+      envelope('Unauthorized', 'Authorization header missing or not a bearer token'),
+    )
+  if (world.options.acceptToken && !world.options.acceptToken(token))
+    return request.reply(401, envelope('Unauthorized', 'The token expired'))
+  // MS-RequestId is the idempotency key: a retried upload answers as the first one did.
+  const earlier = method === 'POST' && requestId ? world.uploads.get(requestId) : undefined
+  if (earlier) return replyAccepted(world, request.reply, earlier)
+  // Read as the client reads answers: a byte order mark stripped, property names in any case (the
+  // real service takes both the SDK's PascalCase and camelCase); not JSON, no body.
+  const body = tryParseBody(await readText(req))
+  return route({ ...request, token, body }, world)
+}
+
+/** The request as the steps see it; its reply echoes Partner Center's tracing headers and logs the call. */
+function sandboxRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sandbox: SandboxServer,
+): SandboxRequest {
+  const url = new URL(req.url ?? '/', 'http://sandbox')
+  const method = req.method ?? 'GET'
+  const path = url.pathname.replace(/^\/v1(?=\/)/i, '')
+  const requestId = header(req, 'ms-requestid')
+  return {
+    method,
+    path,
+    requestId,
+    header: (name) => header(req, name),
+    reply: (status, body, headers = {}) => {
+      sandbox.calls.push({ method, path, requestId, status })
+      const tracing = {
+        'MS-RequestId': requestId ?? randomUUID(),
+        'MS-CorrelationId': header(req, 'ms-correlationid') ?? randomUUID(),
+      }
+      writeAnswer(res, status, body, { ...tracing, ...headers }, sandbox.world.options.bom)
+    },
+  }
+}
