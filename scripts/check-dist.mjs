@@ -4,6 +4,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+/** Everything dist/ may hold: the three bundles and ncc's module-type files. Anything else is a
+ * stray (ncc copies files a bundle seems to read at run time as assets: a plan report once). */
+const EXPECTED = [
+  'cli/index.js',
+  'cli/package.json',
+  'index.js',
+  'package.json',
+  'worker/index.js',
+  'worker/package.json',
+]
+
 const fresh = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-dist-'))
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
@@ -14,6 +25,17 @@ try {
       .sort()
   const built = list(fresh)
   const committed = list('dist')
+  for (const [name, files] of [
+    ['a fresh build', built],
+    ['dist/', committed],
+  ]) {
+    if (files.join('\n') !== EXPECTED.join('\n')) {
+      console.error(
+        `${name} holds ${files.join(', ')}; expected exactly ${EXPECTED.join(', ')}: a bundle reads a file ncc copied as an asset, or a file was left in dist/.`,
+      )
+      process.exitCode = 1
+    }
+  }
   const stale = [...new Set([...built, ...committed])].filter((file) => {
     try {
       return !readFileSync(path.join(fresh, file)).equals(readFileSync(path.join('dist', file)))
@@ -21,7 +43,9 @@ try {
       return true
     }
   })
-  if (stale.length > 0) {
+  if (process.exitCode === 1) {
+    // Said above.
+  } else if (stale.length > 0) {
     console.error(`dist/ is stale (${stale.join(', ')}): run \`npm run build\` and commit dist/.`)
     process.exitCode = 1
   } else {

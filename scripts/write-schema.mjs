@@ -1,9 +1,20 @@
-// Writes schema/customer.schema.json from the zod schema (the single source) through the built CLI.
-// test/config/customer-schema.test.ts fails when the committed copy is not current.
+// Writes schema/*.schema.json from the zod schemas (the single source) through the built CLI:
+// customer.yml's, and those of the JSON reports of validate, plan and decode-hash.
+// test/config/read-customer.test.ts and test/report/report-schemas.test.ts fail when a committed
+// copy is not current.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 
-const target = 'schema/customer.schema.json'
-const json = execFileSync(process.execPath, ['dist/cli/index.js', 'schema'], { encoding: 'utf8' })
-writeFileSync(target, json)
-console.log(`wrote ${target}`)
+const schemas = {
+  customer: 'schema/customer.schema.json',
+  validate: 'schema/validate-report.schema.json',
+  plan: 'schema/plan-report.schema.json',
+  'decode-hash': 'schema/decode-hash-report.schema.json',
+}
+for (const [name, target] of Object.entries(schemas)) {
+  const json = execFileSync(process.execPath, ['dist/cli/index.js', 'schema', name], {
+    encoding: 'utf8',
+  })
+  writeFileSync(target, json)
+  console.log(`wrote ${target}`)
+}

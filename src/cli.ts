@@ -3,6 +3,9 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
+import type { CliIo } from './cli/cli-io.js'
+import { asksForHelp, parseCommandArgs } from './cli/command.js'
+import { findCommand } from './cli/commands.js'
 import { runCli } from './cli/run-cli.js'
 import { totalBytes } from './repo/scan-repository.js'
 import { WORKER_THRESHOLD_BYTES, workerChecker } from './repo/worker-pool.js'
@@ -10,25 +13,30 @@ import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the file-check workers' bundle sits at dist/worker/index.js.
 const args = process.argv.slice(2)
-if (
-  isMainThread &&
-  (args[0] === 'validate' || args[0] === 'plan') &&
-  (await isLarge(args.slice(1)))
-) {
-  // These gather what the file workers send about every device. In the main thread V8 lets the
-  // young generation swell with it; in a worker it can be capped: 100,000 devices then peak
-  // about 25 MB lower (npm run bench). Output and the exit code pass through unchanged. A small
-  // repository is spared the second start of the bundle.
+process.exitCode =
+  isMainThread && (await isLarge(args)) ? await runInEngineWorker(args) : await runCli(args, io())
+
+/**
+ * validate and plan gather what the file workers send about every device. In the main thread V8
+ * lets the young generation swell with it; in a worker it can be capped: 100,000 devices then
+ * peak about 25 MB lower (npm run bench). Output and the exit code pass through unchanged.
+ */
+async function runInEngineWorker(given: readonly string[]): Promise<number> {
   const engine = new Worker(fileURLToPath(import.meta.url), {
-    argv: args,
+    argv: [...given],
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   })
-  process.exitCode = await new Promise<number>((resolve) => engine.once('exit', resolve))
-} else {
-  process.exitCode = await runCli(args, {
+  return new Promise<number>((resolve) => engine.once('exit', resolve))
+}
+
+function io(): CliIo {
+  return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY
+      ? { stderrTerminal: { columns: () => process.stderr.columns || 80 } }
+      : {}),
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -43,25 +51,37 @@ if (
         process.once('SIGINT', () => resolve())
         process.once('SIGTERM', () => resolve())
       }),
-  })
+  }
 }
 
-/** Whether the device files named, or under customers/ of the folders named, weigh enough for the file workers. */
+/**
+ * Whether a validate or plan run reads enough CSV for the engine worker: the device files named,
+ * or under customers/ of the folders named. A small repository is spared a second start of the
+ * bundle, and so are --help and arguments the command will refuse.
+ */
 async function isLarge(given: readonly string[]): Promise<boolean> {
-  // Option values (`--format json`) are looked up too, and weigh nothing when no such path exists.
-  const paths = given.filter((a) => !a.startsWith('--'))
-  let bytes = 0
-  for (const item of paths.length > 0 ? paths : ['.']) {
-    const info = await stat(item).catch(() => undefined)
-    if (info?.isFile()) bytes += info.size
-    if (info?.isDirectory()) {
-      const customers = path.join(item, 'customers')
-      const files = await readdir(customers, { recursive: true }).catch(() => [] as string[])
-      bytes += await totalBytes(
-        customers,
-        files.filter((f) => /\.csv$/i.test(f)),
-      )
-    }
+  const [name = '', ...rest] = given
+  const command = name === 'validate' || name === 'plan' ? findCommand(name) : undefined
+  if (!command || asksForHelp(rest)) return false
+  let paths: string[]
+  try {
+    paths = parseCommandArgs(command, rest).positionals
+  } catch {
+    return false
   }
+  let bytes = 0
+  for (const item of paths.length > 0 ? paths : ['.']) bytes += await csvBytes(item)
   return bytes >= WORKER_THRESHOLD_BYTES
+}
+
+async function csvBytes(item: string): Promise<number> {
+  const info = await stat(item).catch(() => undefined)
+  if (info?.isFile()) return info.size
+  if (!info?.isDirectory()) return 0
+  const customers = path.join(item, 'customers')
+  const files = await readdir(customers, { recursive: true }).catch(() => [] as string[])
+  return totalBytes(
+    customers,
+    files.filter((f) => /\.csv$/i.test(f)),
+  )
 }

@@ -1,5 +1,6 @@
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
-import type { CliIo } from './run-cli.js'
+import type { DecodedHashJson } from '../report/report-schemas.js'
+import type { CliIo } from './cli-io.js'
 
 /** `decode-hash`: what a hash holds, without a Windows-only tool. */
 export async function runDecodeHash(
@@ -14,7 +15,8 @@ export async function runDecodeHash(
   }
   const decoded = decodeHardwareHash(hash)
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(decoded, null, 2)}\n`)
+    const report: DecodedHashJson = { schemaVersion: 1, ...decoded }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   } else {
     const rows: [string, string | number | boolean | undefined][] = [
       [

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface ValidationTarget {
@@ -15,8 +15,23 @@ export class MissingPathError extends Error {
 }
 
 /**
+ * A folder with no customer in it: no customers/ at or above it (git keeps no empty folder, so a
+ * clone of a repository whose last customer was deleted has none), or an empty one. Nothing can
+ * be checked or planned there: the CLI exits 2, as for a missing path.
+ */
+export class NoCustomersError extends Error {
+  override readonly name = 'NoCustomersError'
+  constructor(given: string, also = '') {
+    super(
+      `${given}: no customers/<slug>/ folder here or above, so no customer to check. Add customers/<slug>/customer.yml and the customer's device files under customers/<slug>/devices/ (see "Adding a customer" in the template's README)${also}`,
+    )
+  }
+}
+
+/**
  * Groups command-line paths by the repository they belong to: the nearest folder at or above
- * them that holds customers/. A file with no such folder above it is checked on its own.
+ * them that holds customers/. A file with no such folder above it is checked on its own; a
+ * folder with none, or whose customers/ holds no customer, is a NoCustomersError.
  */
 export async function locateTargets(
   paths: readonly string[],
@@ -28,17 +43,20 @@ export async function locateTargets(
     const info = await stat(absolute).catch(() => undefined)
     if (!info) throw new MissingPathError(`no such file or folder: ${given}`)
     const root = await findRoot(info.isDirectory() ? absolute : path.dirname(absolute))
+    if (info.isDirectory() && !(root && (await hasCustomer(root))))
+      throw new NoCustomersError(
+        given,
+        `; to check loose CSV files, name them (${path.join(given, '*.csv')})`,
+      )
     if (root) {
       const target = byRoot.get(root) ?? { root, scope: [] }
       target.scope.push(path.relative(root, absolute).split(path.sep).join('/'))
       byRoot.set(root, target)
-    } else if (info.isFile()) {
+    } else {
       const dir = path.dirname(absolute)
       const target = byRoot.get(`loose:${dir}`) ?? { root: dir, scope: [], looseFiles: [] }
       target.looseFiles?.push(path.basename(absolute))
       byRoot.set(`loose:${dir}`, target)
-    } else {
-      byRoot.set(absolute, { root: absolute, scope: [], looseFiles: [] })
     }
   }
   return [...byRoot.values()]
@@ -55,4 +73,23 @@ export async function findRoot(start: string): Promise<string | undefined> {
     if (parent === dir) return undefined
     dir = parent
   }
+}
+
+/** The repository a command that needs one (plan, register) runs on: the root of `given`. */
+export async function requireRoot(given: string | undefined, cwd: string): Promise<string> {
+  const named = given ?? '.'
+  const absolute = path.resolve(cwd, named)
+  if (!(await stat(absolute).catch(() => undefined)))
+    throw new MissingPathError(`no such file or folder: ${named}`)
+  const root = await findRoot(absolute)
+  if (!root || !(await hasCustomer(root))) throw new NoCustomersError(named)
+  return root
+}
+
+/** Whether customers/ holds a folder: a customer, valid or not. */
+async function hasCustomer(root: string): Promise<boolean> {
+  const entries = await readdir(path.join(root, 'customers'), { withFileTypes: true }).catch(
+    () => [],
+  )
+  return entries.some((entry) => entry.isDirectory())
 }

@@ -1,13 +1,11 @@
 import path from 'node:path'
-import { buildPlan } from '../plan/build-plan.js'
-import { withEditedRecords } from '../plan/edited-records.js'
-import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
-import { gitChangedFiles, gitTopLevel } from '../repo/git.js'
-import { inspectRepository } from '../repo/inspect-repository.js'
-import { changesInRoot, checkoutPrefix } from '../repo/paths.js'
+import type { PlanReport } from '../plan/plan-report.js'
+import { gitTopLevel } from '../repo/git.js'
+import { localRepository } from '../repo/local-repository.js'
 import { formatFinding } from '../report/render-text.js'
+import { planChanges } from '../use-cases/plan-changes.js'
+import type { CliIo } from './cli-io.js'
 import { findRoot, MissingPathError } from './locate.js'
-import type { CliIo } from './run-cli.js'
 
 /** `plan`: what merging would register, as the pull request shows it; with --base, scoped to what changed since REF. */
 export async function runPlanCommand(
@@ -21,21 +19,20 @@ export async function runPlanCommand(
     throw new MissingPathError(
       `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
     )
-  let inspection = await inspectRepository({
+  let topLevel = root
+  if (options.base) {
+    const found = await gitTopLevel(root)
+    if (!found)
+      throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
+    topLevel = found
+  }
+  const repository = localRepository({
     root,
+    topLevel,
     ...(io.checker ? { checker: io.checker } : {}),
   })
-  let changed: string[] | null = null
-  if (options.base) {
-    const topLevel = await gitTopLevel(root)
-    if (!topLevel)
-      throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
-    const prefix = checkoutPrefix(topLevel, root)
-    const changes = changesInRoot(await gitChangedFiles(topLevel, options.base), prefix)
-    inspection = withEditedRecords(inspection, changes)
-    changed = changes.map((c) => c.path)
-  }
-  const report = buildPlanReport(buildPlan(inspection), changed)
+  const changed = options.base ? await repository.changedSince(options.base) : null
+  const { report } = await planChanges({ repository, changed })
   io.stdout(
     options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderPlanText(report),
   )

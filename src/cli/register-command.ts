@@ -1,14 +1,19 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createSignIn } from '../auth/token-provider.js'
-import type { RecordFileOut } from '../register/registration-records.js'
-import { runRegistration } from '../register/run-registration.js'
+import { CLI_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
+import { type RunContext, runContext } from '../context/run-context.js'
+import { PartnerCenterClient } from '../partner-center/client.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
-import { gitHead, gitIsClean } from '../repo/git.js'
+import { localRepository } from '../repo/local-repository.js'
+import { workingTreeRecords } from '../repo/working-tree-records.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
 import { renderRegistrationText } from '../report/render-registration.js'
+import { MARKER } from '../report/render-summary.js'
+import type { PartnerCenterAccess } from '../use-cases/ports.js'
+import { planMerge, registerMerge } from '../use-cases/register-merge.js'
+import { VERSION } from '../version.js'
+import type { CliIo } from './cli-io.js'
 import { findRoot, MissingPathError } from './locate.js'
-import type { CliIo } from './run-cli.js'
+import { progressDisplay, SYSTEM_CLOCK } from './progress-display.js'
 
 export interface RegisterCommandOptions {
   tenantId?: string
@@ -43,66 +48,77 @@ export async function runRegisterCommand(
     throw new MissingPathError(
       `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
     )
-  const commit = await gitHead(root)
+  const repository = localRepository({ root, topLevel: root })
+  const commit = await repository.head()
   if (!commit) throw new Error(`register needs a git checkout with a commit: ${root}`)
-  // A record names the commit it registered: that commit must be what is on disk.
-  if (!options.dryRun && !(await gitIsClean(root, 'customers')))
-    throw new Error(
-      'customers/ has changes that are not committed (device files, or the records of an earlier run): commit them first, so that the records name what was registered and this run knows what earlier runs sent',
-    )
-  const env = io.env ?? {}
   const settings = settingsOf(options)
-  const report = await runRegistration({
-    root,
-    commit,
-    approval: async () => ({ pullRequests: [], approvedBy: [], mergedBy: null }),
-    retryFailed: options.retryFailed,
-    dryRun: options.dryRun,
-    concurrency: settings.concurrency,
-    pollTimeoutMs: settings.pollTimeoutMinutes * 60_000,
-    chunkSize: settings.chunkSize,
-    partnerCenterUrl: settings.partnerCenterUrl,
-    signIn: () => {
-      if (!options.tenantId || !options.clientId)
-        throw new Error('register needs --tenant-id and --client-id')
-      return createSignIn({
-        tenantId: options.tenantId,
-        clientId: options.clientId,
-        clientSecret: env[SECRET_VARIABLES.clientSecret],
-        clientCertificate: env[SECRET_VARIABLES.clientCertificate],
-        refreshToken: env[SECRET_VARIABLES.refreshToken],
-        authorityHost: options.authorityHost,
-        maskSecret: () => {},
-      })
-    },
-    ...(io.checker ? { checker: io.checker } : {}),
-    log: (message) => io.stderr(`${message}\n`),
-    // Written as soon as the uploads are accepted: a run stopped while it waits leaves them behind
-    // uncommitted, so the next run refuses to start until they are committed, and then follows them.
-    keepInProgress: async (records) => {
-      await writeRecords(root, records)
-      for (const record of records) io.stderr(`Uploads in progress recorded: ${record.path}\n`)
-    },
+  // Partner Center can take half an hour: each customer's standing on standard error meanwhile.
+  const display = progressDisplay({
+    clock: SYSTEM_CLOCK,
+    terminal: io.stderrTerminal,
+    write: io.stderr,
   })
-  await writeRecords(root, report.records)
+  const context = runContext({ log: display.log, progress: display.update })
+  const input = {
+    repository,
+    commit,
+    github: null,
+    planMarker: MARKER,
+    settings: {
+      retryFailed: options.retryFailed,
+      concurrency: settings.concurrency,
+      pollTimeoutMs: settings.pollTimeoutMinutes * 60_000,
+    },
+    context,
+  }
+  const report = await (options.dryRun
+    ? planMerge(input)
+    : registerMerge({
+        ...input,
+        partnerCenter: () => connect(options, settings, io.env ?? {}, context),
+        records: workingTreeRecords({
+          root,
+          told: (file) => display.log(`Uploads in progress recorded: ${file}`),
+        }),
+      })
+  ).finally(display.finish)
   const outcome = registrationOutcome(report, {
     commit,
     dryRun: options.dryRun,
-    reviewed: [],
     records: report.records.map((r) => r.path),
-    place: report.records.length > 0 ? { kind: 'working-tree' } : { kind: 'none' },
   })
   io.stdout(renderRegistrationText(outcome))
   if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
   return registrationFailure(outcome) ? 1 : 0
 }
 
-async function writeRecords(root: string, records: readonly RecordFileOut[]): Promise<void> {
-  for (const record of records) {
-    const file = path.join(root, record.path)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, record.text, { flag: 'wx' })
-  }
+function connect(
+  options: RegisterCommandOptions,
+  settings: RegistrationSettings,
+  env: NodeJS.ProcessEnv,
+  context: RunContext,
+): PartnerCenterAccess {
+  if (!options.tenantId || !options.clientId)
+    throw new Error('register needs --tenant-id and --client-id')
+  const tokens = createSignIn({
+    tenantId: options.tenantId,
+    clientId: options.clientId,
+    clientSecret: env[SECRET_VARIABLES.clientSecret],
+    clientCertificate: env[SECRET_VARIABLES.clientCertificate],
+    refreshToken: env[SECRET_VARIABLES.refreshToken],
+    authorityHost: options.authorityHost,
+    maskSecret: () => {},
+    settings: CLI_SETTING_NAMES,
+  })
+  const client = new PartnerCenterClient({
+    baseUrl: settings.partnerCenterUrl,
+    tokens,
+    version: VERSION,
+    chunkSize: settings.chunkSize,
+    now: context.now,
+    sleep: context.sleep,
+  })
+  return { client, appUser: tokens.appUser }
 }
 
 /** The options that the action takes as inputs too, checked against the same bounds. */

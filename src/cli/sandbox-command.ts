@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SANDBOX_APP, SeedSchema, startSandbox } from '../sandbox/start-sandbox.js'
-import type { CliIo } from './run-cli.js'
+import type { CliIo } from './cli-io.js'
 
 /** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
 export async function runSandboxCommand(

@@ -1,3 +1,4 @@
+import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
@@ -6,7 +7,6 @@ import {
   type RegistrationPlan,
 } from '../plan/registration-plan.js'
 import type { RowCells } from '../repo/read-rows.js'
-import type { RunContext } from '../context/run-context.js'
 import { type CustomerRegistration, CustomerRun } from './customer-run.js'
 
 export interface SkippedCustomer {

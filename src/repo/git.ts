@@ -12,18 +12,128 @@ export interface ChangedFile {
   previousPath?: string
 }
 
+export type GitProblem =
+  | 'no-git'
+  | 'not-a-repository'
+  | 'no-commit'
+  | 'unknown-revision'
+  | 'no-merge-base'
+  | 'failed'
+
+/**
+ * git could not do what was asked. The message is one line that names the folder or the revision
+ * and the fix; git's own words and command line are kept in `cause`, for debugging.
+ */
+export class GitError extends Error {
+  override readonly name = 'GitError'
+  readonly problem: GitProblem
+  /** The folder git ran in. */
+  readonly directory: string
+  /** The branch, tag or commit that was asked for, when it is the problem. */
+  readonly revision: string | undefined
+
+  constructor(
+    problem: GitProblem,
+    directory: string,
+    message: string,
+    options: { revision?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause })
+    this.problem = problem
+    this.directory = directory
+    this.revision = options.revision
+  }
+}
+
 async function git(dir: string, args: readonly string[]): Promise<string> {
-  const { stdout } = await run('git', ['-C', dir, ...args], { maxBuffer: 64 * 1024 * 1024 })
-  return stdout
+  try {
+    const { stdout } = await run('git', ['-C', dir, ...args], { maxBuffer: 64 * 1024 * 1024 })
+    return stdout
+  } catch (error) {
+    throw gitFailure(dir, args, error)
+  }
+}
+
+function gitFailure(dir: string, args: readonly string[], error: unknown): GitError {
+  const { code, stderr } = error as { code?: unknown; stderr?: unknown }
+  const said = typeof stderr === 'string' ? stderr : ''
+  if (code === 'ENOENT')
+    return new GitError('no-git', dir, 'git is not installed or not on PATH: install git', {
+      cause: error,
+    })
+  if (/not a git repository/i.test(said))
+    return new GitError(
+      'not-a-repository',
+      dir,
+      `${dir} is not in a git repository; run this in a clone of the repository (git clone), or make it one (git init, then commit customers/)`,
+      { cause: error },
+    )
+  const reason = said.split('\n').find((line) => line.trim() !== '') ?? errorText(error)
+  return new GitError('failed', dir, `git ${args[0]} failed in ${dir}: ${reason.trim()}`, {
+    cause: error,
+  })
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+}
+
+/** The commit a branch, tag or commit names; a GitError that names it when there is none. */
+async function resolveCommit(dir: string, revision: string): Promise<string> {
+  try {
+    return (
+      await git(dir, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${revision}^{commit}`,
+      ])
+    ).trim()
+  } catch (error) {
+    if (!(error instanceof GitError) || error.problem !== 'failed') throw error
+    if (revision === 'HEAD')
+      throw new GitError('no-commit', dir, `${dir} has no commit yet; commit customers/ first`, {
+        revision,
+        cause: error,
+      })
+    throw new GitError(
+      'unknown-revision',
+      dir,
+      `${revision}: no such commit or branch in ${dir}; give a branch, tag or commit that exists (git fetch it first)`,
+      { revision, cause: error },
+    )
+  }
+}
+
+/** The commit `head` grew from `base` at; a GitError that says so when they share no history. */
+async function mergeBase(dir: string, base: string, head: string): Promise<string> {
+  const [baseCommit, headCommit] = [await resolveCommit(dir, base), await resolveCommit(dir, head)]
+  try {
+    return (await git(dir, ['merge-base', baseCommit, headCommit])).trim()
+  } catch (error) {
+    if (!(error instanceof GitError) || error.problem !== 'failed') throw error
+    throw new GitError(
+      'no-merge-base',
+      dir,
+      `${base}: shares no history with ${head === 'HEAD' ? 'the checkout' : head} in ${dir}; fetch more history (git fetch --unshallow) or give a base the checkout grew from`,
+      { revision: base, cause: error },
+    )
+  }
 }
 
 /** The checkout's top level, or undefined when the folder is not in a git repository. */
 export async function gitTopLevel(dir: string): Promise<string | undefined> {
   try {
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim()
+    return await requireGitTopLevel(dir)
   } catch {
     return undefined
   }
+}
+
+/** The checkout's top level, where git is needed: a GitError that says what to do when there is none. */
+export async function requireGitTopLevel(dir: string): Promise<string> {
+  return (await git(dir, ['rev-parse', '--show-toplevel'])).trim()
 }
 
 export async function hasCommit(dir: string, sha: string): Promise<boolean> {
@@ -53,9 +163,8 @@ export async function gitChangedFiles(
   base: string,
   head?: string,
 ): Promise<ChangedFile[]> {
-  const range = head
-    ? [`${base}...${head}`]
-    : [(await git(dir, ['merge-base', base, 'HEAD'])).trim()]
+  const from = await mergeBase(dir, base, head ?? 'HEAD')
+  const range = head ? [from, await resolveCommit(dir, head)] : [from]
   const out = await git(dir, ['diff', '--name-status', '-z', '--find-renames', ...range, '--'])
   const fields = out.split('\0').filter((f) => f !== '')
   const changes: ChangedFile[] = []
@@ -80,10 +189,16 @@ export async function gitChangedFiles(
 /** The commit checked out, or undefined outside a repository or before the first commit. */
 export async function gitHead(dir: string): Promise<string | undefined> {
   try {
-    return (await git(dir, ['rev-parse', 'HEAD'])).trim()
+    return await requireGitHead(dir)
   } catch {
     return undefined
   }
+}
+
+/** The commit checked out, where one is needed: a GitError that says what to do when there is none. */
+export async function requireGitHead(dir: string): Promise<string> {
+  await requireGitTopLevel(dir)
+  return resolveCommit(dir, 'HEAD')
 }
 
 /** Whether a folder of the checkout has no uncommitted change, untracked files included. */

@@ -1,3 +1,4 @@
+import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import { listPullRequestFiles } from '../github/pull-request.js'
 import { RECORDS_BRANCH_PREFIX } from '../github/records-commit.js'
@@ -7,7 +8,6 @@ import type { ChangedFile } from '../repo/git.js'
 import { changesInRoot } from '../repo/paths.js'
 import { type PlanResult, planChanges } from './plan-changes.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
-import type { RunContext } from '../context/run-context.js'
 
 export interface PullRequest {
   number: number

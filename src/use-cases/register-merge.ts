@@ -1,3 +1,4 @@
+import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
 import type { GitHubRepository } from '../github/repository.js'
@@ -7,7 +8,6 @@ import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.
 import { type RegistrationRun, registerPlan, skippedCustomers } from '../register/register-plan.js'
 import { type Approval, registrationRecords } from '../register/registration-records.js'
 import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
-import type { RunContext } from '../context/run-context.js'
 
 export interface MergeSettings {
   retryFailed: boolean

@@ -56,9 +56,11 @@ describe('autopilot-gitops plan', () => {
     })
   })
 
-  it('says why it cannot run outside a repository', async () => {
+  it('says why it cannot run outside a repository, and what to do', async () => {
     const run = await runCliBundle(['plan', '/'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('no customers/ folder at or above /')
+    expect(run.stderr).toContain(
+      '/: no customers/<slug>/ folder here or above, so no customer to check. Add customers/<slug>/customer.yml',
+    )
   })
 })

@@ -7,6 +7,7 @@ import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+import { runInProcess } from './in-process.js'
 
 const TLS = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
 const SECRET = 'client-secret-value-0123456789'
@@ -119,5 +120,51 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
     )
     expect(wrong.stdout + wrong.stderr).not.toContain('wrong-secret-value')
     expect(sandbox.partnerCenter.calls).toEqual([])
+  }, 30_000)
+})
+
+describe('autopilot-gitops register, in process: progress while Partner Center processes', () => {
+  const args = (repo: string, sandbox: Awaited<ReturnType<typeof setUp>>['sandbox']) => [
+    'register',
+    repo,
+    '--tenant-id',
+    SANDBOX_APP.tenantId,
+    '--client-id',
+    SANDBOX_APP.clientId,
+    '--authority-host',
+    sandbox.authorityHost,
+    '--partner-center-url',
+    sandbox.partnerCenterUrl,
+  ]
+  const env = {
+    AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
+    AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
+  }
+
+  it("writes each customer's standing as lines on standard error, the last one once it is over", async () => {
+    const { repo, sandbox } = await setUp()
+    const run = await runInProcess(args(repo.root, sandbox), { env })
+    expect(run.code).toBe(0)
+    const lines = run.stderr.split('\n')
+    const waiting = lines.filter((l) => l.startsWith('Waiting for Partner Center, '))
+    // The first standing is written at once (the sandbox answers faster than 30 s).
+    expect(waiting).toHaveLength(1)
+    expect(waiting[0]).toMatch(/^Waiting for Partner Center, \d+s: contoso \d of 2 sent, /)
+    const last = lines.filter((l) => l.startsWith('Partner Center, '))
+    expect(last).toEqual([
+      expect.stringMatching(/^Partner Center, \d+s: contoso 2 of 2 sent, 2 processed, 0 pending$/),
+    ])
+    expect(run.stderr).not.toContain('\x1b')
+    expect(run.stdout).toContain('2 registered, 0 already registered, 0 failed, 0 pending')
+  }, 30_000)
+
+  it('redraws them in place on a terminal, leaving the last standing', async () => {
+    const { repo, sandbox } = await setUp()
+    const run = await runInProcess(args(repo.root, sandbox), { env, columns: 120 })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('\r\x1b[2A\x1b[J')
+    expect(run.stderr).toMatch(
+      /Partner Center, \d+s:\n {2}contoso {2}2 of 2 sent, 2 processed, 0 pending\n$/,
+    )
   }, 30_000)
 })

@@ -6,7 +6,7 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
     expect(run.stderr).toMatch(
-      /^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nUploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}-in-progress\.json\n$/,
+      /^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [0-5] of 5 sent, 0 processed, [0-5] pending\nUploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}-in-progress\.json\nPartner Center, \d+s: contoso 5 of 5 sent, 5 processed, 0 pending\n$/,
     )
     expect(run.code).toBe(0)
     const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))

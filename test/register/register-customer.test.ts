@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { runContext } from '../../src/context/run-context.js'
 import type { SyntheticDevice } from '../../src/hash/encode-hardware-hash.js'
 import type { LedgerDevice } from '../../src/ledger/fold-ledger.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
@@ -16,7 +17,6 @@ import {
   type SandboxOptions,
   startPartnerCenterSandbox,
 } from '../../src/sandbox/partner-center-sandbox.js'
-import { runContext } from '../../src/context/run-context.js'
 import {
   csvBytes,
   customerYml,

@@ -1,0 +1,18 @@
+import type { FileChecker } from '../repo/file-checker.js'
+
+/** What a command may touch of the outside world: handed in whole by src/cli.ts, or by a test. */
+export interface CliIo {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Set when standard error is a terminal: progress is then redrawn in place, this many columns wide. */
+  stderrTerminal?: { columns: () => number }
+  /** Reads standard input whole, for `decode-hash -`. */
+  readStdin: () => Promise<string>
+  checker?: FileChecker
+  version: string
+  /** Settles when the user interrupts (Ctrl+C): long-running commands then close what they opened. */
+  interrupted: () => Promise<void>
+  /** Where `register` reads secrets (AUTOPILOT_GITOPS_CLIENT_SECRET, …). */
+  env?: NodeJS.ProcessEnv
+}

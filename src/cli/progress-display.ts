@@ -1,0 +1,155 @@
+import type { CustomerProgress, RegistrationProgress } from '../context/run-context.js'
+import { oneLine } from '../findings/finding.js'
+
+export interface ProgressClock {
+  now(): number
+  /** Calls `tick` every `ms` until the function it returns is called. */
+  every(ms: number, tick: () => void): () => void
+}
+
+export interface ProgressDisplayOptions {
+  clock: ProgressClock
+  /** Set when the output is a terminal: the lines are redrawn in place, cut to its width. */
+  terminal?: { columns: () => number } | undefined
+  write: (text: string) => void
+}
+
+/**
+ * Where `register` shows each customer's standing while it waits for Partner Center. Its
+ * functions may be handed on alone (`progress: display.update`).
+ */
+export interface ProgressDisplay {
+  /** For RunContext.progress. */
+  update(progress: RegistrationProgress): void
+  /** For RunContext.log: on a terminal the line goes above the lines being redrawn. */
+  log(message: string): void
+  /** Writes the last standing, once, whatever the throttle, and stops the timer. */
+  finish(): void
+}
+
+/** Without a terminal (a CI log, a file): one line this often, however often the standing changes. */
+export const LINE_EVERY_MS = 30_000
+const TICK_MS = 1_000
+/** On a terminal, the customers listed one a line; the others are added up on one more. */
+const MOST_LINES = 10
+
+export function progressDisplay(options: ProgressDisplayOptions): ProgressDisplay {
+  const { clock, terminal, write } = options
+  let latest: { progress: RegistrationProgress; at: number } | undefined
+  let stopTicking: (() => void) | undefined
+  let drawnLines = 0
+  let lineAt = Number.NEGATIVE_INFINITY
+  let finished = false
+
+  const elapsedMs = () => (latest ? latest.progress.elapsedMs + clock.now() - latest.at : 0)
+  // Back to the first line drawn, and everything from there down erased.
+  const erase = () => (drawnLines > 0 ? `\r\x1b[${drawnLines}A\x1b[J` : '')
+  const draw = (heading: string) => {
+    if (!latest || !terminal) return
+    const width = Math.max(terminal.columns() - 1, 20)
+    const lines = terminalLines(heading, elapsedMs(), latest.progress.customers)
+    write(`${erase()}${lines.map((line) => `${cut(line, width)}\n`).join('')}`)
+    drawnLines = lines.length
+  }
+  const writeLine = (heading: string) => {
+    if (!latest) return
+    write(`${oneLineStanding(heading, elapsedMs(), latest.progress.customers)}\n`)
+    lineAt = clock.now()
+  }
+  const show = () => {
+    if (terminal) draw(WAITING)
+    else if (clock.now() - lineAt >= LINE_EVERY_MS) writeLine(WAITING)
+  }
+
+  return {
+    update(progress) {
+      if (finished) return
+      latest = { progress, at: clock.now() }
+      stopTicking ??= clock.every(TICK_MS, show)
+      show()
+    },
+    log(message) {
+      if (!terminal || finished || drawnLines === 0) return write(`${message}\n`)
+      write(`${erase()}${message}\n`)
+      drawnLines = 0
+      draw(WAITING)
+    },
+    finish() {
+      if (finished) return
+      finished = true
+      stopTicking?.()
+      if (terminal) draw(DONE)
+      else writeLine(DONE)
+      drawnLines = 0
+    },
+  }
+}
+
+const WAITING = 'Waiting for Partner Center'
+const DONE = 'Partner Center'
+
+function terminalLines(
+  heading: string,
+  elapsedMs: number,
+  customers: readonly CustomerProgress[],
+): string[] {
+  const shown = customers.length > MOST_LINES ? customers.slice(0, MOST_LINES - 1) : customers
+  const rest = customers.slice(shown.length)
+  const width = Math.max(...shown.map((c) => slugOf(c).length))
+  const lines = shown.map((c) => `  ${slugOf(c).padEnd(width)}  ${standing(c)}`)
+  if (rest.length > 0) lines.push(`  ${rest.length} more customers: ${standing(total(rest))}`)
+  return [`${heading}, ${duration(elapsedMs)}:`, ...lines]
+}
+
+function oneLineStanding(
+  heading: string,
+  elapsedMs: number,
+  customers: readonly CustomerProgress[],
+): string {
+  const each = customers.map((c) => `${slugOf(c)} ${standing(c)}`).join('; ')
+  return `${heading}, ${duration(elapsedMs)}: ${each}`
+}
+
+function standing(c: Pick<CustomerProgress, 'devices' | 'sent' | 'processed' | 'pending'>): string {
+  return `${c.sent} of ${c.devices} sent, ${c.processed} processed, ${c.pending} pending`
+}
+
+function total(customers: readonly CustomerProgress[]) {
+  const sum = (key: 'devices' | 'sent' | 'processed' | 'pending') =>
+    customers.reduce((n, c) => n + c[key], 0)
+  return {
+    devices: sum('devices'),
+    sent: sum('sent'),
+    processed: sum('processed'),
+    pending: sum('pending'),
+  }
+}
+
+/** The slug names a folder of the partner's repository: shown with its control characters escaped. */
+function slugOf(c: CustomerProgress): string {
+  return oneLine(c.slug)
+}
+
+function cut(line: string, width: number): string {
+  return line.length <= width ? line : `${line.slice(0, width - 1)}…`
+}
+
+/** `45s`, `12m 05s`, `1h 02m 05s`. */
+export function duration(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000))
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+  const two = (n: number) => String(n).padStart(2, '0')
+  if (h > 0) return `${h}h ${two(m)}m ${two(s)}s`
+  if (m > 0) return `${m}m ${two(s)}s`
+  return `${s}s`
+}
+
+/** The real clock: a timer that never holds the process open on its own. */
+export const SYSTEM_CLOCK: ProgressClock = {
+  now: Date.now,
+  every(ms, tick) {
+    const timer = setInterval(tick, ms)
+    timer.unref()
+    return () => clearInterval(timer)
+  },
+}
