@@ -1,5 +1,4 @@
 import { customerJsonSchema } from '../config/customer-schema.js'
-import { requireGitHead, requireGitTopLevel } from '../repo/git.js'
 import { REPORT_SCHEMAS, type ReportName, reportJsonSchema } from '../report/report-schemas.js'
 import {
   atMost,
@@ -11,7 +10,6 @@ import {
   UsageError,
 } from './command.js'
 import { runDecodeHash } from './decode-hash-command.js'
-import { requireRoot } from './locate.js'
 import { runPlanCommand } from './plan-command.js'
 import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
 import { runSandboxCommand } from './sandbox-command.js'
@@ -43,8 +41,6 @@ const plan = defineCommand({
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'plan takes one repository path')
     const format = formatOf(values)
-    const root = await requireRoot(where, io.cwd)
-    if (values.base) await requireGitTopLevel(root)
     return runPlanCommand(where, { format, ...(values.base ? { base: values.base } : {}) }, io)
   },
 })
@@ -93,7 +89,6 @@ const register = defineCommand({
   },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'register takes one repository path')
-    await requireGitHead(await requireRoot(where, io.cwd))
     const options: RegisterCommandOptions = {
       ...givenOnly({
         tenantId: values['tenant-id'],

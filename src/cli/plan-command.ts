@@ -1,11 +1,10 @@
-import path from 'node:path'
 import type { PlanReport } from '../plan/plan-report.js'
-import { gitTopLevel } from '../repo/git.js'
+import { requireGitTopLevel } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { formatFinding } from '../report/render-text.js'
 import { planChanges } from '../use-cases/plan-changes.js'
 import type { CliIo } from './cli-io.js'
-import { findRoot, MissingPathError } from './locate.js'
+import { requireRoot } from './locate.js'
 
 /** `plan`: what merging would register, as the pull request shows it; with --base, scoped to what changed since REF. */
 export async function runPlanCommand(
@@ -13,19 +12,8 @@ export async function runPlanCommand(
   options: { base?: string; format: 'text' | 'json' },
   io: CliIo,
 ): Promise<number> {
-  const start = path.resolve(io.cwd, given ?? '.')
-  const root = await findRoot(start)
-  if (!root)
-    throw new MissingPathError(
-      `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
-    )
-  let topLevel = root
-  if (options.base) {
-    const found = await gitTopLevel(root)
-    if (!found)
-      throw new MissingPathError(`--base needs a git repository, and ${root} is not in one`)
-    topLevel = found
-  }
+  const root = await requireRoot(given, io.cwd)
+  const topLevel = options.base ? await requireGitTopLevel(root) : root
   const repository = localRepository({
     root,
     topLevel,

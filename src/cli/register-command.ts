@@ -1,8 +1,8 @@
-import path from 'node:path'
 import { CLI_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
 import { type RunContext, runContext } from '../context/run-context.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
+import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { workingTreeRecords } from '../repo/working-tree-records.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
@@ -12,7 +12,7 @@ import type { PartnerCenterAccess } from '../use-cases/ports.js'
 import { planMerge, registerMerge } from '../use-cases/register-merge.js'
 import { VERSION } from '../version.js'
 import type { CliIo } from './cli-io.js'
-import { findRoot, MissingPathError } from './locate.js'
+import { requireRoot } from './locate.js'
 import { progressDisplay, SYSTEM_CLOCK } from './progress-display.js'
 
 export interface RegisterCommandOptions {
@@ -43,14 +43,9 @@ export async function runRegisterCommand(
   options: RegisterCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const root = await findRoot(path.resolve(io.cwd, given ?? '.'))
-  if (!root)
-    throw new MissingPathError(
-      `no customers/ folder at or above ${given ?? '.'}: not an autopilot-gitops repository`,
-    )
+  const root = await requireRoot(given, io.cwd)
+  const commit = await requireGitHead(root)
   const repository = localRepository({ root, topLevel: root })
-  const commit = await repository.head()
-  if (!commit) throw new Error(`register needs a git checkout with a commit: ${root}`)
   const settings = settingsOf(options)
   // Partner Center can take half an hour: each customer's standing on standard error meanwhile.
   const display = progressDisplay({

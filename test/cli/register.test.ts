@@ -115,8 +115,9 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
     expect(tooBig.stderr).toContain('--chunk-size is "1001"')
     const wrong = await register([], { AUTOPILOT_GITOPS_CLIENT_SECRET: 'wrong-secret-value' })
     expect(wrong.code).toBe(1)
+    // The CLI's own settings are named, not the action's inputs (issue 10).
     expect(wrong.stdout).toContain(
-      'stopped: sign-in with client-secret and refresh-token (App+User) failed: invalid_client',
+      'stopped: sign-in with AUTOPILOT_GITOPS_CLIENT_SECRET and AUTOPILOT_GITOPS_REFRESH_TOKEN (App+User) failed: invalid_client',
     )
     expect(wrong.stdout + wrong.stderr).not.toContain('wrong-secret-value')
     expect(sandbox.partnerCenter.calls).toEqual([])
