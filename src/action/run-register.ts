@@ -8,6 +8,7 @@ import { totalToSend } from '../plan/registration-plan.js'
 import { localRepository } from '../repo/local-repository.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
+import { progressDisplay, SYSTEM_CLOCK } from '../report/progress-display.js'
 import {
   type RegistrationOutcome,
   registrationFailure,
@@ -40,7 +41,14 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const commit = (await repository.head()) ?? env.GITHUB_SHA
   if (!commit)
     throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
-  const context = actionContext(signal)
+  // Partner Center can take half an hour: a line of each customer's standing every 30 s meanwhile.
+  const display = progressDisplay({
+    clock: SYSTEM_CLOCK,
+    write: (text) => {
+      for (const line of text.trimEnd().split('\n')) core.info(line)
+    },
+  })
+  const context = actionContext(signal, display.update)
   const github = gitHubRepository({
     token: inputs.githubToken,
     apiUrl: env.GITHUB_API_URL,
@@ -59,9 +67,9 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     },
     context,
   }
-  const report = inputs.dryRun
-    ? await planMerge(input)
-    : await registerMerge({
+  const report = await (inputs.dryRun
+    ? planMerge(input)
+    : registerMerge({
         ...input,
         partnerCenter: partnerCenterFromInputs(inputs, env, context),
         records: runnerRecords({
@@ -73,6 +81,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
           context,
         }),
       })
+  ).finally(display.finish)
   const outcome = registrationOutcome(report, {
     commit,
     dryRun: inputs.dryRun,

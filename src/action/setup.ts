@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { runContext } from '../context/run-context.js'
+import { type RunContext, runContext } from '../context/run-context.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import type { WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
@@ -17,10 +17,11 @@ export interface ActionSetup {
 }
 
 /** The runner's log as the use cases' run context. */
-export function actionContext(signal?: AbortSignal) {
+export function actionContext(signal?: AbortSignal, progress?: RunContext['progress']) {
   return runContext({
     log: (message) => core.info(message),
     warn: (message) => core.warning(message),
     ...(signal ? { signal } : {}),
+    ...(progress ? { progress } : {}),
   })
 }

@@ -5,6 +5,7 @@ import { type RegistrationSettings, RegistrationSettingsSchema } from '../regist
 import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { workingTreeRecords } from '../repo/working-tree-records.js'
+import { progressDisplay, SYSTEM_CLOCK } from '../report/progress-display.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
 import { renderRegistrationText } from '../report/render-registration.js'
 import { MARKER } from '../report/render-summary.js'
@@ -13,7 +14,6 @@ import { planMerge, registerMerge } from '../use-cases/register-merge.js'
 import { VERSION } from '../version.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
-import { progressDisplay, SYSTEM_CLOCK } from './progress-display.js'
 
 export interface RegisterCommandOptions {
   tenantId?: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { duration, type ProgressClock, progressDisplay } from '../../src/cli/progress-display.js'
 import type { CustomerProgress, RegistrationProgress } from '../../src/context/run-context.js'
+import { duration, type ProgressClock, progressDisplay } from '../../src/report/progress-display.js'
 
 /** A clock whose time moves only when the test says, running the timers that fall due on the way. */
 function fakeClock() {
