@@ -15,6 +15,7 @@ export async function timeRegistration({
   latencyMs,
   pollsToFinish,
   concurrency,
+  cli = 'dist/cli/index.js',
 }) {
   const source = makeRepository({
     customers,
@@ -27,7 +28,7 @@ export async function timeRegistration({
   rmSync(path.join(root, 'complete'), { force: true })
   commitAll(root)
 
-  const sandbox = await startSandboxProcess('dist/cli/index.js', [
+  const sandbox = await startSandboxProcess(cli, [
     '--latency-ms',
     String(latencyMs),
     '--polls-to-finish',
@@ -36,13 +37,7 @@ export async function timeRegistration({
   const t0 = performance.now()
   const run = spawnSync(
     process.execPath,
-    [
-      'dist/cli/index.js',
-      'register',
-      root,
-      ...sandbox.registerArgs,
-      ...['--concurrency', String(concurrency)],
-    ],
+    [cli, 'register', root, ...sandbox.registerArgs, ...['--concurrency', String(concurrency)]],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 30,

@@ -1,7 +1,10 @@
 // `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --quoted --runs R
-//   --register-customers C --register-devices D --latency-ms L --concurrency K]`
+//   --register-customers C --register-devices D --latency-ms L --concurrency K --cli PATH]`
 // Times `autopilot-gitops validate` (the bundled CLI, as a partner runs it) against bare csv-parse
-// over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS.
+// over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS; then the
+// pull-request plan over the plain repository and over the same one with every field quoted, with
+// the ratio of the two. `--quoted` makes the validate comparison read the quoted repository.
+// `--cli` times another build of the CLI (`node scripts/build.mjs /tmp/x` writes one) than dist/.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -22,21 +25,25 @@ const { values } = parseArgs({
     'register-devices': { type: 'string', default: '500' },
     'latency-ms': { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '4' },
+    cli: { type: 'string', default: 'dist/cli/index.js' },
   },
 })
 const customers = Number(values.customers)
 const devicesPerCustomer = Number(values.devices)
 const runs = Number(values.runs)
 const devices = customers * devicesPerCustomer
+const cli = values.cli
 
 const started = performance.now()
-const root = makeRepository({
-  customers,
-  devicesPerCustomer,
-  devicesPerFile: Number(values['per-file']),
-  encoding: values.encoding,
-  quoted: values.quoted,
-})
+const repository = (quoted) =>
+  makeRepository({
+    customers,
+    devicesPerCustomer,
+    devicesPerFile: Number(values['per-file']),
+    encoding: values.encoding,
+    quoted,
+  })
+const root = repository(values.quoted)
 const files = readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.csv'))
 const bytes = files.reduce((sum, f) => sum + statSync(path.join(root, f)).size, 0)
 console.log(
@@ -62,7 +69,7 @@ for (let i = 0; i < runs; i++) {
   const records = JSON.parse(bare.stdout).records
   if (records !== devices + files.length) throw new Error(`bare csv-parse read ${records} records`)
   results.bare.push(bare)
-  const validate = timed(['dist/cli/index.js', 'validate', root, '--format', 'json'])
+  const validate = timed([cli, 'validate', root, '--format', 'json'])
   const report = JSON.parse(validate.stdout)
   if (validate.status !== 0 || report.summary.devices !== devices) {
     throw new Error(
@@ -99,10 +106,21 @@ console.log(
 console.log(`target ratio ≥ 0.8×: ${verdict(ratio >= 0.8)}`)
 console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
 
-const planMs = timePlan(root, runs)
+// Both dialects in the same run, so that their ratio compares like with like.
+const plans = [false, true].map((quoted) => ({
+  quoted,
+  ms: timePlan(repository(quoted), runs, { cli, quoted }),
+}))
 console.log(
-  `\npull request adding one 1,000-device file to these ${devices} devices: plan --base HEAD ${(planMs / 1000).toFixed(2)} s (median of ${runs}); target < 5 s at 100,000: ${verdict(planMs * scale < 5000)}`,
+  `\npull request adding one 1,000-device file to ${devices} devices: plan --base HEAD (median of ${runs})`,
 )
+for (const { quoted, ms } of plans) {
+  console.log(
+    `  ${(quoted ? 'every field quoted' : 'no quotes').padEnd(20)}${(ms / 1000).toFixed(2).padStart(6)} s; target < 5 s at 100,000: ${verdict(ms * scale < 5000)}`,
+  )
+}
+const [plain, quoted] = plans.map((p) => p.ms)
+console.log(`  ratio quoted / no quotes: ${(quoted / plain).toFixed(2)}×`)
 
 const registration = {
   customers: Number(values['register-customers']),
@@ -110,6 +128,7 @@ const registration = {
   latencyMs: Number(values['latency-ms']),
   pollsToFinish: 2,
   concurrency: Number(values.concurrency),
+  cli,
 }
 const registered = await timeRegistration(registration)
 console.log(

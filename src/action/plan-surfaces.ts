@@ -116,6 +116,7 @@ export function setPlanOutputs(report: PlanReport, reportFile: string): void {
   core.setOutput('warnings', report.summary.warnings)
   core.setOutput('notices', report.summary.notices)
   core.setOutput('devices', report.summary.devices)
+  core.setOutput('rows', report.summary.rows)
   core.setOutput('to-register', report.summary.toRegister)
   core.setOutput('plan-digest', report.digest)
   core.setOutput('report', reportFile)

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { type Finding, finding } from '../findings/finding.js'
 import {
@@ -64,39 +64,10 @@ export function parseCustomer(
       }),
     }
   }
-  const position = (offset: number | undefined) => {
-    const pos = offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset)
-    return { file, line: pos.line, column: pos.col }
-  }
-  const pairOf = (key: PropertyKey | undefined) =>
-    isMap(doc.contents)
-      ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
-      : undefined
-  /** Where a field's value is written, or its key when the key itself is the problem. */
-  const where: Where = (key, at = 'value') => {
-    const pair = pairOf(key)
-    const node = at === 'key' ? pair?.key : (pair?.value ?? pair?.key)
-    return position((node as { range?: [number] } | undefined)?.range?.[0])
-  }
+  const where = locator(doc, lines, file)
   const raw: unknown = doc.toJS() ?? {}
   const parsed = CustomerFileSchema.safeParse(raw)
-  if (!parsed.success) {
-    const findings = parsed.error.issues.map((issue) => issueFinding(issue, where, raw))
-    // Say everything at once: a bad group tag is worth knowing even while another field is wrong.
-    const fields = raw as Partial<Record<string, unknown>>
-    if (
-      typeof fields.groupTag === 'string' &&
-      !findings.some((f) => f.line === where('groupTag').line)
-    ) {
-      const tagProblem = groupTagProblem({
-        groupTag: fields.groupTag,
-        managedDesktop: fields.managedDesktop !== false,
-      })
-      if (tagProblem)
-        findings.push(finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint))
-    }
-    return { findings }
-  }
+  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, where, raw) }
   const { line, column } = where('customerId')
   const customer: Customer = {
     ...parsed.data,
@@ -108,6 +79,45 @@ export function parseCustomer(
   return tagProblem
     ? { findings: [finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint)] }
     : { customer, findings: [] }
+}
+
+/** Where a field's value is written, or its key when the key itself is the problem. */
+function locator(doc: Document, lines: LineCounter, file: string): Where {
+  const position = (offset: number | undefined) => {
+    const pos = offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset)
+    return { file, line: pos.line, column: pos.col }
+  }
+  const pairOf = (key: PropertyKey | undefined) =>
+    isMap(doc.contents)
+      ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
+      : undefined
+  return (key, at = 'value') => {
+    const pair = pairOf(key)
+    const node = at === 'key' ? pair?.key : (pair?.value ?? pair?.key)
+    return position((node as { range?: [number] } | undefined)?.range?.[0])
+  }
+}
+
+/** Every schema problem as a finding, and a bad group tag too, even while another field is wrong. */
+function schemaFindings(
+  issues: readonly z.core.$ZodIssue[],
+  where: Where,
+  raw: unknown,
+): Finding[] {
+  const findings = issues.map((issue) => issueFinding(issue, where, raw))
+  const fields = raw as Partial<Record<string, unknown>>
+  if (
+    typeof fields.groupTag === 'string' &&
+    !findings.some((f) => f.line === where('groupTag').line)
+  ) {
+    const tagProblem = groupTagProblem({
+      groupTag: fields.groupTag,
+      managedDesktop: fields.managedDesktop !== false,
+    })
+    if (tagProblem)
+      findings.push(finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint))
+  }
+  return findings
 }
 
 type Where = (

@@ -1,3 +1,6 @@
+import { quoteHeader, sameCells, squash } from './header-cells.js'
+import { recogniseWrongFormat } from './wrong-formats.js'
+
 /** The fields the engine knows, whatever a header calls them. */
 export type DeviceField =
   | 'serialNumber'
@@ -44,11 +47,6 @@ for (const dialect of DIALECTS) {
   })
 }
 
-/** Lowercase, without spaces, underscores or hyphens: how we compare header cells loosely. */
-function squash(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '')
-}
-
 export type HeaderVerdict =
   | { kind: 'exact'; dialect: Dialect; columns: ColumnMap }
   /** Readable, but wrong: rows are still checked through `columns`. */
@@ -64,13 +62,9 @@ export type HeaderVerdict =
 /** Index of each field's column in a row. */
 export type ColumnMap = Partial<Record<DeviceField, number>>
 
-/** A first line as quoted in a message: each cell cut short, since it may be a 4,000-character hash. */
-const quoteHeader = (cells: readonly string[]): string =>
-  `\`${cells.map((c) => (c.length > 40 ? `${c.slice(0, 16)}…${c.slice(-8)}` : c)).join(',')}\``
-
-/** A cell no header has: a hardware hash or a 13-digit product key id. */
-const isDeviceValue = (cell: string) =>
-  /^T0[A-Za-z0-9+/=]{60,}$/.test(cell.trim()) || /^\d{13}$/.test(cell.trim())
+/** A cell no header has: a hardware hash (56 characters at least: magic, length, trailer) or a 13-digit product key id. */
+export const isDeviceValue = (cell: string) =>
+  /^T0[A-Za-z0-9+/=]{54,}$/.test(cell.trim()) || /^\d{13}$/.test(cell.trim())
 
 export function acceptedHeadersText(): string {
   return DIALECTS.map((d) => quoteHeader(d.header)).join('; ')
@@ -92,8 +86,16 @@ export function classifyHeader(cells: readonly string[], rawLine: string): Heade
     }
   }
   const wrong = recogniseWrongFormat(cells, rawLine)
-  if (wrong) return wrong
+  if (wrong) return { kind: 'rejected', rule: 'AP202', ...wrong }
 
+  return nearMiss(cells)
+}
+
+/**
+ * A first line whose cells name known fields, but not as an accepted header does: readable with
+ * a finding (AP203 case or spacing, AP204 order, AP205 columns missing or extra); else AP201.
+ */
+function nearMiss(cells: readonly string[]): HeaderVerdict {
   const squashed = cells.map(squash)
   const fields = squashed.map((name) => FIELD_BY_NAME.get(name))
   const known = fields.filter((f): f is DeviceField => f !== undefined)
@@ -110,44 +112,54 @@ export function classifyHeader(cells: readonly string[], rawLine: string): Heade
   })
   const closest = closestDialect(known)
   const expected = quoteHeader(closest.header)
+  const mapped = (rule: 'AP203' | 'AP204' | 'AP205', message: string): HeaderVerdict => ({
+    kind: 'mapped',
+    dialect: closest,
+    columns,
+    rule,
+    message,
+  })
   if (sameCells(squashed, closest.header.map(squash))) {
-    return {
-      kind: 'mapped',
-      dialect: closest,
-      columns,
-      rule: 'AP203',
-      message: `header differs from ${expected} in letter case or spacing: ${quoteHeader(cells)}`,
-    }
+    return mapped(
+      'AP203',
+      `header differs from ${expected} in letter case or spacing: ${quoteHeader(cells)}`,
+    )
   }
   const sameSet =
     known.length === cells.length &&
     new Set(known).size === closest.fields.length &&
     closest.fields.every((f) => known.includes(f))
   if (sameSet) {
-    return {
-      kind: 'mapped',
-      dialect: closest,
-      columns,
-      rule: 'AP204',
-      message: `columns in the wrong order: ${quoteHeader(cells)}; expected ${expected}`,
-    }
+    return mapped(
+      'AP204',
+      `columns in the wrong order: ${quoteHeader(cells)}; expected ${expected}`,
+    )
   }
+  const parts = columnDifferences(cells, fields, closest)
+  return mapped(
+    'AP205',
+    `${parts || 'duplicate columns'} in ${quoteHeader(cells)}; expected ${expected}`,
+  )
+}
+
+/** `missing \`…\`; extra \`…\``: the header's columns against the dialect's. */
+function columnDifferences(
+  cells: readonly string[],
+  fields: readonly (DeviceField | undefined)[],
+  closest: Dialect,
+): string {
+  const known = fields.filter((f): f is DeviceField => f !== undefined)
   const missing = closest.header.filter((_, i) => !known.includes(closest.fields[i] as DeviceField))
   const extra = cells.filter((_, i) => {
     const field = fields[i]
     return field === undefined || !closest.fields.includes(field)
   })
-  const parts = [
+  return [
     missing.length > 0 ? `missing ${missing.map((c) => `\`${c}\``).join(', ')}` : '',
     extra.length > 0 ? `extra ${extra.map((c) => `\`${c}\``).join(', ')}` : '',
-  ].filter(Boolean)
-  return {
-    kind: 'mapped',
-    dialect: closest,
-    columns,
-    rule: 'AP205',
-    message: `${parts.join('; ') || 'duplicate columns'} in ${quoteHeader(cells)}; expected ${expected}`,
-  }
+  ]
+    .filter(Boolean)
+    .join('; ')
 }
 
 function closestDialect(known: readonly DeviceField[]): Dialect {
@@ -162,58 +174,6 @@ function closestDialect(known: readonly DeviceField[]): Dialect {
     }
   }
   return best
-}
-
-function recogniseWrongFormat(
-  cells: readonly string[],
-  rawLine: string,
-): HeaderVerdict | undefined {
-  const reject = (message: string, hint: string): HeaderVerdict => ({
-    kind: 'rejected',
-    rule: 'AP202',
-    message,
-    hint,
-  })
-  if (cells.length === 1 && /[;\t]/.test(rawLine)) {
-    const what = rawLine.includes('\t') ? 'tabs' : 'semicolons'
-    return reject(
-      `the file is delimited by ${what}, not commas (a spreadsheet saved it, perhaps in a French or German locale)`,
-      'Commit the file exactly as Get-WindowsAutopilotInfo wrote it; a spreadsheet also drops leading zeros from serials.',
-    )
-  }
-  const squashed = cells.map(squash).join(',')
-  if (squashed === 'manufacturer,model,serialnumber,hardwarehash') {
-    return reject(
-      'this is the Microsoft Managed Desktop self-registration file (`Manufacturer,Model,Serial Number,Hardware Hash`), which Partner Center does not take',
-      'Capture the devices with Get-WindowsAutopilotInfo -OutputFile, which writes `Device Serial Number,Windows Product ID,Hardware Hash`.',
-    )
-  }
-  if (squashed === 'manufacturer,model,serialnumber') {
-    return reject(
-      'this is the Microsoft Managed Desktop partner file (`Manufacturer,Model,Serial Number`), which Partner Center does not take',
-      'For tuple registration use the Partner Center header `Device Serial Number,Windows Product ID,Hardware Hash,Manufacturer name,Device model` with the serial, manufacturer and model columns filled.',
-    )
-  }
-  if (cells.some((c) => /^textbox\d*$|^details_/i.test(c.trim()))) {
-    return reject(
-      'this looks like a Configuration Manager report export (report item names in the first line)',
-      'Export the report "Windows Autopilot Device Information" as CSV and delete every line above the `Device Serial Number,…` header.',
-    )
-  }
-  const looksLikeHeader = cells.some((c) =>
-    /serial|hash|product|model|manufacturer|device/i.test(c),
-  )
-  if (cells.length === 3 && !looksLikeHeader && cells.every((c) => c.trim() !== '')) {
-    return reject(
-      'this looks like an Intune corporate-identifier list (`manufacturer,model,serial` lines with no header), which is not an Autopilot registration file',
-      'Capture the devices with Get-WindowsAutopilotInfo -OutputFile, or use the Partner Center header with serial, manufacturer and model.',
-    )
-  }
-  return undefined
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((cell, i) => cell === b[i])
 }
 
 function columnsOf(fields: readonly DeviceField[]): ColumnMap {

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../findings/finding.js'
-import { shorten } from '../findings/shorten.js'
 import {
   decodeToUtf8,
   NotUtf8Error,
@@ -10,25 +9,14 @@ import {
   type TextEncoding,
   UndecodableTextError,
 } from './decode-text.js'
-import { type ColumnMap, classifyHeader, type DeviceField, type Dialect } from './dialect.js'
-import { parsedRecords, quoteFreeRecords, scanBytes } from './records.js'
+import type { DeviceRow } from './device-row.js'
+import { SNIFF_BYTES, sniffWorkbook, workbookFinding } from './file-kind.js'
+import { quoteFreeRecords, scanBytes, simplyQuotedRecords } from './records.js'
+import { type CsvReadResult, RowState } from './row-state.js'
 
-/** One data row, as read: its cells and where each field sits. */
-export interface DeviceRow {
-  file: string
-  /** Physical line where the row starts, 1-based. */
-  line: number
-  cells: readonly string[]
-  columns: ColumnMap
-}
-
-export interface CsvReadResult {
-  encoding: TextEncoding
-  dialect?: Dialect
-  /** Data rows handed to `onRow`. */
-  rows: number
-  findings: Finding[]
-}
+export type { DeviceRow } from './device-row.js'
+export { cellOf, columnOf } from './device-row.js'
+export type { CsvReadResult } from './row-state.js'
 
 export interface ReadDeviceCsvOptions {
   /** Where to read the bytes. */
@@ -41,20 +29,6 @@ export interface ReadDeviceCsvOptions {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 const CHUNK_BYTES = 64 * 1024
-const PREAMBLE_LINES = 20
-
-export function cellOf(row: DeviceRow, field: DeviceField): string {
-  const index = row.columns[field]
-  return index === undefined ? '' : (row.cells[index] ?? '')
-}
-
-/** 1-based character column of a field, counted as if no cell were quoted (Autopilot files have no quotes). */
-export function columnOf(row: DeviceRow, field: DeviceField): number {
-  const index = row.columns[field] ?? 0
-  let column = 1
-  for (let i = 0; i < index; i++) column += (row.cells[i]?.length ?? 0) + 1
-  return column
-}
 
 /**
  * Streams one device CSV: sniffs the encoding, reads the header, hands each well-formed row to
@@ -76,6 +50,8 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
     return rejected('utf-8', [finding('AP105', { file, line: 1 }, 'file is empty')])
   }
   const head = await readHead(options.path)
+  const workbook = sniffWorkbook(head, file)
+  if (workbook) return rejected('utf-8', [workbookFinding(file, workbook)])
   const sniffed = sniffEncoding(head)
   const scan = await scanBytes(options.path, sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
@@ -109,7 +85,7 @@ async function readAs(
     createReadStream(options.path, { highWaterMark: CHUNK_BYTES }),
     encoding,
   )
-  const records = hasQuote ? parsedRecords(chunks) : quoteFreeRecords(chunks)
+  const records = hasQuote ? simplyQuotedRecords(chunks) : quoteFreeRecords(chunks)
   try {
     for await (const record of records) {
       // Leaving the loop early closes the stream: that is how we stop reading a rejected file.
@@ -121,164 +97,6 @@ async function readAs(
   }
   state.finish()
   return result
-}
-
-/** Follows the rows of one file: header first, then data, with the start line of each. */
-class RowState {
-  nextLine = 1
-  private header: readonly string[] | undefined
-  private columns: ColumnMap = {}
-  private readonly blankLines: number[] = []
-  /** Lines above the header: a report export's preamble, or blank lines. */
-  private preamble: { cells: string[]; line: number; allBlank: boolean } | undefined
-
-  constructor(
-    private readonly options: ReadDeviceCsvOptions,
-    private readonly result: CsvReadResult,
-  ) {}
-
-  /** Returns false when the rest of the file is not worth reading. */
-  take(cells: string[]): boolean {
-    const line = this.nextLine
-    this.nextLine = line + 1 + lineBreaksIn(cells)
-    if (this.preamble) return this.lookForHeader(cells, line)
-    if (!this.header) return this.takeHeader(cells, line)
-    if (isBlank(cells)) {
-      // Blank lines at the very end are harmless: only those with data after them are reported.
-      this.blankLines.push(line)
-      return true
-    }
-    for (const blank of this.blankLines.splice(0)) {
-      this.add(finding('AP302', { file: this.options.file, line: blank }, `line ${blank} is blank`))
-    }
-    if (cells.length !== this.header.length) {
-      this.add(
-        finding(
-          'AP301',
-          { file: this.options.file, line },
-          `row has ${cells.length} fields, the header has ${this.header.length}: \`${shorten(cells.join(','), 30)}\``,
-        ),
-      )
-      return true
-    }
-    this.result.rows += 1
-    this.options.onRow({ file: this.options.file, line, cells, columns: this.columns })
-    return true
-  }
-
-  finish(): void {
-    const { file } = this.options
-    if (this.preamble?.allBlank) {
-      this.add(finding('AP105', { file, line: 1 }, 'file holds only blank lines'))
-    } else if (this.preamble) {
-      const { cells, line } = this.preamble
-      const verdict = classifyHeader(cells, cells.join(','))
-      if (verdict.kind === 'rejected') {
-        this.add(finding(verdict.rule, { file, line }, verdict.message, verdict.hint))
-      }
-    } else if (!this.header) {
-      this.add(finding('AP105', { file, line: 1 }, 'file holds no text'))
-    } else if (this.result.rows === 0 && !this.result.findings.some((f) => f.rule === 'AP301')) {
-      this.add(
-        finding(
-          'AP105',
-          { file, line: 1 },
-          'file has a header but no device rows',
-          undefined,
-          'warning',
-        ),
-      )
-    }
-  }
-
-  private takeHeader(cells: string[], line: number): boolean {
-    const verdict = classifyHeader(cells, cells.join(','))
-    const { file } = this.options
-    if (verdict.kind === 'rejected') {
-      if (verdict.rule === 'AP201') {
-        this.preamble = { cells, line, allBlank: isBlank(cells) }
-        return true
-      }
-      this.add(
-        finding(
-          verdict.rule,
-          { file, line },
-          `${verdict.message}; no row was checked`,
-          verdict.hint,
-        ),
-      )
-      return false
-    }
-    if (verdict.kind === 'mapped') this.add(finding(verdict.rule, { file, line }, verdict.message))
-    this.header = cells
-    this.result.dialect = verdict.dialect
-    this.columns = verdict.columns
-    return true
-  }
-
-  /**
-   * An unknown first line may be a preamble above the real header, as a report export writes, or
-   * blank lines. When the header turns up, say so and check the rows below it all the same.
-   */
-  private lookForHeader(cells: string[], line: number): boolean {
-    const preamble = this.preamble
-    if (!preamble) return true
-    const verdict = classifyHeader(cells, cells.join(','))
-    const { file } = this.options
-    if (verdict.kind === 'rejected') {
-      preamble.allBlank &&= isBlank(cells)
-      if (preamble.allBlank || line - preamble.line < PREAMBLE_LINES) return true
-      this.preamble = undefined
-      this.header = []
-      const first = classifyHeader(preamble.cells, preamble.cells.join(','))
-      if (first.kind === 'rejected')
-        this.add(finding(first.rule, { file, line: 1 }, first.message, first.hint))
-      return false
-    }
-    const above = line - 1
-    this.add(
-      preamble.allBlank
-        ? finding(
-            'AP201',
-            { file, line: 1 },
-            `the file starts with ${above} blank line(s); the header is on line ${line}`,
-            `Delete lines 1 to ${above} so that the header is the first line.`,
-          )
-        : finding(
-            'AP202',
-            { file, line: 1 },
-            `the device header is on line ${line}, below ${above} other line(s), as in a Configuration Manager report export`,
-            `Delete lines 1 to ${above} so that the header is the first line.`,
-          ),
-    )
-    this.preamble = undefined
-    return this.takeHeader(cells, line)
-  }
-
-  private add(f: Finding): void {
-    this.result.findings.push(f)
-  }
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.length === 1 && (cells[0] ?? '').trim() === ''
-}
-
-/**
- * Lines a record spans beyond its first. The text reaching csv-parse has LF line ends only, so a
- * line break inside a quoted field shows in the cell; counting them is cheaper than csv-parse's
- * `info` option, which also miscounts CRLF inside quotes.
- */
-function lineBreaksIn(cells: readonly string[]): number {
-  let breaks = 0
-  for (const cell of cells) {
-    let at = cell.indexOf('\n')
-    while (at !== -1) {
-      breaks++
-      at = cell.indexOf('\n', at + 1)
-    }
-  }
-  return breaks
 }
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {
@@ -312,8 +130,11 @@ function rejected(encoding: TextEncoding, findings: Finding[]): CsvReadResult {
 }
 
 async function readHead(path: string): Promise<Buffer> {
-  for await (const chunk of createReadStream(path, { start: 0, end: 3 })) return chunk as Buffer
-  return Buffer.alloc(0)
+  const chunks: Buffer[] = []
+  for await (const chunk of createReadStream(path, { start: 0, end: SNIFF_BYTES - 1 })) {
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
 }
 
 export function formatBytes(bytes: number): string {

@@ -6,6 +6,7 @@ import { countLineFeeds, wholeSequences } from './decode-text.js'
 
 const QUOTE = 0x22
 const LF_BYTE = 0x0a
+const LF_LINE = Buffer.from([LF_BYTE])
 
 export interface ByteScan {
   /** A `"` byte anywhere (in UTF-16, a false alarm only costs speed). */
@@ -54,28 +55,115 @@ export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteS
  * Records of text with LF line ends and no quote: without quotes a CSV record is exactly a line,
  * and a field exactly what lies between commas (RFC 4180), so splitting gives what csv-parse
  * gives, five times faster. Files written by Get-WindowsAutopilotInfo, which deletes every quote,
- * take this path; any file with a quote goes to csv-parse (test/csv/records.test.ts compares both).
+ * take this path; files with quotes take simplyQuotedRecords (test/csv/records.test.ts compares
+ * both with csv-parse).
  */
 export async function* quoteFreeRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
-  // The start of a line that has not ended yet, kept as bytes: joining strings chunk by chunk
-  // would make one very long line cost quadratic time.
-  let pending: Buffer[] = []
-  for await (const chunk of chunks) {
-    let start = 0
-    let end = chunk.indexOf(LF_BYTE)
-    while (end !== -1) {
-      const line =
-        pending.length > 0
-          ? Buffer.concat([...pending, chunk.subarray(start, end)])
-          : chunk.subarray(start, end)
-      pending = []
-      yield line.toString('utf8').split(',')
-      start = end + 1
-      end = chunk.indexOf(LF_BYTE, start)
+  for await (const line of lines(chunks)) yield line.toString('utf8').split(',')
+}
+
+/**
+ * Records of text with LF line ends and quotes. As long as the quoting is simple (each quoted
+ * field wholly quoted, with no quote, comma or line break inside: what Export-Csv writes for
+ * Autopilot values), a line is still a record and a field what lies between commas, less its
+ * quotes. At the first line that is not simple, the rest goes to csv-parse: every record before
+ * it ended at a line end, where csv-parse would start afresh too.
+ */
+export async function* simplyQuotedRecords(
+  chunks: AsyncIterable<Buffer>,
+): AsyncGenerator<string[]> {
+  const source = chunks[Symbol.asyncIterator]()
+  const split = lines({ [Symbol.asyncIterator]: () => source })
+  let done = 0
+  for await (const line of split.lines) {
+    const cells = simpleCells(line.toString('utf8'))
+    if (cells) {
+      done += 1
+      yield cells
+      continue
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start))
+    // Hand csv-parse this line, what was read after it, and every chunk still to come, after
+    // one empty line for each line read already: so its errors name the lines of the file.
+    const rest = [Buffer.alloc(done, LF_BYTE), ...split.rest(line)]
+    let skip = done
+    for await (const record of parsedRecords(follow(rest, source))) {
+      if (skip > 0) skip -= 1
+      else yield record
+    }
+    return
   }
-  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8').split(',')
+}
+
+async function* follow(first: Buffer[], source: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  for (const chunk of first) if (chunk.length > 0) yield chunk
+  for (;;) {
+    const next = await source.next()
+    if (next.done) return
+    yield next.value
+  }
+}
+
+/** The cells of a line whose quoting is simple; undefined when csv-parse must read it. */
+export function simpleCells(line: string): string[] | undefined {
+  const cells = line.split(',')
+  if (!line.includes('"')) return cells
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string
+    if (!cell.includes('"')) continue
+    const last = cell.length - 1
+    if (last < 1 || cell.charCodeAt(0) !== QUOTE || cell.indexOf('"', 1) !== last) return undefined
+    cells[i] = cell.slice(1, last)
+  }
+  return cells
+}
+
+interface LineSplitter {
+  /** Each line, without its LF; the last one even when no LF ends it. */
+  lines: AsyncGenerator<Buffer>
+  /** `line` (the one just yielded), its LF, and the bytes read after it, for another reader. */
+  rest(line: Buffer): Buffer[]
+}
+
+/**
+ * Splits chunks at LF bytes. The start of a line that has not ended yet is kept as bytes:
+ * joining strings chunk by chunk would make one very long line cost quadratic time.
+ */
+function lines(chunks: AsyncIterable<Buffer>): LineSplitter & AsyncIterable<Buffer> {
+  let current: Buffer = Buffer.alloc(0)
+  let after = 0
+  let ended = true
+  async function* generate(): AsyncGenerator<Buffer> {
+    let pending: Buffer[] = []
+    for await (const chunk of chunks) {
+      current = chunk
+      let start = 0
+      let end = chunk.indexOf(LF_BYTE)
+      while (end !== -1) {
+        const line =
+          pending.length > 0
+            ? Buffer.concat([...pending, chunk.subarray(start, end)])
+            : chunk.subarray(start, end)
+        pending = []
+        after = end + 1
+        ended = true
+        yield line
+        start = end + 1
+        end = chunk.indexOf(LF_BYTE, start)
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start))
+    }
+    if (pending.length > 0) {
+      after = current.length
+      ended = false
+      yield Buffer.concat(pending)
+    }
+  }
+  const generator = generate()
+  return {
+    lines: generator,
+    [Symbol.asyncIterator]: () => generator,
+    rest: (line) => [ended ? Buffer.concat([line, LF_LINE]) : line, current.subarray(after)],
+  }
 }
 
 /** Records of any CSV, quotes and all, from csv-parse; a structural error surfaces as the iterator's rejection. */

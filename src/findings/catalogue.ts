@@ -37,6 +37,21 @@ export const RULES = {
     title: 'empty file, or a header with no rows',
     hint: 'Add device rows under the header, or delete the file.',
   },
+  AP106: {
+    severity: 'error',
+    title: 'device list without the .csv extension',
+    hint: 'Rename the file to end in .csv, in customers/<slug>/devices/: only those files are read and registered.',
+  },
+  AP107: {
+    severity: 'error',
+    title: 'Excel workbook instead of a CSV file',
+    hint: 'Open it in Excel, choose File > Save As > CSV UTF-8 (Comma delimited) (*.csv), save it in customers/<slug>/devices/ and delete the workbook; check that the serials kept their leading zeros. Better still, commit the file Get-WindowsAutopilotInfo wrote.',
+  },
+  AP108: {
+    severity: 'warning',
+    title: 'file in a customer folder that is not read',
+    hint: 'A customer folder holds customer.yml, device CSVs under devices/ and registration records: move this file elsewhere, or delete it.',
+  },
   AP201: {
     severity: 'error',
     title: 'unknown header',

@@ -102,22 +102,8 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
   }
   const contentLength = bytes.readUInt16LE(2)
   result.contentLength = contentLength
-  const walkEnd = Math.min(contentLength, bytes.length)
-  let offset = 4
-  while (offset < walkEnd) {
-    if (offset + 4 > bytes.length) break
-    const type = bytes.readUInt16LE(offset)
-    const length = bytes.readUInt16LE(offset + 2)
-    if (length < 4 || offset + length > contentLength) {
-      return {
-        ...result,
-        verdict: 'not-a-hash',
-        problem: `record ${type} at byte ${offset} claims ${length} bytes, which does not fit the declared content length ${contentLength}`,
-      }
-    }
-    readRecord(result, type, bytes.subarray(offset + 4, Math.min(offset + length, bytes.length)))
-    offset += length
-  }
+  const walkProblem = walkRecords(bytes, contentLength, result)
+  if (walkProblem) return { ...result, verdict: 'not-a-hash', problem: walkProblem }
   result.isVirtualMachine = looksVirtual(result.manufacturer, result.model)
   if (contentLength < 4) {
     return {
@@ -126,28 +112,51 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
       problem: `content length ${contentLength} is too small`,
     }
   }
-  if (contentLength + TRAILER_LENGTH > bytes.length) {
-    return {
-      ...result,
-      verdict: 'damaged',
-      problem: `truncated: ${bytes.length} bytes, but content and checksum need ${contentLength + TRAILER_LENGTH}`,
+  const damage = trailerProblem(bytes, contentLength)
+  return damage ? { ...result, verdict: 'damaged', problem: damage } : result
+}
+
+/**
+ * Reads every record from byte 4 up to the declared content length into `result`; a record that
+ * does not fit is the problem returned. Nothing bounds the count or size of records but the
+ * content length: old (ToolVersion 3) and new hashes differ in both.
+ */
+function walkRecords(
+  bytes: Buffer,
+  contentLength: number,
+  result: DecodedHardwareHash,
+): string | undefined {
+  const walkEnd = Math.min(contentLength, bytes.length)
+  let offset = 4
+  while (offset < walkEnd) {
+    if (offset + 4 > bytes.length) break
+    const type = bytes.readUInt16LE(offset)
+    const length = bytes.readUInt16LE(offset + 2)
+    if (length < 4 || offset + length > contentLength) {
+      return `record ${type} at byte ${offset} claims ${length} bytes, which does not fit the declared content length ${contentLength}`
     }
+    readRecord(result, type, bytes.subarray(offset + 4, Math.min(offset + length, bytes.length)))
+    offset += length
+  }
+  return undefined
+}
+
+/** Why the `CS` trailer after the content does not vouch for it: cut off, missing, or a wrong SHA-256. */
+function trailerProblem(bytes: Buffer, contentLength: number): string | undefined {
+  if (contentLength + TRAILER_LENGTH > bytes.length) {
+    return `truncated: ${bytes.length} bytes, but content and checksum need ${contentLength + TRAILER_LENGTH}`
   }
   if (
     bytes.readUInt16LE(contentLength) !== TRAILER_TYPE ||
     bytes.readUInt16LE(contentLength + 2) !== TRAILER_LENGTH
   ) {
-    return { ...result, verdict: 'damaged', problem: `no checksum record at byte ${contentLength}` }
+    return `no checksum record at byte ${contentLength}`
   }
   const expected = hash('sha256', bytes.subarray(0, contentLength), 'buffer')
   if (!expected.equals(bytes.subarray(contentLength + 4, contentLength + TRAILER_LENGTH))) {
-    return {
-      ...result,
-      verdict: 'damaged',
-      problem: 'the SHA-256 checksum does not match the content',
-    }
+    return 'the SHA-256 checksum does not match the content'
   }
-  return result
+  return undefined
 }
 
 function readRecord(result: DecodedHardwareHash, type: number, value: Buffer): void {

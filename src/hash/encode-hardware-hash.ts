@@ -11,6 +11,15 @@ export interface SyntheticDevice {
   capturedAt?: Date
   /** Break the SHA-256 trailer, or cut the blob, to make a damaged hash. */
   damage?: 'checksum' | 'truncate'
+  /** The OA3 tool generation in the header record: 9 by default; 3, 5, 7 and 8 occur in real files. */
+  toolVersion?: number
+  /** Tool and OS build in the header record, `major.minor.build.revision`. */
+  toolBuild?: string
+  osBuild?: string
+  /** Bytes of the whole blob, zero padding included (3,000 by default; 0 for none). */
+  blobBytes?: number
+  /** Records of other types (newer tools add 34, 35, 37), each `length` bytes of filler. */
+  extraRecords?: readonly { type: number; length: number }[]
 }
 
 const BLOB_BYTES = 3000
@@ -20,7 +29,7 @@ const DEFAULT_CAPTURE = new Date(Date.UTC(2026, 0, 15, 9, 30, 0))
 /** Builds a structurally correct 4K hardware hash (autopilot-csv.md §6.2): magic, records, `CS` trailer, zero padding. */
 export function encodeHardwareHash(device: SyntheticDevice): string {
   const records: Buffer[] = [
-    record(1, header(device.capturedAt ?? DEFAULT_CAPTURE)),
+    record(1, header(device)),
     record(3, cString('GenuineIntel')),
     record(4, cString('Synthetic(R) Core(TM) CPU')),
     record(12, createHash('md5').update(device.serialNumber).digest()),
@@ -34,6 +43,9 @@ export function encodeHardwareHash(device: SyntheticDevice): string {
   records.push(record(16, cString(device.manufacturer)))
   records.push(record(17, cString(device.model)))
   if (device.productKeyId) records.push(record(24, cString(device.productKeyId)))
+  for (const { type, length } of device.extraRecords ?? []) {
+    records.push(record(type, Buffer.alloc(length, type)))
+  }
 
   const body = Buffer.concat([Buffer.alloc(4), ...records])
   body.write('OA', 0, 'latin1')
@@ -41,7 +53,7 @@ export function encodeHardwareHash(device: SyntheticDevice): string {
   const digest = createHash('sha256').update(body).digest()
   if (device.damage === 'checksum') digest[0] = (digest[0] ?? 0) ^ 0xff
   const trailer = Buffer.concat([Buffer.from([0x43, 0x53, 36, 0]), digest])
-  const blob = Buffer.alloc(Math.max(BLOB_BYTES, body.length + trailer.length))
+  const blob = Buffer.alloc(Math.max(device.blobBytes ?? BLOB_BYTES, body.length + trailer.length))
   body.copy(blob, 0)
   trailer.copy(blob, body.length)
   const cut = device.damage === 'truncate' ? blob.subarray(0, body.length + 30) : blob
@@ -59,20 +71,22 @@ function cString(text: string): Buffer {
   return Buffer.from(`${text}\0`, 'utf8')
 }
 
-function header(capturedAt: Date): Buffer {
+function header(device: SyntheticDevice): Buffer {
   const value = Buffer.alloc(24)
-  // Tool build and OS build, each as minor, major, revision, build.
-  for (const [at, parts] of [
-    [0, [0, 10, 1, 26100]],
-    [8, [0, 10, 2605, 26100]],
+  // Tool build and OS build, each written as minor, major, revision, build.
+  for (const [at, text] of [
+    [0, device.toolBuild ?? '10.0.26100.1'],
+    [8, device.osBuild ?? '10.0.26100.2605'],
   ] as const) {
-    parts.forEach((part, i) => {
+    const [major = 0, minor = 0, build = 0, revision = 0] = text.split('.').map(Number)
+    ;[minor, major, revision, build].forEach((part, i) => {
       value.writeUInt16LE(part, at + i * 2)
     })
   }
+  const capturedAt = device.capturedAt ?? DEFAULT_CAPTURE
   value.writeUInt32LE(Math.floor((capturedAt.getTime() - EPOCH_2000_MS) / 1000), 16)
   value[21] = 2 // full OS
   value[22] = 9 // x64
-  value[23] = 9 // tool version
+  value[23] = device.toolVersion ?? 9
   return value
 }

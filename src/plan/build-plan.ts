@@ -40,7 +40,10 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
   const errorFiles = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))
   customers.forEach((plan, i) => {
     const folder = inspection.customers[i]?.folder
-    const files = folder ? [folder.configFile, ...folder.deviceFiles, ...folder.recordFiles] : []
+    // A device list the engine cannot read (AP106, AP107) blocks its customer like a broken row.
+    const files = folder
+      ? [folder.configFile, ...folder.deviceFiles, ...folder.recordFiles, ...folder.otherFiles]
+      : []
     if (files.some((file) => errorFiles.has(file)) && !plan.blocked) {
       plan.blocked = true
       plan.blockReasons.push('errors in its files')

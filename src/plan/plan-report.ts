@@ -4,6 +4,8 @@ import {
   type Finding,
   SEVERITY_ORDER,
 } from '../findings/finding.js'
+import { countDevices, hasDuplicateFindings } from '../rules/duplicates.js'
+import { identityKeys } from '../rules/identity.js'
 import {
   type CustomerPlan,
   type PlannedDevice,
@@ -33,8 +35,10 @@ export interface PlanReport {
     notices: number
     /** Findings in files the pull request does not change. */
     preExisting: number
-    /** Device rows in the CSVs. */
+    /** Distinct devices in the CSVs: a device listed twice counts once (see countDevices). */
     devices: number
+    /** Device rows in the CSVs: more than `devices` when a device is listed more than once. */
+    rows: number
     /** Devices merging would register or retry, in customers that are not blocked. */
     toRegister: number
   }
@@ -63,6 +67,7 @@ export function buildPlanReport(
     ...c,
     devices: c.devices.map(({ ledger: _ledger, ...device }) => device),
   }))
+  const listed = customers.flatMap((c) => c.devices.filter((d) => d.action !== 'removed'))
   return {
     schemaVersion: 1,
     digest: plan.digest,
@@ -72,14 +77,25 @@ export function buildPlanReport(
       warnings: count.warning,
       notices: count.notice,
       preExisting: findings.length - current.length,
+      // Rows outside any customer are only counted in the plan: each is taken for a device.
       devices:
         plan.strayDevices +
-        customers.reduce((n, c) => n + c.devices.filter((d) => d.action !== 'removed').length, 0),
+        (hasDuplicateFindings(plan.findings)
+          ? countDevices(listed.map(plannedKeys))
+          : listed.length),
+      rows: plan.strayDevices + listed.length,
       toRegister: totalToSend(customers),
     },
     customers,
     findings,
   }
+}
+
+/** A planned device's keys, as its row had them: identity and hash content (see checkRow). */
+function plannedKeys(device: ReportedDevice): { keys: string[] } {
+  const keys = identityKeys(device)
+  if (device.hashKey) keys.push(device.hashKey)
+  return { keys }
 }
 
 /** Whether the check fails: only findings in the files the pull request changes count. */

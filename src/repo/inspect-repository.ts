@@ -7,6 +7,7 @@ import { foldLedger, type Ledger, type RecordFile } from '../ledger/fold-ledger.
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
+import { otherFileFindings } from './other-files.js'
 import { type CustomerFolder, type RepositoryLayout, scanRepository } from './scan-repository.js'
 
 export interface InspectOptions {
@@ -44,6 +45,7 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const checker = options.checker ?? inThisThread
   const layout = await readLayout(options)
   const { customers, requests, ownerOf, findings } = await readCustomers(layout, maxBytes)
+  findings.push(...(await otherFileFindings(layout))) // AP106–AP108: files in customer folders that are not read
   for (const file of layout.strayCsvFiles) {
     if (!options.looseFiles) {
       findings.push(

@@ -10,6 +10,11 @@ export interface CustomerFolder {
   deviceFiles: string[]
   /** Registration records under registrations/, relative to the root, sorted (that is, oldest first). */
   recordFiles: string[]
+  /**
+   * Every other file in the folder, outside registrations/: not read as devices, so each is
+   * accounted for by a finding (see other-files.ts). Git's placeholders are left out.
+   */
+  otherFiles: string[]
 }
 
 export interface RepositoryLayout {
@@ -20,13 +25,16 @@ export interface RepositoryLayout {
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
+/** What git needs to keep a folder or its settings; never a device list. */
+const GIT_HOUSEKEEPING = new Set(['.gitkeep', '.keep', '.gitignore', '.gitattributes'])
+const isCsv = (file: string) => /\.csv$/i.test(file)
 
 /** Finds the customers and device files of a repository. Reads directory listings only. */
 export async function scanRepository(
   root: string,
   options: { customers: boolean } = { customers: true },
 ): Promise<RepositoryLayout> {
-  const csvFiles = await findCsvFiles(root, '')
+  const allFiles = await findFiles(root, '')
   const customers = new Map<string, CustomerFolder>()
   const folders = options.customers ? await readDirectory(path.join(root, 'customers')) : []
   for (const entry of folders) {
@@ -40,13 +48,16 @@ export async function scanRepository(
         .filter((r) => r.isFile() && r.name.toLowerCase().endsWith('.json'))
         .map((r) => `customers/${entry.name}/registrations/${r.name}`)
         .sort(),
+      otherFiles: [],
     })
   }
   const strayCsvFiles: string[] = []
-  for (const file of csvFiles) {
+  for (const file of allFiles) {
     const [top, slug, folder] = file.split('/')
-    const customer = slug === undefined ? undefined : customers.get(slug)
-    if (top === 'customers' && folder === 'devices' && customer) customer.deviceFiles.push(file)
+    const customer = top === 'customers' && slug !== undefined ? customers.get(slug) : undefined
+    if (!isCsv(file)) {
+      if (customer && isOtherFile(file, folder)) customer.otherFiles.push(file)
+    } else if (folder === 'devices' && customer) customer.deviceFiles.push(file)
     else strayCsvFiles.push(file)
   }
   return {
@@ -56,15 +67,24 @@ export async function scanRepository(
   }
 }
 
-async function findCsvFiles(root: string, relative: string): Promise<string[]> {
+/** A file of a customer folder that is not customer.yml, a record, a CSV or one of git's. */
+function isOtherFile(file: string, folder: string | undefined): boolean {
+  const parts = file.split('/')
+  if (parts.length === 3 && folder === 'customer.yml') return false
+  if (parts.length > 3 && folder === 'registrations') return false
+  return !GIT_HOUSEKEEPING.has(parts[parts.length - 1] ?? '')
+}
+
+/** Every file below `relative`, depth first in name order, relative to the root. */
+async function findFiles(root: string, relative: string): Promise<string[]> {
   const found: string[] = []
   const entries = await readDirectory(path.join(root, relative))
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const child = relative === '' ? entry.name : `${relative}/${entry.name}`
     if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
-      found.push(...(await findCsvFiles(root, child)))
-    } else if (entry.isFile() && /\.csv$/i.test(entry.name)) {
+      found.push(...(await findFiles(root, child)))
+    } else if (entry.isFile()) {
       found.push(child)
     }
   }

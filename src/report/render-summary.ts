@@ -66,14 +66,17 @@ function isActive(customer: CustomerReport, report: PlanReport): boolean {
 }
 
 function headline(report: PlanReport, links: Links): string {
-  const { errors, warnings, notices, preExisting, toRegister } = report.summary
+  const { errors, warnings, notices, preExisting, toRegister, devices, rows } = report.summary
   const customers = report.customers.filter((c) => devicesToSend(c) > 0).length
   const scope = scopeOf(report)
   const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
   const lines = [
     '## Autopilot registration plan',
     '',
-    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center.`,
+    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center.` +
+      (rows === devices
+        ? ''
+        : ` The CSVs hold ${plural(rows, 'row')} for ${plural(devices, 'device')}: some devices are listed more than once.`),
     '',
     `${verdict} · ${plural(warnings, 'warning')} · ${plural(notices, 'notice')}` +
       (preExisting > 0

@@ -17,8 +17,10 @@ export function formatFinding(f: Finding): string {
   return `${f.file}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}`
 }
 
+/** `3 files, 5 devices: …`; `in 6 rows` after the devices when a device is listed more than once. */
 export function renderCounts(report: ValidationReport): string {
-  const { files, devices, errors, warnings, notices } = report.summary
+  const { files, devices, rows, errors, warnings, notices } = report.summary
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  return `${plural(files, 'file')}, ${plural(devices, 'device')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`
+  const inRows = rows === devices ? '' : ` in ${plural(rows, 'row')}`
+  return `${plural(files, 'file')}, ${plural(devices, 'device')}${inRows}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`
 }

@@ -28,7 +28,12 @@ export const ValidationReportJsonSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     summary: z
-      .strictObject({ files: Count, devices: Count, ...SEVERITY_COUNTS })
+      .strictObject({
+        files: Count,
+        devices: Count.describe('Distinct devices: rows that name the same device count once.'),
+        rows: Count.describe('Device rows in the CSVs.'),
+        ...SEVERITY_COUNTS,
+      })
       .catchall(Count)
       .describe('Counts over the paths checked; later versions may add counts.'),
     findings: z.array(FindingJsonSchema),
@@ -88,7 +93,8 @@ export const PlanReportJsonSchema = z
       .strictObject({
         ...SEVERITY_COUNTS,
         preExisting: Count.describe('Findings in files the pull request does not change.'),
-        devices: Count.describe('Device rows in the CSVs.'),
+        devices: Count.describe('Distinct devices: rows that name the same device count once.'),
+        rows: Count.describe('Device rows in the CSVs.'),
         toRegister: Count.describe('Devices merging registers or retries.'),
       })
       .catchall(Count)

@@ -60,3 +60,86 @@ export function describeDevice(device: DeviceRecord): string {
   ].filter(Boolean)
   return parts.length > 0 ? `device ${parts.join(' ')}` : 'the device (same hardware hash)'
 }
+
+/**
+ * Whether findDuplicates found any two rows to be one device. When it did not, every row is a
+ * device of its own, and counting them needs no countDevices.
+ */
+export function hasDuplicateFindings(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.rule === 'AP501' || f.rule === 'AP502' || f.rule === 'AP503')
+}
+
+/**
+ * How many devices the rows are, by the identity findDuplicates uses: rows that share any key
+ * (manufacturer + serial, product key id, hash content) are one device, and so are rows linked
+ * through others. The same device captured twice counts once.
+ */
+export function countDevices(devices: readonly { readonly keys: readonly string[] }[]): number {
+  const parent = new Int32Array(devices.length)
+  for (let i = 0; i < parent.length; i++) parent[i] = i
+  const root = (i: number): number => {
+    let r = i
+    while (parent[r] !== r) r = parent[r] ?? r
+    // Point every row on the way straight at the root, so that the next look-up is short.
+    for (let j = i; j !== r; ) {
+      const next = parent[j] ?? r
+      parent[j] = r
+      j = next
+    }
+    return r
+  }
+  let count = devices.length
+  forEachSharedKey(devices, (row, other) => {
+    const [a, b] = [root(other), root(row)]
+    if (a !== b) {
+      parent[b] = a
+      count -= 1
+    }
+  })
+  return count
+}
+
+/**
+ * Calls `join` for each row with a key an earlier row has, with that earlier row. The keys are
+ * indexed in a table of row numbers rather than a Map: at 100,000 devices a Map of their 300,000
+ * keys would cost the engine its memory budget.
+ */
+function forEachSharedKey(
+  devices: readonly { readonly keys: readonly string[] }[],
+  join: (row: number, other: number) => void,
+): void {
+  let keyCount = 0
+  for (const { keys } of devices) keyCount += keys.length
+  let slots = 16
+  // Three quarters full at most: linear probing stays short.
+  while (slots * 3 < keyCount * 4) slots *= 2
+  const mask = slots - 1
+  // Each slot holds row * 8 + the key's index in the row (a row has at most 4 keys), or -1.
+  const table = new Int32Array(slots).fill(-1)
+  for (let row = 0; row < devices.length; row++) {
+    const keys = devices[row]?.keys ?? []
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string
+      for (let slot = tailHash(key) & mask; ; slot = (slot + 1) & mask) {
+        const held = table[slot] ?? -1
+        if (held === -1) {
+          table[slot] = row * 8 + k
+          break
+        }
+        if (devices[held >> 3]?.keys[held & 7] === key) {
+          join(row, held >> 3)
+          break
+        }
+      }
+    }
+  }
+}
+
+/** FNV-1a over the length and the last 16 code units: where keys differ (serials, digests). */
+function tailHash(text: string): number {
+  let hash = Math.imul(0x811c9dc5 ^ text.length, 0x01000193)
+  for (let i = Math.max(0, text.length - 16); i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  }
+  return hash >>> 0
+}

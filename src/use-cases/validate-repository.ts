@@ -1,10 +1,12 @@
 import { compareFindings, countBySeverity, type Finding } from '../findings/finding.js'
 import { buildPlan } from '../plan/build-plan.js'
+import type { FileReport } from '../repo/check-device-file.js'
 import {
   type Inspection,
   type InspectOptions,
   inspectRepository,
 } from '../repo/inspect-repository.js'
+import { countDevices, hasDuplicateFindings } from '../rules/duplicates.js'
 
 export interface ValidateOptions extends InspectOptions {
   /**
@@ -19,12 +21,22 @@ export interface CustomerSummary {
   name: string | null
   customerId: string | null
   groupTag: string | null
+  /** Distinct devices in the customer's files (a device listed twice counts once). */
   devices: number
 }
 
 export interface ValidationReport {
   schemaVersion: 1
-  summary: { files: number; devices: number; errors: number; warnings: number; notices: number }
+  summary: {
+    files: number
+    /** Distinct devices, by the identity the duplicate rules use (countDevices). */
+    devices: number
+    /** Device rows: more than `devices` when a device is listed more than once. */
+    rows: number
+    errors: number
+    warnings: number
+    notices: number
+  }
   findings: Finding[]
   customers: CustomerSummary[]
 }
@@ -47,13 +59,18 @@ export function summarise(inspection: Inspection, scope?: readonly string[]): Va
   const reports = [...inspection.customers.flatMap((c) => c.reports), ...inspection.strayReports]
   const scopedReports = reports.filter((r) => inScope(r.file))
   const counts = countBySeverity(scoped)
-  const devicesIn = (list: readonly { file: string; devices: readonly unknown[] }[]) =>
-    list.filter((r) => inScope(r.file)).reduce((sum, r) => sum + r.devices.length, 0)
+  const devicesIn = (list: readonly FileReport[]) =>
+    list.filter((r) => inScope(r.file)).flatMap((r) => r.devices)
+  const rows = devicesIn(reports)
+  const distinct = hasDuplicateFindings(inspection.findings)
+    ? countDevices
+    : (list: readonly unknown[]) => list.length
   return {
     schemaVersion: 1,
     summary: {
       files: scopedReports.length,
-      devices: devicesIn(reports),
+      devices: distinct(rows),
+      rows: rows.length,
       errors: counts.error,
       warnings: counts.warning,
       notices: counts.notice,
@@ -66,7 +83,7 @@ export function summarise(inspection: Inspection, scope?: readonly string[]): Va
         name: customer?.name ?? null,
         customerId: customer?.customerId ?? null,
         groupTag: customer?.groupTag ?? null,
-        devices: devicesIn(own),
+        devices: distinct(devicesIn(own)),
       })),
   }
 }

@@ -33,7 +33,8 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
       errors: '14',
       warnings: '0',
       notices: '0',
-      devices: '9',
+      devices: '7',
+      rows: '9',
       'to-register': '1',
     })
     expect(run.summary).toContain('### Findings')

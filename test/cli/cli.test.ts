@@ -30,7 +30,8 @@ describe('autopilot-gitops validate (dist/cli/index.js)', () => {
     )
     const at = lines.findIndex((l) => l.startsWith('customers/contoso/devices/b.csv:3:4013'))
     expect(lines[at + 1]).toMatch(/^ {4}fix: Partner Center has no per-device tag/)
-    expect(lines.at(-2)).toBe('7 files, 9 devices: 14 errors, 0 warnings, 0 notices')
+    // A device listed twice counts once (issue 10): 7 devices in 9 rows.
+    expect(lines.at(-2)).toBe('7 files, 7 devices in 9 rows: 14 errors, 0 warnings, 0 notices')
   })
 
   it('writes the documented JSON', async () => {
@@ -41,7 +42,14 @@ describe('autopilot-gitops validate (dist/cli/index.js)', () => {
     const report = JSON.parse(run.stdout)
     expect(Object.keys(report)).toEqual(['schemaVersion', 'summary', 'findings', 'customers'])
     expect(report.schemaVersion).toBe(1)
-    expect(report.summary).toEqual({ files: 2, devices: 4, errors: 4, warnings: 0, notices: 0 })
+    expect(report.summary).toEqual({
+      files: 2,
+      devices: 3,
+      rows: 4,
+      errors: 4,
+      warnings: 0,
+      notices: 0,
+    })
     expect(Object.keys(report.findings[0])).toEqual([
       'rule',
       'severity',
@@ -62,7 +70,7 @@ describe('autopilot-gitops validate (dist/cli/index.js)', () => {
         name: 'Contoso Ltd',
         customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
         groupTag: 'Microsoft365Managed_Autopilot',
-        devices: 4,
+        devices: 3,
       },
     ])
   })

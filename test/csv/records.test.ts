@@ -1,11 +1,28 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parsedRecords, quoteFreeRecords } from '../../src/csv/records.js'
+import {
+  parsedRecords,
+  quoteFreeRecords,
+  simpleCells,
+  simplyQuotedRecords,
+} from '../../src/csv/records.js'
 
 async function collect(records: AsyncIterable<string[]>): Promise<string[][]> {
   const out: string[][] = []
   for await (const record of records) out.push(record)
   return out
+}
+
+/** The records up to the end or the first error, and that error's code and message. */
+async function outcome(records: AsyncIterable<string[]>) {
+  const out: string[][] = []
+  try {
+    for await (const record of records) out.push(record)
+    return { records: out }
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string }
+    return { records: out, error: { code, message } }
+  }
 }
 
 async function* chunked(text: string, size: number) {
@@ -48,5 +65,84 @@ describe('the quote-free fast path', () => {
       [''],
       ['A2', '', 'T0FG'],
     ])
+  })
+})
+
+describe('the simply-quoted fast path', () => {
+  const plain = fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', 'é', '=', '+', '/', ';') })
+  // Wholly quoted fields, empty ones too, as Export-Csv writes them.
+  const quotedCell = plain.map((text) => `"${text}"`)
+  // Anything else a quote can do: inside a field, unclosed, doubled, around a comma or a line break.
+  const oddCell = fc.string({
+    unit: fc.constantFrom('a', '"', '""', ',', '\n', ' ', '"a,b"', '"x\ny"', 'é'),
+  })
+  const line = fc
+    .array(
+      fc.oneof({ arbitrary: plain, weight: 3 }, { arbitrary: quotedCell, weight: 3 }, oddCell),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    )
+    .map((cells) => cells.join(','))
+
+  it('gives the records and the error csv-parse gives, for any text', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { maxLength: 8 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 40 }),
+        async (lines, finalEol, size) => {
+          const text = lines.join('\n') + (finalEol ? '\n' : '')
+          const fast = await outcome(simplyQuotedRecords(chunked(text, size)))
+          const parsed = await outcome(parsedRecords(chunked(text, size)))
+          expect(fast.error).toEqual(parsed.error)
+          if (!parsed.error) expect(fast.records).toEqual(parsed.records)
+          // After an error csv-parse drops the records it still holds: how many depends on its
+          // buffers. Each side then gives the records before the error, or the first of them.
+          const n = Math.min(fast.records.length, parsed.records.length)
+          expect(fast.records.slice(0, n)).toEqual(parsed.records.slice(0, n))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('gives what csv-parse gives when every line is simply quoted', async () => {
+    const simpleLine = fc
+      .array(fc.oneof(plain, quotedCell), { minLength: 1, maxLength: 5 })
+      .map((cells) => cells.join(','))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(simpleLine, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (lines, size) => {
+          const text = lines.join('\n')
+          for (const l of lines) expect(simpleCells(l)).toBeDefined()
+          const fast = await collect(simplyQuotedRecords(chunked(text, size)))
+          expect(fast).toEqual(await collect(parsedRecords(chunked(text, size))))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('strips the quotes of wholly quoted fields and leaves csv-parse the rest', () => {
+    expect(simpleCells('"SYN00001X","","T0FF=="')).toEqual(['SYN00001X', '', 'T0FF=='])
+    expect(simpleCells('A1,"",T0FF')).toEqual(['A1', '', 'T0FF'])
+    for (const hard of ['"a,b",c', 'a"b,c', '"a""b"', '"', '"a" ,b', '"a']) {
+      expect(simpleCells(hard)).toBeUndefined()
+    }
+  })
+
+  it('hands csv-parse the line that is not simple, and numbers its errors as lines of the file', async () => {
+    const text = '"A1","",T0FF\n"A2",,T0FG\n"A3,,T0FH\n'
+    const fast = await outcome(simplyQuotedRecords(chunked(text, 5)))
+    expect(fast.records).toEqual([
+      ['A1', '', 'T0FF'],
+      ['A2', '', 'T0FG'],
+    ])
+    expect(fast.error).toEqual((await outcome(parsedRecords(chunked(text, 5)))).error)
+    expect(fast.error?.code).toBe('CSV_QUOTE_NOT_CLOSED')
   })
 })

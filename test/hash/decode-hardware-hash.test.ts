@@ -121,6 +121,61 @@ describe('synthetic hashes from our encoder', () => {
     })
   })
 
+  // Real files hold ToolVersion 3 (2018-2019), 5, 7, 8 and 9 hashes, 4,000 characters long or
+  // shorter or longer: nothing in the decoder may assume one generation or one size.
+  it.each([
+    {
+      name: 'a 2018 ToolVersion 3 hash, padded to 4,000 characters',
+      options: {
+        toolVersion: 3,
+        toolBuild: '10.0.17134.1',
+        osBuild: '10.0.17134.1',
+        capturedAt: new Date(Date.UTC(2018, 9, 2, 14, 0, 0)),
+      },
+      characters: 4000,
+      bytes: 3000,
+    },
+    {
+      name: 'a ToolVersion 3 hash with no padding at all',
+      options: { toolVersion: 3, toolBuild: '10.0.17763.1', blobBytes: 0 },
+      characters: 468,
+      bytes: 349,
+    },
+    { name: 'a ToolVersion 5 hash', options: { toolVersion: 5 }, characters: 4000, bytes: 3000 },
+    {
+      name: 'a ToolVersion 7 hash with records of unknown types',
+      options: {
+        toolVersion: 7,
+        extraRecords: [
+          { type: 34, length: 40 },
+          { type: 37, length: 8 },
+        ],
+      },
+      characters: 4000,
+      bytes: 3000,
+    },
+    {
+      name: 'a hash longer than 4,000 characters',
+      options: { toolVersion: 9, extraRecords: [{ type: 35, length: 3200 }] },
+      characters: 4740,
+      bytes: 3553,
+    },
+  ])('decodes $name', ({ options, characters, bytes }) => {
+    const d = device(3, options)
+    const text = encodeHardwareHash(d)
+    expect(text.length).toBe(characters)
+    expect(decodeHardwareHash(text)).toMatchObject({
+      verdict: 'valid',
+      serialNumber: d.serialNumber,
+      manufacturer: d.manufacturer,
+      model: d.model,
+      toolVersion: options.toolVersion,
+      ...(options.toolBuild ? { toolBuild: options.toolBuild } : {}),
+      ...(options.capturedAt ? { capturedAt: options.capturedAt.toISOString() } : {}),
+      byteLength: bytes,
+    })
+  })
+
   it.each([
     ['checksum', 'the SHA-256 checksum does not match'],
     ['truncate', 'truncated'],

@@ -17,6 +17,7 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   { fixture: 'valid-grouptag.csv', findings: [] },
   { fixture: 'valid-partner-tuple.csv', findings: [] },
   { fixture: 'valid-trailing-blank-lines.csv', findings: [] },
+  { fixture: 'valid-tool-versions.csv', findings: [] },
   {
     fixture: 'AP201-missing-header.csv',
     findings: [
@@ -50,6 +51,10 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   { fixture: 'AP105-header-only.csv', findings: [['AP105', 1, 1, 'no device rows']] },
   { fixture: 'AP105-blank-lines.csv', findings: [['AP105', 1, 1, 'only blank lines']] },
   {
+    fixture: 'AP107-workbook-named-csv.csv',
+    findings: [['AP107', 1, 1, 'is an Excel workbook (.xlsx), not a CSV file']],
+  },
+  {
     fixture: 'AP201-blank-lines-above-header.csv',
     findings: [
       ['AP201', 1, 1, 'starts with 2 blank line(s); the header is on line 3'],
@@ -73,6 +78,21 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   },
   { fixture: 'AP202-configmgr-preamble.csv', findings: [['AP202', 1, 1, 'header is on line 4']] },
   { fixture: 'AP202-configmgr-textbox.csv', findings: [['AP202', 1, 1, 'Configuration Manager']] },
+  {
+    fixture: 'AP202-intune-export.csv',
+    findings: [
+      [
+        'AP202',
+        1,
+        1,
+        'an export of the Windows Autopilot devices list from the Intune admin center (`Serial number,Manufacturer,Model,Group tag,Profile status,Purchase order,Userless Enrollment Status`)',
+      ],
+    ],
+  },
+  {
+    fixture: 'AP202-intune-export-unquoted-header.csv',
+    findings: [['AP202', 1, 1, 'holds no hardware hash']],
+  },
   { fixture: 'AP203-case.csv', findings: [['AP203', 1, 1, '`Device serial number,']] },
   { fixture: 'AP204-order.csv', findings: [['AP204', 1, 1, 'wrong order']] },
   { fixture: 'AP205-extra-group-tag.csv', findings: [['AP205', 1, 1, 'extra `Group Tag`']] },
@@ -102,6 +122,25 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
     ],
   },
   { fixture: 'AP304-scientific-serial.csv', findings: [['AP304', 2, 1, '5.02E+11']] },
+  {
+    fixture: 'AP304-vm-smbios-placeholder.csv',
+    findings: [
+      [
+        'AP304',
+        2,
+        1,
+        'serial `SMBIOS_STRING_INDEX_0` is a firmware placeholder, not a serial number: this virtual machine (`QEMU` `Standard PC (Q35 + ICH9, 2009)`) has no SMBIOS serial number',
+      ],
+      ['AP410', 2, 24],
+    ],
+  },
+  {
+    fixture: 'AP304-vm-placeholder-in-hash.csv',
+    findings: [
+      ['AP304', 2, 3, 'the serial in the hash, `SMBIOS_STRING_INDEX_0`, is a firmware placeholder'],
+      ['AP410', 2, 3],
+    ],
+  },
   { fixture: 'AP305-product-id.csv', findings: [['AP305', 2, 11, '00329-00000-0003-AA606']] },
   { fixture: 'AP306-spaces.csv', findings: [['AP306', 2, 1, '` SYN00001X`']] },
   { fixture: 'AP308-assigned-user.csv', findings: [['AP308', 2, 4014, 'megan@contoso.example']] },
@@ -127,6 +166,18 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
     findings: [['AP407', 2, 11, '`3300000000999` differs from `3300000000001`']],
   },
   { fixture: 'AP408-no-serial.csv', findings: [['AP408', 2, 3, 'no serial']] },
+  {
+    fixture: 'AP408-vm-no-serial.csv',
+    findings: [
+      [
+        'AP408',
+        2,
+        3,
+        'the hash holds no serial: this virtual machine (`QEMU` `Standard PC (Q35 + ICH9, 2009)`) has no SMBIOS serial number',
+      ],
+      ['AP410', 2, 3],
+    ],
+  },
   { fixture: 'AP409-no-tpm.csv', findings: [['AP409', 2, 12]] },
   { fixture: 'AP410-virtual-machine.csv', findings: [['AP410', 2, 12, 'Virtual Machine']] },
   {
@@ -159,6 +210,39 @@ describe('each rule, on its own fixture file', () => {
       if (text) expect(f?.message).toContain(text)
       expect(f?.hint.length).toBeGreaterThan(10)
     }
+  })
+
+  it.each([
+    ['AP304-vm-smbios-placeholder.csv', 'AP304'],
+    ['AP304-vm-placeholder-in-hash.csv', 'AP304'],
+    ['AP408-vm-no-serial.csv', 'AP408'],
+  ])(
+    '%s tells how to set the serial in the hypervisor, not about spreadsheets',
+    async (fixture, rule) => {
+      const hint = (await findingsOf(fixture)).find((f) => f.rule === rule)?.hint ?? ''
+      for (const way of [
+        '-smbios type=1,serial=',
+        "<smbios mode='sysinfo'/>",
+        'smbios1: serial=',
+      ]) {
+        expect(hint).toContain(way)
+      }
+      expect(hint).toContain('capture the hash again')
+      expect(hint).not.toMatch(/spreadsheet/i)
+    },
+  )
+
+  it('tells to save a workbook named .csv as CSV in its place', async () => {
+    const [found] = await findingsOf('AP107-workbook-named-csv.csv')
+    expect(found?.hint).toContain(
+      'CSV UTF-8 (Comma delimited) (*.csv) and save it as `AP107-workbook-named-csv.csv` in its place;',
+    )
+  })
+
+  it('keeps the spreadsheet advice for a placeholder serial on real hardware', async () => {
+    const findings = await findingsOf('AP304-placeholder-serial.csv')
+    expect(findings.map((f) => f.hint)).toEqual([RULES.AP304.hint, RULES.AP304.hint])
+    expect(findings.every((f) => !f.message.includes('virtual machine'))).toBe(true)
   })
 
   it('covers every rule of the catalogue', () => {
