@@ -3,135 +3,28 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
-import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
-import { type FakeGitHubOptions, startFakeGitHub } from '../fakes/fake-github.js'
+import { SANDBOX_APP } from '../../src/sandbox/start-sandbox.js'
 import { type Files, gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
 import { runActionBundle, writeEvent } from '../helpers/run-dist.js'
+import { csvBytes, device, GWAI_HEADER, gwaiFile, gwaiRow, hashOf } from '../helpers/synthetic.js'
 import {
-  csvBytes,
-  customerYml,
-  device,
-  GWAI_HEADER,
-  gwaiFile,
-  gwaiRow,
-  hashOf,
-} from '../helpers/synthetic.js'
+  checkOut,
+  closeAll,
+  contoso,
+  contosoMerged,
+  customers,
+  fabrikam,
+  github,
+  northwind,
+  pushRun,
+  REPOSITORY,
+  sandboxWith,
+  TAG,
+  uploads,
+} from './register-setup.js'
 
-const TAG = 'Microsoft365Managed_Autopilot'
-const contoso = { slug: 'contoso', customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60' }
-const fabrikam = { slug: 'fabrikam', customerId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0' }
-const northwind = { slug: 'northwind', customerId: '11111111-2222-4333-8444-555555555555' }
-const TLS = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
-const REPOSITORY = {
-  name: 'autopilot-devices',
-  owner: { login: 'partner' },
-  default_branch: 'main',
-}
-
-const customers = (...list: { slug: string; customerId: string }[]): Files =>
-  Object.fromEntries(
-    list.map((c) => [
-      `customers/${c.slug}/customer.yml`,
-      customerYml({ name: c.slug, customerId: c.customerId }),
-    ]),
-  )
-
-let cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const close of cleanup) await close()
-  cleanup = []
-})
-
-async function sandboxWith(options: Parameters<typeof startSandbox>[0] = {}) {
-  const sandbox = await startSandbox({ tls: TLS, pollsToFinish: 1, ...options })
-  cleanup.push(sandbox.close)
-  return sandbox
-}
-
-async function github(options: FakeGitHubOptions) {
-  const fake = await startFakeGitHub(options)
-  cleanup.push(fake.close)
-  return fake
-}
-
-/** The push run on `sha` of main, as the registration workflow starts it. */
-function pushRun(
-  repo: { root: string },
-  sha: string,
-  api: string,
-  sandbox: Awaited<ReturnType<typeof sandboxWith>>,
-  inputs: Record<string, string> = {},
-  signal?: AbortSignal,
-  killSignal?: NodeJS.Signals,
-) {
-  const event = writeEvent({ ref: 'refs/heads/main', after: sha, repository: REPOSITORY })
-  return runActionBundle(
-    {
-      'github-token': 'ghs_register-token-value',
-      'tenant-id': SANDBOX_APP.tenantId,
-      'client-id': SANDBOX_APP.clientId,
-      'client-secret': SANDBOX_APP.clientSecret,
-      'refresh-token': SANDBOX_APP.refreshToken,
-      'authority-host': sandbox.authorityHost,
-      'partner-center-url': sandbox.partnerCenterUrl,
-      ...inputs,
-    },
-    repo.root,
-    {
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: sha,
-      GITHUB_API_URL: api,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'partner/autopilot-devices',
-      GITHUB_RUN_ID: '777',
-      NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-    },
-    signal,
-    killSignal,
-  )
-}
-
-/** Contoso's order merged into main: the repository, the sandbox and GitHub at that commit. */
-async function contosoMerged(
-  devices: ReturnType<typeof device>[],
-  options: Omit<NonNullable<FakeGitHubOptions['git']>, 'branch' | 'headSha'> &
-    Pick<FakeGitHubOptions, 'hang'> = {},
-  sandboxOptions: Parameters<typeof startSandbox>[0] = {},
-) {
-  const repo = gitRepository(customers(contoso))
-  const head = repo.commit({ 'customers/contoso/devices/order-1.csv': gwaiFile(devices) }, 'order')
-  const sandbox = await sandboxWith(sandboxOptions)
-  const { hang, ...git } = options
-  const gh = await github({
-    git: { branch: 'main', headSha: head, ...git },
-    ...(hang ? { hang } : {}),
-  })
-  return { repo, head, sandbox, gh }
-}
-
-/** Checks the records GitHub now holds out into the local clone, as the next checkout would have them. */
-function checkOut(repo: ReturnType<typeof gitRepository>, files: Map<string, string>): string {
-  const records = Object.fromEntries(
-    [...files].filter(([name]) => name.includes('/registrations/')),
-  )
-  return repo.commit(records, 'Record Autopilot registrations')
-}
-
-/** The tree of the final records commit (not of the in-progress one, which comes first). */
-const FINAL_RECORDS_TREE = /^POST \S*\/git\/trees .*registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json/
-
-/** The in-progress records on main of a fake GitHub. */
-function inProgressRecords(gh: Awaited<ReturnType<typeof github>>) {
-  return [...(gh.git?.filesAt('main') ?? new Map<string, string>())]
-    .filter(([name]) => name.endsWith('-in-progress.json'))
-    .map(([, text]) => RegistrationRecordSchema.parse(JSON.parse(text)))
-}
-
-const uploads = (sandbox: Awaited<ReturnType<typeof sandboxWith>>) =>
-  sandbox.partnerCenter.calls.filter((c) => c.method === 'POST' && c.status === 202)
+afterEach(closeAll)
 
 describe('registration on merge (dist/index.js against the sandbox and a fake GitHub)', () => {
   it('plans on the pull request, then registers on the push, records in one commit and comments the outcome', async () => {
@@ -312,119 +205,6 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     const retried = await pushRun(repo, next, gh2.url, sandbox, { 'retry-failed': 'true' })
     expect(retried.outputs).toMatchObject({ registered: '1', failed: '0', skipped: '1' })
     expect(uploads(sandbox)).toHaveLength(before + 1)
-  }, 60_000)
-
-  it('survives being killed after the upload and before the commit: the next run uploads nothing twice and records everything', async () => {
-    const {
-      repo,
-      head,
-      sandbox,
-      gh: hanging,
-    } = await contosoMerged([device(1), device(2), device(3)], { hang: FINAL_RECORDS_TREE })
-    const abort = new AbortController()
-    void hanging.hangReached.then(() => abort.abort())
-    const killed = await pushRun(repo, head, hanging.url, sandbox, {}, abort.signal)
-    expect(killed.code).toBeNull()
-    expect(uploads(sandbox)).toHaveLength(1)
-    // Written before the commit was tried: a lost commit loses no record.
-    const copy = path.join(
-      killed.temp,
-      'autopilot-gitops-records-777-1',
-      'customers/contoso/registrations',
-    )
-    expect(readdirSync(copy)).toHaveLength(1)
-    // What reached the branch: the upload in progress, committed when it was accepted.
-    const [inProgress, ...none] = inProgressRecords(hanging)
-    expect(none).toEqual([])
-
-    const next = checkOut(repo, hanging.git?.filesAt('main') ?? new Map())
-    const gh = await github({ git: { branch: 'main', headSha: next } })
-    const again = await pushRun(repo, next, gh.url, sandbox)
-    expect(again.code).toBe(0)
-    expect(uploads(sandbox)).toHaveLength(1)
-    expect(again.stdout).toContain(`resuming upload ${inProgress?.trackingIds[0]} (3 device(s))`)
-    expect(again.outputs).toMatchObject({ registered: '3', failed: '0', pending: '0' })
-    const [recordPath] = (again.outputs.records ?? '').split('\n')
-    const record = RegistrationRecordSchema.parse(
-      JSON.parse(gh.git?.filesAt('main').get(recordPath ?? '') ?? ''),
-    )
-    expect(record.devices.map((d) => [d.serialNumber, d.status, Boolean(d.deviceId)])).toEqual(
-      [1, 2, 3].map((n) => [device(n).serialNumber, 'registered', true]),
-    )
-  }, 60_000)
-
-  it('survives being killed while Partner Center processes the upload: the next run follows it instead of sending it again', async () => {
-    const { repo, head, sandbox, gh } = await contosoMerged([device(1), device(2)])
-    // Partner Center takes its time: the first look at the upload gets no answer for a minute.
-    sandbox.partnerCenter.inject({ match: /batchjobstatus/, delayMs: 60_000 })
-    const abort = new AbortController()
-    const watching = setInterval(() => {
-      if (inProgressRecords(gh).length > 0) abort.abort()
-    }, 20)
-    const killed = await pushRun(repo, head, gh.url, sandbox, {}, abort.signal).finally(() =>
-      clearInterval(watching),
-    )
-    expect(killed.code).toBeNull()
-    expect(uploads(sandbox)).toHaveLength(1)
-    // Not processed yet, so not in the batch: only the record tells the next run it was sent.
-    expect(sandbox.partnerCenter.state.findBatch(contoso.customerId, TAG)?.[1] ?? []).toEqual([])
-    const [inProgress] = inProgressRecords(gh)
-    expect(gh.git?.commitAt('main')?.message).toBe(
-      `Record Autopilot uploads in progress for ${head.slice(0, 7)} [skip ci]`,
-    )
-    const trackingId = inProgress?.trackingIds[0]
-    expect(inProgress?.devices.map((d) => [d.serialNumber, d.status, d.trackingId])).toEqual([
-      [device(1).serialNumber, 'pending', trackingId],
-      [device(2).serialNumber, 'pending', trackingId],
-    ])
-
-    const next = checkOut(repo, gh.git?.filesAt('main') ?? new Map())
-    const gh2 = await github({ git: { branch: 'main', headSha: next } })
-    const again = await pushRun(repo, next, gh2.url, sandbox)
-    expect(again.code).toBe(0)
-    expect(uploads(sandbox)).toHaveLength(1)
-    expect(again.outputs).toMatchObject({ registered: '2', failed: '0', pending: '0' })
-    const files = gh2.git?.filesAt('main') ?? new Map()
-    const record = RegistrationRecordSchema.parse(
-      JSON.parse(files.get(again.outputs.records ?? '') ?? ''),
-    )
-    expect(record.devices.map((d) => [d.status, d.trackingId])).toEqual([
-      ['registered', trackingId],
-      ['registered', trackingId],
-    ])
-  }, 60_000)
-
-  it('records a device whose upload did not finish as pending, and the next run follows that upload up', async () => {
-    const { repo, head, sandbox, gh } = await contosoMerged([device(1), device(2)])
-    // The first poll answers `queued`; a 60 ms timeout leaves no time for a second.
-    const first = await pushRun(repo, head, gh.url, sandbox, { 'poll-timeout-minutes': '0.001' })
-    expect(first.code).toBe(0)
-    expect(first.outputs).toMatchObject({ registered: '0', pending: '2' })
-    expect(first.summary).toContain('Pending devices')
-    const files = gh.git?.filesAt('main') ?? new Map()
-    const [pendingPath] = (first.outputs.records ?? '').split('\n')
-    const pending = RegistrationRecordSchema.parse(JSON.parse(files.get(pendingPath ?? '') ?? ''))
-    const trackingId = pending.devices[0]?.trackingId
-    expect(pending.devices.map((d) => [d.status, d.trackingId])).toEqual([
-      ['pending', trackingId],
-      ['pending', trackingId],
-    ])
-
-    const next = checkOut(repo, files)
-    const gh2 = await github({ git: { branch: 'main', headSha: next } })
-    const second = await pushRun(repo, next, gh2.url, sandbox)
-    expect(second.code).toBe(0)
-    expect(second.stdout).toContain(`contoso: resuming upload ${trackingId} (2 device(s))`)
-    expect(uploads(sandbox)).toHaveLength(1)
-    expect(second.outputs).toMatchObject({ registered: '2', pending: '0' })
-    const [donePath] = (second.outputs.records ?? '').split('\n')
-    const done = RegistrationRecordSchema.parse(
-      JSON.parse(gh2.git?.filesAt('main').get(donePath ?? '') ?? ''),
-    )
-    expect(done.devices.map((d) => [d.status, d.trackingId])).toEqual([
-      ['registered', trackingId],
-      ['registered', trackingId],
-    ])
   }, 60_000)
 
   it('opens a pull request with the records when the branch is protected', async () => {
@@ -608,34 +388,6 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     ).toEqual([false, true])
   }, 60_000)
 
-  it("stops at the runner's cancel signal, records what it uploaded as pending, and the next run follows it up", async () => {
-    // Partner Center is slow: the upload stays processing for several polls.
-    const { repo, head, sandbox, gh } = await contosoMerged(
-      [device(1), device(2)],
-      {},
-      { pollsToFinish: 4 },
-    )
-    const cancel = new AbortController()
-    const polled = setInterval(() => {
-      if (sandbox.partnerCenter.calls.some((c) => c.path.includes('batchJobStatus'))) cancel.abort()
-    }, 20)
-    const cancelled = await pushRun(repo, head, gh.url, sandbox, {}, cancel.signal, 'SIGTERM')
-    clearInterval(polled)
-    expect(cancelled.code).toBe(1)
-    expect(cancelled.stdout).toContain('::warning::Cancelled: no further upload')
-    expect(cancelled.stdout).toContain(
-      'the run was cancelled (unfinished uploads are recorded as pending)',
-    )
-    expect(cancelled.outputs).toMatchObject({ pending: '2', registered: '0' })
-    const files = gh.git?.filesAt('main') ?? new Map()
-    const next = checkOut(repo, files)
-    const gh2 = await github({ git: { branch: 'main', headSha: next } })
-    const resumed = await pushRun(repo, next, gh2.url, sandbox)
-    expect(resumed.code).toBe(0)
-    expect(resumed.outputs).toMatchObject({ registered: '2', pending: '0' })
-    expect(uploads(sandbox)).toHaveLength(1)
-  }, 60_000)
-
   it('refuses a checkout older than the branch: it would miss the records of the runs since', async () => {
     const { repo, head, sandbox } = await contosoMerged([device(1)])
     const later = repo.commit(
@@ -650,46 +402,6 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
       `main is at ${later.slice(0, 7)}, but the checkout is at ${head.slice(0, 7)}`,
     )
     expect(sandbox.partnerCenter.calls).toEqual([])
-  }, 60_000)
-
-  it('credits the approvals of every merge since the last run, when a run was skipped, the newest 100 commits of a long range', async () => {
-    const { repo, head, sandbox, gh } = await contosoMerged([device(1)])
-    const first = await pushRun(repo, head, gh.url, sandbox)
-    expect(first.code).toBe(0)
-    const recorded = checkOut(repo, gh.git?.filesAt('main') ?? new Map())
-    // Two more merges; the run of the first is skipped, the run of the second catches it up.
-    const b = repo.commit(
-      { 'customers/contoso/devices/order-2.csv': gwaiFile([device(2)]) },
-      'pr 8',
-    )
-    const c = repo.commit(
-      { 'customers/contoso/devices/order-3.csv': gwaiFile([device(3)]) },
-      'pr 9',
-    )
-    const others = Array.from({ length: 250 }, (_, i) => (i + 1).toString(16).padStart(40, '0'))
-    const merged = (number: number, sha: string, user: string) => ({
-      number,
-      sha,
-      base: 'main',
-      mergedBy: 'lead',
-      reviews: [{ user, state: 'APPROVED' }],
-    })
-    const gh2 = await github({
-      git: { branch: 'main', headSha: c },
-      // Commits of other folders in between: more than the 100 looked at, the newest of which count.
-      compare: { [`${head}...${c}`]: [recorded, ...others, b, c] },
-      merged: [merged(8, b, 'alice'), merged(9, c, 'bob')],
-    })
-    const run = await pushRun(repo, c, gh2.url, sandbox)
-    expect(run.code).toBe(0)
-    expect(run.outputs.registered).toBe('2')
-    const [path0] = (run.outputs.records ?? '').split('\n')
-    const record = RegistrationRecordSchema.parse(
-      JSON.parse(gh2.git?.filesAt('main').get(path0 ?? '') ?? ''),
-    )
-    expect(record).toMatchObject({ pullRequests: [8, 9], approvedBy: ['alice', 'bob'], commit: c })
-    expect(gh2.comments(8)).toHaveLength(1)
-    expect(gh2.comments(9)).toHaveLength(1)
   }, 60_000)
 
   it('runs the whole story on template-repo/ as shipped: its pull request planned, its merge registered', async () => {
