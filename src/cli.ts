@@ -8,7 +8,7 @@ import { asksForHelp, parseCommandArgs } from './cli/command.js'
 import { findCommand } from './cli/commands.js'
 import { runCli } from './cli/run-cli.js'
 import { totalBytes } from './repo/scan-repository.js'
-import { WORKER_THRESHOLD_BYTES, workerChecker } from './repo/worker-pool.js'
+import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES, workerChecker } from './repo/worker-pool.js'
 import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the file-check workers' bundle sits at dist/worker/index.js.
@@ -24,7 +24,7 @@ process.exitCode =
 async function runInEngineWorker(given: readonly string[]): Promise<number> {
   const engine = new Worker(fileURLToPath(import.meta.url), {
     argv: [...given],
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    resourceLimits: WORKER_LIMITS,
   })
   return new Promise<number>((resolve) => engine.once('exit', resolve))
 }

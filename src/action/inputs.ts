@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
+import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 
 const COMMANDS = ['auto', 'validate', 'plan', 'register'] as const
@@ -30,12 +31,13 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   failOn: 'fail-on',
   githubToken: 'github-token',
   comment: 'comment',
-  tenantId: 'tenant-id',
-  clientId: 'client-id',
-  clientSecret: 'client-secret',
-  clientCertificate: 'client-certificate',
-  refreshToken: 'refresh-token',
-  authorityHost: 'authority-host',
+  // The sign-in's own messages name these: one spelling for both.
+  tenantId: ACTION_SETTING_NAMES.tenantId,
+  clientId: ACTION_SETTING_NAMES.clientId,
+  clientSecret: ACTION_SETTING_NAMES.clientSecret,
+  clientCertificate: ACTION_SETTING_NAMES.clientCertificate,
+  refreshToken: ACTION_SETTING_NAMES.refreshToken,
+  authorityHost: ACTION_SETTING_NAMES.authorityHost,
   partnerCenterUrl: 'partner-center-url',
   concurrency: 'concurrency',
   dryRun: 'dry-run',

@@ -19,7 +19,7 @@ import {
   renderRegistrationMarkdown,
   renderRegistrationText,
 } from '../report/render-registration.js'
-import { type Links, MARKER } from '../report/render-summary.js'
+import type { Links } from '../report/render-summary.js'
 import { type MergeReport, planMerge, registerMerge } from '../use-cases/register-merge.js'
 import type { WorkflowEvent } from './event.js'
 import { runnerRecords } from './records-store.js'
@@ -59,12 +59,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     repository,
     commit,
     github,
-    planMarker: MARKER,
-    settings: {
-      retryFailed: inputs.retryFailed,
-      concurrency: inputs.concurrency,
-      pollTimeoutMs: inputs.pollTimeoutMinutes * 60_000,
-    },
+    settings: inputs,
     context,
   }
   const report = await (inputs.dryRun

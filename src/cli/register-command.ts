@@ -8,7 +8,6 @@ import { workingTreeRecords } from '../repo/working-tree-records.js'
 import { progressDisplay, SYSTEM_CLOCK } from '../report/progress-display.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
 import { renderRegistrationText } from '../report/render-registration.js'
-import { MARKER } from '../report/render-summary.js'
 import type { PartnerCenterAccess } from '../use-cases/ports.js'
 import { planMerge, registerMerge } from '../use-cases/register-merge.js'
 import { VERSION } from '../version.js'
@@ -58,12 +57,7 @@ export async function runRegisterCommand(
     repository,
     commit,
     github: null,
-    planMarker: MARKER,
-    settings: {
-      retryFailed: options.retryFailed,
-      concurrency: settings.concurrency,
-      pollTimeoutMs: settings.pollTimeoutMinutes * 60_000,
-    },
+    settings: { ...settings, retryFailed: options.retryFailed },
     context,
   }
   const report = await (options.dryRun

@@ -1,5 +1,8 @@
 import { findStickyComment, type Octokit } from './pull-request.js'
 
+/** Starts the plan's sticky comment, which the merge run reads the reviewed plan's digest from. */
+export const PLAN_MARKER = '<!-- autopilot-gitops:plan -->'
+
 export interface MergedPullRequest {
   number: number
   mergedBy: string | null

@@ -32,7 +32,7 @@ export interface SummaryOptions {
   note?: string
 }
 
-export const MARKER = '<!-- autopilot-gitops:plan -->'
+export { PLAN_MARKER as MARKER } from '../github/merged-pull-requests.js'
 
 const ACTION_LABELS: Record<DeviceAction, string> = {
   register: 'register',

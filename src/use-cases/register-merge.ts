@@ -1,6 +1,10 @@
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
-import { type MergedPullRequest, mergedPullRequests } from '../github/merged-pull-requests.js'
+import {
+  type MergedPullRequest,
+  mergedPullRequests,
+  PLAN_MARKER,
+} from '../github/merged-pull-requests.js'
 import type { GitHubRepository } from '../github/repository.js'
 import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
 import { buildPlan } from '../plan/build-plan.js'
@@ -9,10 +13,11 @@ import { type RegistrationRun, registerPlan, skippedCustomers } from '../registe
 import { type Approval, registrationRecords } from '../register/registration-records.js'
 import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
 
+/** As the action's inputs and the CLI's options name them. */
 export interface MergeSettings {
   retryFailed: boolean
   concurrency: number
-  pollTimeoutMs: number
+  pollTimeoutMinutes: number
 }
 
 export interface MergeInput {
@@ -21,8 +26,6 @@ export interface MergeInput {
   commit: string
   /** Null outside a workflow or without a token: no approvals are read. */
   github: GitHubRepository | null
-  /** The marker of the plan comment, whose digest each merged pull request showed. */
-  planMarker: string
   settings: MergeSettings
   context: RunContext
 }
@@ -83,7 +86,7 @@ export async function registerMerge(
     appUser,
     readRows: (sources) => input.repository.readRows(sources),
     concurrency: input.settings.concurrency,
-    pollTimeoutMs: input.settings.pollTimeoutMs,
+    pollTimeoutMs: input.settings.pollTimeoutMinutes * 60_000,
     context: input.context,
     async sent(customers) {
       const waiting = customers.filter((c) => c.devices.some((d) => d.status === 'pending'))
@@ -127,7 +130,7 @@ async function reviewsOf(
       branch: github.branch,
       sha: input.commit,
       ...(since ? { since } : {}),
-      marker: input.planMarker,
+      marker: PLAN_MARKER,
     })
   } catch (error) {
     input.context.warn(

@@ -18,6 +18,25 @@ afterEach(async () => {
   close = undefined
 })
 
+/** `register` of a checkout against the sandbox, as the demo app registration signs in. */
+const registerArgs = (
+  root: string,
+  sandbox: { authorityHost: string; partnerCenterUrl: string },
+  extra: readonly string[] = [],
+) => [
+  'register',
+  root,
+  '--tenant-id',
+  SANDBOX_APP.tenantId,
+  '--client-id',
+  SANDBOX_APP.clientId,
+  '--authority-host',
+  sandbox.authorityHost,
+  '--partner-center-url',
+  sandbox.partnerCenterUrl,
+  ...extra,
+]
+
 async function setUp() {
   const sandbox = await startSandbox({
     tls: TLS,
@@ -33,32 +52,16 @@ async function setUp() {
     'customers/contoso/devices/order.csv': gwaiFile([device(1), device(2)]),
   })
   const register = (extra: string[] = [], env: Record<string, string> = {}) =>
-    runNode(
-      'dist/cli/index.js',
-      [
-        'register',
-        repo.root,
-        '--tenant-id',
-        SANDBOX_APP.tenantId,
-        '--client-id',
-        SANDBOX_APP.clientId,
-        '--authority-host',
-        sandbox.authorityHost,
-        '--partner-center-url',
-        sandbox.partnerCenterUrl,
-        ...extra,
-      ],
-      {
-        cwd: PROJECT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-          AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
-          AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
-          ...env,
-        },
+    runNode('dist/cli/index.js', registerArgs(repo.root, sandbox, extra), {
+      cwd: PROJECT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
+        AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
+        AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
+        ...env,
       },
-    )
+    })
   return { sandbox, repo, register }
 }
 
@@ -125,18 +128,7 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
 })
 
 describe('autopilot-gitops register, in process: progress while Partner Center processes', () => {
-  const args = (repo: string, sandbox: Awaited<ReturnType<typeof setUp>>['sandbox']) => [
-    'register',
-    repo,
-    '--tenant-id',
-    SANDBOX_APP.tenantId,
-    '--client-id',
-    SANDBOX_APP.clientId,
-    '--authority-host',
-    sandbox.authorityHost,
-    '--partner-center-url',
-    sandbox.partnerCenterUrl,
-  ]
+  const args = registerArgs
   const env = {
     AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
     AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,

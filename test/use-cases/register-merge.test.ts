@@ -8,7 +8,6 @@ import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { localRepository } from '../../src/repo/local-repository.js'
 import { workingTreeRecords } from '../../src/repo/working-tree-records.js'
-import { MARKER } from '../../src/report/render-summary.js'
 import {
   type SandboxOptions,
   startPartnerCenterSandbox,
@@ -57,8 +56,7 @@ async function setUp(options: SandboxOptions = {}) {
     repository: localRepository({ root: repo.root, topLevel: repo.root }),
     commit: head,
     github: null,
-    planMarker: MARKER,
-    settings: { retryFailed: false, concurrency: 4, pollTimeoutMs: 60_000 },
+    settings: { retryFailed: false, concurrency: 4, pollTimeoutMinutes: 1 },
     context,
   }
   return { repo, head, server, partnerCenter, input, progress, signIns: () => signIns }
