@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NODE, PROJECT } from '../helpers/paths.js'
-import { runNode } from '../helpers/run-dist.js'
+import { bundlePath, runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
 describe('autopilot-gitops sandbox', () => {
@@ -21,11 +21,9 @@ describe('autopilot-gitops sandbox', () => {
         },
       }),
     )
-    const child = spawn(
-      NODE,
-      [path.join(PROJECT, 'dist/cli/index.js'), 'sandbox', '--seed', seed],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const child = spawn(NODE, [bundlePath('dist/cli/index.js'), 'sandbox', '--seed', seed], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString()

@@ -21,6 +21,16 @@ export function writeEvent(payload: unknown): string {
   return file
 }
 
+/**
+ * Where a script of dist/ is: in dist/, or in the folder AUTOPILOT_GITOPS_TEST_DIST names (a build
+ * of the working tree elsewhere, `node scripts/build.mjs /tmp/x`, tried before dist/ is rebuilt).
+ */
+export function bundlePath(script: string): string {
+  const elsewhere = process.env.AUTOPILOT_GITOPS_TEST_DIST
+  if (elsewhere && script.startsWith('dist/')) return path.join(elsewhere, script.slice(5))
+  return path.join(PROJECT, script)
+}
+
 /** Runs a bundle from dist/ with Node 24, as a partner's shell or the Actions runner would. */
 export function runNode(
   script: string,
@@ -35,7 +45,7 @@ export function runNode(
   } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [path.join(PROJECT, script), ...args], {
+    const child = spawn(NODE, [bundlePath(script), ...args], {
       cwd: options.cwd ?? PROJECT,
       // The bundles run git: the machine's own git configuration must not change what they see.
       env: {
