@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NODE, PROJECT } from '../helpers/paths.js'
+import { NODE } from '../helpers/paths.js'
 import { bundlePath, runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
