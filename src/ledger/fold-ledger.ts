@@ -56,7 +56,7 @@ export function parseRecord(file: RecordFile): {
   const name = file.file.split('/').at(-1) ?? ''
   if (!RECORD_NAME.test(name)) {
     // Records fold in the order of their names: a name out of pattern would fold out of time order.
-    const message = `\`${name}\` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json, or <…>-<sha7>-in-progress.json)`
+    const message = `\`${name}\` is not a registration record name (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, or <…>-in-progress.json)`
     return { findings: [finding('AP606', at, message)] }
   }
   let json: unknown

@@ -18,6 +18,11 @@ export const RecordDeviceSchema = z.strictObject({
   deviceId: z.string().nullable(),
   /** For a pending device: the upload to follow up on the next run. */
   trackingId: z.string().nullable(),
+  /**
+   * For a device about to be sent when the record was written (pending, no tracking id yet): the
+   * MS-RequestId of its upload, under which the next run sends it again. Absent otherwise.
+   */
+  requestId: z.string().optional(),
   errorCode: z.string().nullable(),
   errorName: z.string().nullable(),
   errorDescription: z.string().nullable(),
@@ -51,16 +56,20 @@ export type RegistrationRecord = z.output<typeof RegistrationRecordSchema>
 /** A registration record's path; the group is the customer's slug. */
 export const RECORD_FILE = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/
 
-export const RECORD_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{7}(?:-in-progress)?\.json$/
+/** Today's names, and those of earlier versions (to the second, no run id), which still fold. */
+export const RECORD_NAME = /^\d{8}T\d{6}(?:\d{3})?Z-[0-9a-f]{7}(?:-[0-9a-f]{8})?(?:-in-progress)?\.json$/
 
 /**
- * `20261124T101500Z-1a2b3c4.json`: sorts in time order, and two runs never share a name. The
- * in-progress record of the same run sorts just before it (`-` sorts before `.`).
+ * `20261124T101500123Z-1a2b3c4-5e6f7a8b.json`: the run's start to the millisecond, the commit it
+ * registered, and the run's own random id, so that names sort in time order and two runs never
+ * share one, even in the same millisecond. The in-progress record of the same run sorts just
+ * before it (`-` sorts before `.`).
  */
-export function recordFileName(startedAt: Date, commit: string, inProgress = false): string {
-  const stamp = startedAt
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '')
-  return `${stamp}-${commit.slice(0, 7)}${inProgress ? '-in-progress' : ''}.json`
+export function recordFileName(
+  startedAt: Date,
+  commit: string,
+  run: { id: string; inProgress?: boolean },
+): string {
+  const stamp = startedAt.toISOString().replace(/[-:.]/g, '')
+  return `${stamp}-${commit.slice(0, 7)}-${run.id}${run.inProgress ? '-in-progress' : ''}.json`
 }

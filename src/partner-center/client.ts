@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
+import { redactShapes, redactValues } from '../findings/redact.js'
 import { nextPageToken, type Page } from './continuation.js'
 import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry.js'
@@ -41,12 +42,13 @@ export interface PartnerCenterClientOptions {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  redact?: (text: string) => string
 }
 
 export const MAX_CHUNK = 1000
 
 /** What a request carries besides its method and path. */
-type Init = { body?: unknown; headers?: Record<string, string> }
+type Init = { body?: unknown; headers?: Record<string, string>; requestId?: string }
 
 /** The device-batch operations of the Partner Center REST API (reference §2), with retries. */
 export class PartnerCenterClient {
@@ -65,6 +67,7 @@ export class PartnerCenterClient {
       now: Date.now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,
+      redact: redactShapes,
       ...options,
     }
     this.correlationId = randomUUID()
@@ -116,11 +119,10 @@ export class PartnerCenterClient {
     customerId: string,
     batchId: string,
     devices: readonly DeviceUpload[],
+    requestId?: string,
   ): Promise<string> {
-    return this.upload('POST', `/customers/${id(customerId)}/deviceBatches`, {
-      batchId,
-      devices: devices.map(clean),
-    })
+    const body = { batchId, devices: devices.map(clean) }
+    return this.upload('POST', `/customers/${id(customerId)}/deviceBatches`, body, requestId)
   }
 
   /** Adds devices to an existing batch. Returns the tracking id. */
@@ -128,11 +130,13 @@ export class PartnerCenterClient {
     customerId: string,
     batchId: string,
     devices: readonly DeviceUpload[],
+    requestId?: string,
   ): Promise<string> {
     return this.upload(
       'POST',
       `/customers/${id(customerId)}/deviceBatches/${id(batchId)}/devices`,
       devices.map(clean),
+      requestId,
     )
   }
 
@@ -151,8 +155,17 @@ export class PartnerCenterClient {
     )
   }
 
-  private async upload(method: string, path: string, body: unknown): Promise<string> {
-    const response = await this.send(method, path, { body })
+  /**
+   * `requestId`: the MS-RequestId to send, Partner Center's idempotency key; the caller keeps one
+   * when it must be able to send the same upload again after a crash. Otherwise a new one.
+   */
+  private async upload(
+    method: string,
+    path: string,
+    body: unknown,
+    requestId?: string,
+  ): Promise<string> {
+    const response = await this.send(method, path, { body, ...(requestId ? { requestId } : {}) })
     const trackingId = trackingIdOf(
       response.headers.get('location'),
       tryParseBody(await response.text()),
@@ -177,7 +190,7 @@ export class PartnerCenterClient {
   }
 
   private async json<T extends z.ZodType>(method: string, path: string, schema: T) {
-    return (await this.read(method, path, schema)).data
+    return redactValues((await this.read(method, path, schema)).data, this.options.redact)
   }
 
   private async read<T extends z.ZodType>(
@@ -202,7 +215,7 @@ export class PartnerCenterClient {
    */
   private async send(method: string, path: string, init: Init = {}): Promise<Response> {
     const { now, sleep, random, retry } = this.options
-    const requestId = randomUUID()
+    const requestId = init.requestId ?? randomUUID()
     const started = now()
     let forceRefresh = false
     for (let attempt = 1; ; attempt++) {
@@ -241,6 +254,7 @@ export class PartnerCenterClient {
         failure,
         reason: decision.reason,
         correlationId: this.correlationId,
+        redact: this.options.redact,
       })
     }
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
@@ -28,8 +29,16 @@ export async function uploadInChunks(
     /** Signed in App+User: Partner Center documents creating a batch as App+User only. */
     appUser: boolean
     devices: readonly DeviceUpload[]
+    /**
+     * Called before each chunk is sent, with the MS-RequestId it carries, and awaited: what is about
+     * to be sent is kept first, so that a run killed before Partner Center answers can send the
+     * same upload again under the same idempotency key instead of a new one.
+     */
+    beforeChunk?: (requestId: string, start: number, end: number) => Promise<void>
+    /** The MS-RequestId of the first chunk: an upload of an earlier run, sent again. */
+    requestId?: string
     /** Called as each chunk is accepted, so a failure in a later chunk loses no tracking id. */
-    onChunk?: (trackingId: string, start: number, end: number) => void
+    onChunk?: (trackingId: string, start: number, end: number) => void | Promise<void>
     /** A cancelled run sends no further chunk. */
     signal?: AbortSignal
   },
@@ -43,11 +52,13 @@ export async function uploadInChunks(
     if (options.signal?.aborted)
       throw new Error('interrupted: the remaining devices were not uploaded')
     const chunk = options.devices.slice(start, start + client.chunkSize)
+    const requestId = (start === 0 ? options.requestId : undefined) ?? randomUUID()
+    await options.beforeChunk?.(requestId, start, start + chunk.length)
     const trackingId = exists
-      ? await client.addDevices(options.customerId, options.batchId, chunk)
-      : await client.createDeviceBatch(options.customerId, options.batchId, chunk)
+      ? await client.addDevices(options.customerId, options.batchId, chunk, requestId)
+      : await client.createDeviceBatch(options.customerId, options.batchId, chunk, requestId)
     trackingIds.push(trackingId)
-    options.onChunk?.(trackingId, start, start + chunk.length)
+    await options.onChunk?.(trackingId, start, start + chunk.length)
     exists = true
   }
   return trackingIds

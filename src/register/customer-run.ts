@@ -1,44 +1,16 @@
-import type { CustomerProgress, RunContext } from '../context/run-context.js'
+import type { CustomerProgress } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
-import type { PartnerCenterClient } from '../partner-center/client.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { uploadInChunks, waitForUpload } from '../partner-center/upload.js'
 import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
-import type { RowCells } from '../repo/read-rows.js'
-import { readBatch } from './device-batch.js'
+import type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
+import { readBatch, splitByBatch } from './device-batch.js'
 import { type PreparedDevice, prepareUploads } from './device-uploads.js'
+import { earlierUploads, uploadGroups } from './earlier-uploads.js'
 import { matchOutcomes, noResult, recordDevice } from './record-device.js'
 
-/** What one run did for one customer: the body of its registration record. */
-export interface CustomerRegistration {
-  slug: string
-  customerId: string
-  groupTag: string
-  startedAt: string
-  finishedAt: string
-  trackingIds: string[]
-  devices: RecordDevice[]
-  /** Devices sent to Partner Center by this run (not found in the batch, not resumed). */
-  uploaded: number
-  /** What stopped this customer part way; what it did before is still recorded. */
-  error?: string
-}
-
-export interface CustomerRunOptions {
-  client: PartnerCenterClient
-  /** Signed in App+User: only then can a missing batch be created. */
-  appUser: boolean
-  /** Epoch ms after which uploads still processing are recorded `pending`. */
-  deadline: number
-  context: RunContext
-  /** The cells of the planned rows, by `file:line`: the repository reader's. */
-  readRows: (sources: readonly string[]) => Promise<ReadonlyMap<string, RowCells>>
-  /** Runs the sending part (reading the batch, uploading) when a place among the customers is free. */
-  sending: <T>(work: () => Promise<T>) => Promise<T>
-  /** Told whenever where the customer stands changes. */
-  changed?: () => void
-}
+export type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
 
 /**
  * One customer's registration, owning its state: resumes the uploads a previous run left pending,
@@ -52,6 +24,8 @@ export class CustomerRun {
   readonly #done: CustomerRegistration
   /** Uploads accepted and not yet followed: recorded `pending` if anything fails before the end. */
   readonly #waiting = new Map<string, PreparedDevice[]>()
+  /** The upload on its way: sent, or about to be, and not yet answered. */
+  #sending: { requestId: string; devices: PreparedDevice[] } | undefined
   #sent = 0
   #sendingOver!: () => void
   /** Settles once this customer's sending is over, whether it sent, had nothing to send, or failed. */
@@ -84,7 +58,7 @@ export class CustomerRun {
       ...this.#done,
       finishedAt: new Date(this.#options.context.now()).toISOString(),
       trackingIds: [...this.#done.trackingIds],
-      devices: [...this.#done.devices, ...this.#pendingOfWaiting()],
+      devices: [...this.#done.devices, ...this.#unfinished()],
     }
   }
 
@@ -108,8 +82,13 @@ export class CustomerRun {
       if (todo.length > 0) await this.#register(todo)
     } catch (error) {
       this.#done.error = errorMessage(error)
-      this.#done.devices.push(...this.#pendingOfWaiting())
+      // An upload Partner Center answered with a refusal was not taken; one it never answered may
+      // have been: it stays pending under its MS-RequestId, to be sent again under it.
+      if (error instanceof PartnerCenterError && (error.details.status ?? 0) >= 400)
+        this.#sending = undefined
+      this.#done.devices.push(...this.#unfinished())
       this.#waiting.clear()
+      this.#sending = undefined
     }
     this.#done.finishedAt = new Date(this.#options.context.now()).toISOString()
     this.#sendingOver()
@@ -119,15 +98,17 @@ export class CustomerRun {
 
   async #register(todo: CustomerPlan['devices']): Promise<void> {
     const cells = await this.#options.readRows(todo.map((d) => d.source))
+    const earlier = earlierUploads(prepareUploads(todo, cells))
     // Looking up earlier uploads is not sending: it holds no place among the customers.
-    const fresh = await this.#resume(prepareUploads(todo, cells))
+    const fresh = [...earlier.fresh, ...(await this.#resume(earlier.byTracking))]
     // Only the sending holds a place; waiting for the uploads to be processed does not, so a slow
     // Partner Center job does not hold up the next customer.
     await this.#options.sending(async () => {
-      const { rest, batchExists } = await this.#skipDevicesInBatch(fresh)
+      const again = [...earlier.byRequest.values()].flat()
+      const { rest, batchExists } = await this.#skipDevicesInBatch([...fresh, ...again])
       if (rest.length === 0) return
       if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
-      await this.#upload(rest, batchExists)
+      await this.#upload(uploadGroups(rest, earlier.byRequest), batchExists)
     })
     this.#sendingOver()
     // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.
@@ -138,10 +119,17 @@ export class CustomerRun {
     if (failure) throw failure.reason
   }
 
-  #pendingOfWaiting(): RecordDevice[] {
-    return [...this.#waiting].flatMap(([trackingId, devices]) =>
-      devices.map((device) => recordDevice(device, { status: 'pending', trackingId })),
-    )
+  /** The uploads not followed to their end, as `pending`: by tracking id, or by MS-RequestId. */
+  #unfinished(): RecordDevice[] {
+    const sending = this.#sending
+    return [
+      ...[...this.#waiting].flatMap(([trackingId, devices]) =>
+        devices.map((device) => recordDevice(device, { status: 'pending', trackingId })),
+      ),
+      ...(sending?.devices ?? []).map((device) =>
+        recordDevice(device, { status: 'pending', requestId: sending?.requestId ?? '' }),
+      ),
+    ]
   }
 
   /**
@@ -150,15 +138,8 @@ export class CustomerRun {
    * finishes does not hold up the new ones), one Partner Center no longer knows is sent again.
    * Returns the devices still to upload.
    */
-  async #resume(devices: PreparedDevice[]): Promise<PreparedDevice[]> {
-    const byTracking = new Map<string, PreparedDevice[]>()
+  async #resume(byTracking: ReadonlyMap<string, PreparedDevice[]>): Promise<PreparedDevice[]> {
     const rest: PreparedDevice[] = []
-    for (const device of devices) {
-      const state = device.planned.ledger
-      if (state?.status === 'pending' && state.trackingId) {
-        byTracking.set(state.trackingId, [...(byTracking.get(state.trackingId) ?? []), device])
-      } else rest.push(device)
-    }
     for (const [trackingId, group] of byTracking) {
       this.#options.context.log(
         `${this.slug}: resuming upload ${trackingId} (${group.length} device(s))`,
@@ -181,45 +162,44 @@ export class CustomerRun {
     if (devices.length === 0) return { rest: devices, batchExists: false }
     const { customerId, groupTag } = this.#done
     const batch = await readBatch(this.#options.client, customerId, groupTag)
-    if (!batch.exists) return { rest: devices, batchExists: false }
-    const rest: PreparedDevice[] = []
-    for (const device of devices) {
-      // A row with the hash alone is listed by the serial and product key inside its hash.
-      const deviceId = batch.deviceIdOf({
-        serialNumber: device.upload.serialNumber ?? device.planned.serialNumber,
-        productKey: device.upload.productKey ?? device.planned.productKeyId,
-      })
-      if (deviceId)
-        this.#done.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
-      else rest.push(device)
-    }
-    if (rest.length < devices.length)
+    const { held, rest } = splitByBatch(batch, devices)
+    for (const [device, deviceId] of held)
+      this.#done.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
+    if (held.length > 0)
       this.#options.context.log(
-        `${this.slug}: ${devices.length - rest.length} device(s) already in batch ${groupTag}: not uploaded again`,
+        `${this.slug}: ${held.length} device(s) already in batch ${groupTag}: not uploaded again`,
       )
-    return { rest, batchExists: true }
+    return { rest, batchExists: batch.exists }
   }
 
   /**
-   * Uploads in chunks. A device sent with its hash alone comes back without serial or product
-   * key, and Partner Center promises no order of results: each such device goes in an upload of
-   * its own, so that its result is certainly its own.
+   * Uploads each group in chunks. Before a chunk goes, what it holds is kept (journal); once it
+   * is accepted, its tracking id, before the next one goes: a run killed at any moment leaves the
+   * next one either a tracking id to follow or an MS-RequestId to send the same upload under.
    */
-  async #upload(devices: PreparedDevice[], batchExists: boolean): Promise<void> {
-    const named = devices.filter((d) => d.upload.serialNumber || d.upload.productKey)
-    const unnamed = devices.filter((d) => !d.upload.serialNumber && !d.upload.productKey)
+  async #upload(
+    groups: readonly { devices: PreparedDevice[]; requestId?: string }[],
+    batchExists: boolean,
+  ): Promise<void> {
     let exists = batchExists
-    for (const group of [named, ...unnamed.map((d) => [d])]) {
-      if (group.length === 0) continue
+    for (const group of groups) {
+      const { devices } = group
       await uploadInChunks(this.#options.client, {
         customerId: this.#done.customerId,
         batchId: this.#done.groupTag,
         batchExists: exists,
         appUser: this.#options.appUser,
-        devices: group.map((d) => d.upload),
+        devices: devices.map((d) => d.upload),
         signal: this.#options.context.signal,
-        onChunk: (trackingId, start, end) => {
-          this.#waiting.set(trackingId, group.slice(start, end))
+        ...(group.requestId ? { requestId: group.requestId } : {}),
+        beforeChunk: async (requestId, start, end) => {
+          this.#sending = { requestId, devices: devices.slice(start, end) }
+          await this.#options.journal?.()
+        },
+        onChunk: async (trackingId, start, end) => {
+          // One step: the upload leaves #sending as it joins #waiting, never in both or neither.
+          this.#sending = undefined
+          this.#waiting.set(trackingId, devices.slice(start, end))
           this.#done.trackingIds.push(trackingId)
           this.#done.uploaded += end - start
           this.#sent += end - start
@@ -227,6 +207,7 @@ export class CustomerRun {
             `${this.slug}: uploaded ${end - start} device(s), tracking id ${trackingId}`,
           )
           this.#options.changed?.()
+          await this.#options.journal?.()
         },
       })
       exists = true

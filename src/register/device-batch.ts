@@ -1,4 +1,5 @@
-import type { PartnerCenterClient } from '../partner-center/client.js'
+import type { DeviceUpload, PartnerCenterClient } from '../partner-center/client.js'
+import type { PlannedDevice } from '../plan/registration-plan.js'
 
 export interface BatchContents {
   exists: boolean
@@ -52,4 +53,25 @@ function batchKeys(device: {
   if (device.serialNumber) keys.push(`s:${device.serialNumber.toLowerCase()}`)
   if (device.productKey) keys.push(`p:${device.productKey}`)
   return keys
+}
+
+/**
+ * The devices the batch holds, with their Partner Center id, and the rest. A row with the hash
+ * alone is looked up by the serial and product key inside its hash.
+ */
+export function splitByBatch<D extends { upload: DeviceUpload; planned: PlannedDevice }>(
+  batch: BatchContents,
+  devices: readonly D[],
+): { held: [D, string][]; rest: D[] } {
+  const held: [D, string][] = []
+  const rest: D[] = []
+  for (const device of devices) {
+    const deviceId = batch.deviceIdOf({
+      serialNumber: device.upload.serialNumber ?? device.planned.serialNumber,
+      productKey: device.upload.productKey ?? device.planned.productKeyId,
+    })
+    if (deviceId) held.push([device, deviceId])
+    else rest.push(device)
+  }
+  return { held, rest }
 }

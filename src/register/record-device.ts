@@ -1,3 +1,4 @@
+import { redactShapes } from '../findings/redact.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import type { DeviceOutcome } from '../partner-center/upload.js'
 import type { PreparedDevice } from './device-uploads.js'
@@ -6,9 +7,29 @@ type Outcome = Pick<RecordDevice, 'status'> &
   Partial<
     Pick<
       RecordDevice,
-      'deviceId' | 'trackingId' | 'errorCode' | 'errorName' | 'errorDescription' | 'transient'
+      | 'deviceId'
+      | 'trackingId'
+      | 'requestId'
+      | 'errorCode'
+      | 'errorName'
+      | 'errorDescription'
+      | 'transient'
     >
   >
+
+/** The most of Partner Center's words a record keeps of a code, a name or a description. */
+export const MOST_ERROR_TEXT = 300
+
+/**
+ * What Partner Center said about a device, as a record (committed, for ever) keeps it: bounded,
+ * and without anything shaped like a credential. The client has already replaced the run's own
+ * secrets and tokens (PartnerCenterClient's `redact`); this holds for any outcome given here.
+ */
+export function recordedText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null
+  const clean = redactShapes(text)
+  return clean.length <= MOST_ERROR_TEXT ? clean : `${clean.slice(0, MOST_ERROR_TEXT - 1)}…`
+}
 
 /** A device as its registration record keeps it. */
 export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDevice {
@@ -23,10 +44,11 @@ export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDe
     status: outcome.status,
     deviceId: outcome.deviceId ?? null,
     trackingId: outcome.trackingId ?? null,
-    errorCode: outcome.errorCode ?? null,
-    errorName: outcome.errorName ?? null,
-    errorDescription: outcome.errorDescription ?? null,
+    errorCode: recordedText(outcome.errorCode),
+    errorName: recordedText(outcome.errorName),
+    errorDescription: recordedText(outcome.errorDescription),
     transient: outcome.transient ?? null,
+    ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
   }
 }
 

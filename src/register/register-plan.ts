@@ -33,10 +33,11 @@ export interface RegisterPlanOptions {
   pollTimeoutMs: number
   context: RunContext
   /**
-   * Called once every customer's sending is over, with where each stands, while the uploads are
-   * still being processed; the run ends only after it has settled.
+   * Keeps where these customers stand (the in-progress records), and settles once they are kept.
+   * Called before each upload goes and after each is accepted; calls that come while one is being
+   * kept are gathered into the next.
    */
-  sent?: (customers: CustomerRegistration[]) => Promise<void>
+  keep?: (customers: CustomerRegistration[]) => Promise<void>
 }
 
 /** Executes a plan: every customer with something to register, a few sending at a time. */
@@ -54,19 +55,48 @@ export async function registerPlan(
       elapsedMs: context.now() - startedAt,
       customers: runs.map((r) => r.progress()),
     })
+  const journal = options.keep ? journalOf(options.keep, context.log) : undefined
   for (const customer of plan.customers.filter((c) => devicesToSend(c) > 0)) {
-    runs.push(new CustomerRun(customer, { ...options, deadline, sending, changed }))
-  }
-  const told = Promise.all(runs.map((r) => r.sendingOver)).then(async () => {
-    if (!options.sent || runs.length === 0) return
-    await options.sent(runs.map((r) => r.standing()).sort(bySlug)).catch((error) => {
-      context.log(`could not record the uploads in progress: ${errorMessage(error)}`)
+    const run: CustomerRun = new CustomerRun(customer, {
+      ...options,
+      deadline,
+      sending,
+      changed,
+      ...(journal ? { journal: () => journal(run) } : {}),
     })
-  })
+    runs.push(run)
+  }
   const customers = await Promise.all(runs.map((r) => r.run()))
-  await told
   customers.sort(bySlug)
   return { customers, skipped: skippedCustomers(plan) }
+}
+
+/**
+ * Keeps the standing of the customers that changed, one write at a time: a call made while a
+ * write is under way settles with the next write, which holds every customer that changed
+ * meanwhile. A write that fails is said, not thrown: the run goes on, as it did before there was
+ * a journal, and only a crash during it could then send an upload twice.
+ */
+function journalOf(
+  keep: (customers: CustomerRegistration[]) => Promise<void>,
+  log: (message: string) => void,
+): (run: CustomerRun) => Promise<void> {
+  const dirty = new Set<CustomerRun>()
+  let last = Promise.resolve()
+  let next: Promise<void> | undefined
+  return (run) => {
+    dirty.add(run)
+    next ??= last.then(async () => {
+      next = undefined
+      const changed = [...dirty].map((r) => r.standing()).sort(bySlug)
+      dirty.clear()
+      await keep(changed).catch((error) => {
+        log(`could not record the uploads in progress: ${errorMessage(error)}`)
+      })
+    })
+    last = next
+    return next
+  }
 }
 
 const bySlug = (a: CustomerRegistration, b: CustomerRegistration) => (a.slug < b.slug ? -1 : 1)

@@ -15,9 +15,18 @@ export interface Approval {
  */
 export function registrationRecords(
   customers: RegistrationRun['customers'],
-  meta: { commit: string; startedAt: Date; approval: Approval; inProgress?: boolean },
+  meta: {
+    commit: string
+    startedAt: Date
+    runId: string
+    approval: Approval
+    inProgress?: boolean
+  },
 ): RecordFileOut[] {
-  const name = recordFileName(meta.startedAt, meta.commit, meta.inProgress)
+  const name = recordFileName(meta.startedAt, meta.commit, {
+    id: meta.runId,
+    ...(meta.inProgress ? { inProgress: true } : {}),
+  })
   return customers
     .filter((c) => c.devices.length > 0)
     .map((c) => {

@@ -205,3 +205,8 @@ export async function requireGitHead(dir: string): Promise<string> {
 export async function gitIsClean(dir: string, folder: string): Promise<boolean> {
   return (await git(dir, ['status', '--porcelain', '--', folder])).trim() === ''
 }
+
+/** The checkout's git folder (`.git`, or where a worktree's lies), absolute. */
+export async function gitDir(dir: string): Promise<string> {
+  return (await git(dir, ['rev-parse', '--absolute-git-dir'])).trim()
+}

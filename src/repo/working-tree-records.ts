@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RecordFileOut } from '../ledger/record-files.js'
+import { lockCheckout } from './checkout-lock.js'
 import { gitIsClean } from './git.js'
 
 /**
@@ -11,10 +12,12 @@ import { gitIsClean } from './git.js'
  */
 export function workingTreeRecords(options: {
   root: string
-  /** Told of each in-progress record written. */
+  /** Told of each in-progress record, when it is first written. */
   told: (file: string) => void
 }) {
   const { root } = options
+  const told = new Set<string>()
+  let lock: { release: () => Promise<void> } | undefined
   return {
     async check(): Promise<void> {
       // A record names the commit it registered: that commit must be what is on disk.
@@ -22,13 +25,23 @@ export function workingTreeRecords(options: {
         throw new Error(
           'customers/ has changes that are not committed (device files, or the records of an earlier run): commit them first, so that the records name what was registered and this run knows what earlier runs sent',
         )
+      lock = await lockCheckout(root)
     },
     async keepInProgress(files: readonly RecordFileOut[]): Promise<void> {
-      await writeRecords(root, files)
-      for (const file of files) options.told(file.path)
+      // This run's own in-progress records, not committed yet: each write replaces the last.
+      await writeRecords(root, files, 'w')
+      for (const file of files) {
+        if (!told.has(file.path)) options.told(file.path)
+        told.add(file.path)
+      }
     },
     async deliver(files: readonly RecordFileOut[]) {
-      await writeRecords(root, files)
+      try {
+        // A final record is never written over: two runs never share a name, and none is lost.
+        await writeRecords(root, files, 'wx')
+      } finally {
+        await lock?.release()
+      }
       return {
         place: files.length > 0 ? ({ kind: 'working-tree' } as const) : ({ kind: 'none' } as const),
       }
@@ -36,10 +49,14 @@ export function workingTreeRecords(options: {
   }
 }
 
-async function writeRecords(root: string, records: readonly RecordFileOut[]): Promise<void> {
+async function writeRecords(
+  root: string,
+  records: readonly RecordFileOut[],
+  flag: 'w' | 'wx',
+): Promise<void> {
   for (const record of records) {
     const file = path.join(root, record.path)
     await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, record.text, { flag: 'wx' })
+    await writeFile(file, record.text, { flag })
   }
 }

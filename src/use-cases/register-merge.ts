@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import {
@@ -74,11 +75,17 @@ export async function registerMerge(
 ): Promise<MergeReport> {
   await input.records.check(input.commit)
   const planned = await planMerge(input)
-  if (!planned.plan.customers.some((c) => devicesToSend(c) > 0)) return planned
+  if (!planned.plan.customers.some((c) => devicesToSend(c) > 0)) {
+    // Nothing to record; the store still hears that the run is over (it lets go of its lock).
+    await input.records.deliver([])
+    return planned
+  }
   const { client, appUser } = input.partnerCenter()
   const meta = {
     commit: input.commit,
     startedAt: new Date(planned.startedAt),
+    // Names this run's records: two runs, even of the same commit in the same millisecond, never share one.
+    runId: randomBytes(4).toString('hex'),
     approval: approvalOf(planned.reviewed),
   }
   const run = await registerPlan(planned.plan, {
@@ -88,7 +95,7 @@ export async function registerMerge(
     concurrency: input.settings.concurrency,
     pollTimeoutMs: input.settings.pollTimeoutMinutes * 60_000,
     context: input.context,
-    async sent(customers) {
+    async keep(customers) {
       const waiting = customers.filter((c) => c.devices.some((d) => d.status === 'pending'))
       if (waiting.length === 0) return
       await input.records.keepInProgress(

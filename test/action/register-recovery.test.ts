@@ -63,8 +63,10 @@ describe('registration on merge, killed or cancelled part way (dist/index.js)', 
     // Partner Center takes its time: the first look at the upload gets no answer for a minute.
     sandbox.partnerCenter.inject({ match: /batchjobstatus/, delayMs: 60_000 })
     const abort = new AbortController()
+    // Killed once the in-progress record holds the upload's tracking id (before the upload goes,
+    // it holds the devices under their MS-RequestId: that moment is the kill-and-resume test's).
     const watching = setInterval(() => {
-      if (inProgressRecords(gh).length > 0) abort.abort()
+      if (inProgressRecords(gh).some((r) => r.trackingIds.length > 0)) abort.abort()
     }, 20)
     const killed = await pushRun(repo, head, gh.url, sandbox, {}, abort.signal).finally(() =>
       clearInterval(watching),

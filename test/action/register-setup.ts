@@ -116,7 +116,7 @@ export function checkOut(
 
 /** The tree of the final records commit (not of the in-progress one, which comes first). */
 export const FINAL_RECORDS_TREE =
-  /^POST \S*\/git\/trees .*registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json/
+  /^POST \S*\/git\/trees .*registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}\.json/
 
 /** The in-progress records on main of a fake GitHub. */
 export function inProgressRecords(gh: Awaited<ReturnType<typeof github>>) {

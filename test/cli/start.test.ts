@@ -6,7 +6,8 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
     expect(run.stderr).toMatch(
-      /^contoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [0-5] of 5 sent, 0 processed, [0-5] pending\nUploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}-in-progress\.json\nPartner Center, \d+s: contoso 5 of 5 sent, 5 processed, 0 pending\n$/,
+      // The in-progress record comes first: it holds the upload before the upload goes.
+      /^Uploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}-in-progress\.json\ncontoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [0-5] of 5 sent, 0 processed, [0-5] pending\nPartner Center, \d+s: contoso 5 of 5 sent, 5 processed, 0 pending\n$/,
     )
     expect(run.code).toBe(0)
     const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))
@@ -22,7 +23,7 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     expect(run.stdout).toMatch(/5 devices; merging registers 5\. 0 errors/)
     expect(run.stdout).toContain('5 registered, 0 already registered, 0 failed, 0 pending')
     expect(run.stdout).toMatch(
-      /Record: customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json/,
+      /Record: customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}\.json/,
     )
     expect(run.stdout).toMatch(/Record Autopilot registrations for [0-9a-f]{7} \[skip ci\]/)
     expect(run.stdout).toContain('Nothing to send')

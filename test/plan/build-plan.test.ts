@@ -116,7 +116,7 @@ describe('the registration plan', () => {
     expect(renamed.findings.map((f) => [f.rule, f.message])).toEqual([
       [
         'AP606',
-        '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSZ>-<sha7>.json, or <…>-<sha7>-in-progress.json)',
+        '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, or <…>-in-progress.json)',
       ],
     ])
     const elsewhere = parseRecord({

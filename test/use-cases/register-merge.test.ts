@@ -75,7 +75,7 @@ describe('registerMerge, in process', () => {
     expect(report.place).toEqual({ kind: 'working-tree' })
     const [record] = report.records
     expect(record?.path).toMatch(
-      /^customers\/contoso\/registrations\/\d{8}T\d{6}Z-[0-9a-f]{7}\.json$/,
+      /^customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}\.json$/,
     )
     const onDisk = RegistrationRecordSchema.parse(
       JSON.parse(readFileSync(path.join(repo.root, record?.path ?? ''), 'utf8')),
@@ -191,7 +191,7 @@ describe('registerMerge, in process', () => {
       [12, ['reviewer'], 'merger'],
     ])
     const committed = [...(gh.git?.filesAt('main') ?? new Map<string, string>())]
-    const final = committed.find(([name]) => /Z-[0-9a-f]{7}\.json$/.test(name))
+    const final = committed.find(([name]) => /Z-[0-9a-f]{7}-[0-9a-f]{8}\.json$/.test(name))
     const record = RegistrationRecordSchema.parse(JSON.parse(final?.[1] ?? '{}'))
     expect([record.approvedBy, record.mergedBy, record.pullRequests]).toEqual([
       ['reviewer'],

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
+import { gitRepository } from '../helpers/git-repo.js'
+import { PROJECT } from '../helpers/paths.js'
+import { runNode } from '../helpers/run-dist.js'
+import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+
+// `register` killed (SIGKILL, as a lost machine) at random moments, then run again until it is
+// done: Partner Center must receive every device exactly once, whatever the moment was, the one
+// between its answer and the write of the tracking id included.
+
+const TLS = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const SECRET = 'client-secret-value-0123456789'
+/** Trials in the suite; `KILL_TRIALS=60 npx vitest run test/cli/kill-and-resume.test.ts` for more. */
+const TRIALS = Number(process.env.KILL_TRIALS ?? 6)
+
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+const CUSTOMERS = ['00000001', '00000002', '00000003'].map((n, i) => ({
+  slug: `c${i}`,
+  customerId: `${n}-0000-4000-8000-000000000000`,
+  devices: [1, 2, 3, 4].map((k) => device(100 * (i + 1) + k)),
+}))
+
+async function trial(killAfterMs: number) {
+  const sandbox = await startSandbox({
+    tls: TLS,
+    pollsToFinish: 0,
+    latencyMs: 15,
+    apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
+  })
+  close = sandbox.close
+  const files: Record<string, string | Buffer> = {}
+  for (const c of CUSTOMERS) {
+    files[`customers/${c.slug}/customer.yml`] = customerYml({
+      name: c.slug,
+      customerId: c.customerId,
+    })
+    files[`customers/${c.slug}/devices/order.csv`] = gwaiFile(c.devices)
+  }
+  const repo = gitRepository(files)
+  const register = (signal?: AbortSignal) =>
+    runNode(
+      'dist/cli/index.js',
+      [
+        'register',
+        repo.root,
+        '--tenant-id',
+        SANDBOX_APP.tenantId,
+        '--client-id',
+        SANDBOX_APP.clientId,
+        '--authority-host',
+        sandbox.authorityHost,
+        '--partner-center-url',
+        sandbox.partnerCenterUrl,
+        // Two uploads per customer: more moments to be killed at.
+        '--chunk-size',
+        '2',
+        '--concurrency',
+        '2',
+      ],
+      {
+        cwd: PROJECT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
+          AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
+          AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
+        },
+        ...(signal ? { signal } : {}),
+      },
+    )
+  const kill = new AbortController()
+  const timer = setTimeout(() => kill.abort(), killAfterMs)
+  await register(kill.signal)
+  clearTimeout(timer)
+  // As the partner does after a stopped run: commit what it left (its in-progress records).
+  repo.git('add', '-A')
+  repo.git('commit', '-q', '--allow-empty', '-m', 'what the stopped run left')
+  const again = await register()
+  expect(again.code, again.stderr).toBe(0)
+  // Every device went to Partner Center in exactly one upload (a retry under the same
+  // MS-RequestId is the same upload).
+  const sends = new Map<string, number>()
+  for (const job of sandbox.partnerCenter.state.jobs.values())
+    for (const d of job.devices)
+      sends.set(d.serialNumber ?? '', (sends.get(d.serialNumber ?? '') ?? 0) + 1)
+  const all = CUSTOMERS.flatMap((c) => c.devices.map((d) => d.serialNumber))
+  expect([...sends.keys()].sort()).toEqual([...all].sort())
+  return [...sends.values()].filter((n) => n > 1).length
+}
+
+describe('register killed at random moments (dist/cli/index.js against the sandbox)', () => {
+  it(
+    `sends no device twice over ${TRIALS} kills between 0 and 700 ms`,
+    async () => {
+      let resent = 0
+      for (let i = 0; i < TRIALS; i++) {
+        resent += await trial(Math.floor(Math.random() * 700))
+        await close?.()
+        close = undefined
+      }
+      expect(resent).toBe(0)
+    },
+    120_000 + TRIALS * 5_000,
+  )
+})
