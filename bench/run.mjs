@@ -1,5 +1,5 @@
 // `npm run bench [-- --customers N --devices M --per-file K --encoding utf-8|utf-16le --quoted --runs R
-//   --register-customers C --register-devices D --latency-ms L --concurrency K --cli PATH]`
+//   --register-customers C --register-devices D --latency-ms L --concurrency K --cli PATH --scale]`
 // Times `autopilot-gitops validate` (the bundled CLI, as a partner runs it) against bare csv-parse
 // over the same bytes, in the same run, and reports rows/s, MB/s, the ratio and peak RSS; then the
 // pull-request plan over the plain repository and over the same one with every field quoted, with
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { makeRepository } from './make-repository.mjs'
 import { timePlan } from './plan.mjs'
 import { timeRegistration } from './register.mjs'
+import { timeScale } from './scale.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     encoding: { type: 'string', default: 'utf-8' },
     runs: { type: 'string', default: '3' },
     quoted: { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
     'register-customers': { type: 'string', default: '20' },
     'register-devices': { type: 'string', default: '500' },
     'latency-ms': { type: 'string', default: '100' },
@@ -105,6 +107,11 @@ console.log(
 )
 console.log(`target ratio ≥ 0.8×: ${verdict(ratio >= 0.8)}`)
 console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
+
+if (values.scale) {
+  console.log('\nshapes that scale badly (issue 11), one run each:')
+  timeScale(cli, engine.ms / 1000)
+}
 
 // Both dialects in the same run, so that their ratio compares like with like.
 const plans = [false, true].map((quoted) => ({
