@@ -13,6 +13,8 @@ import { VERSION } from './version.js'
 
 // Entry of dist/cli/index.js; the file-check workers' bundle sits at dist/worker/index.js.
 const args = process.argv.slice(2)
+const stdout = untilClosed(process.stdout)
+const stderr = untilClosed(process.stderr)
 process.exitCode =
   isMainThread && (await isLarge(args)) ? await runInEngineWorker(args) : await runCli(args, io())
 
@@ -29,11 +31,28 @@ async function runInEngineWorker(given: readonly string[]): Promise<number> {
   return new Promise<number>((resolve) => engine.once('exit', resolve))
 }
 
+/**
+ * Writes to a stream until its reader goes away: `validate | head -1` closes the pipe, and the
+ * run then goes on to its end and its own exit code without a word more, instead of dying of an
+ * EPIPE stack trace. Output of the engine worker reaches the reader through this thread's
+ * process.stdout, so the listener is here, whichever thread runs the command.
+ */
+function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+    closed = true
+  })
+  return (text) => {
+    if (!closed) stream.write(text)
+  }
+}
+
 function io(): CliIo {
   return {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout,
+    stderr,
     ...(process.stderr.isTTY
       ? { stderrTerminal: { columns: () => process.stderr.columns || 80 } }
       : {}),

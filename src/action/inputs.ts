@@ -71,6 +71,19 @@ export function readInputs(): ActionInputs {
   throw new Error(problems.join('; '))
 }
 
+/**
+ * What the run's Redactor starts with: the secret inputs, and the runner's own tokens (that of
+ * the OIDC token request, the runtime's, a GITHUB_TOKEN in the environment).
+ */
+export function configuredSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
+  return [
+    ...SECRET_INPUTS.map((key) => inputs[key]),
+    env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+    env.ACTIONS_RUNTIME_TOKEN,
+    env.GITHUB_TOKEN,
+  ]
+}
+
 /** A multi-line secret (a PEM) is masked line by line too: the runner masks per line of output. */
 export function maskedParts(value: string): string[] {
   const lines = value

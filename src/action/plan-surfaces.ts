@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import * as core from '@actions/core'
 import { errorMessage } from '../findings/error-message.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { planDigestLine } from '../github/merged-pull-requests.js'
@@ -15,23 +14,25 @@ import { selectAnnotations } from '../report/select-annotations.js'
 import type { PartnerCenterCheck, PlanResult } from '../use-cases/plan-changes.js'
 import type { ChangesSource, PullRequest } from '../use-cases/plan-pull-request.js'
 import { runnerTemp, runStamp } from './runner.js'
+import type { RunnerOutput } from './runner-output.js'
 
-// How a plan reaches the runner's surfaces: the log, annotations, the sticky comment, outputs.
+// How a plan reaches the runner's surfaces: the log, annotations, the sticky comment, outputs,
+// each through RunnerOutput, which redacts and escapes.
 
 const LOGGED_FINDINGS = 1000
 
 /** Every finding that counts, compiler-style, in the log: annotations are capped, the log is not. */
-export function logFindings(report: PlanReport, prefix: string): void {
+export function logFindings(out: RunnerOutput, report: PlanReport, prefix: string): void {
   const current = report.findings.filter((f) => !f.preExisting)
   for (const f of current.slice(0, LOGGED_FINDINGS)) {
-    core.info(formatFinding({ ...f, file: fromTopLevel(prefix, f.file) }))
+    out.info(formatFinding({ ...f, file: fromTopLevel(prefix, f.file) }))
   }
   if (current.length > LOGGED_FINDINGS) {
-    core.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)
+    out.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)
   }
 }
 
-export function annotateFindings(report: PlanReport, prefix: string): void {
+export function annotateFindings(out: RunnerOutput, report: PlanReport, prefix: string): void {
   const { annotate, more } = selectAnnotations(report.findings)
   for (const f of annotate) {
     const properties = {
@@ -40,50 +41,53 @@ export function annotateFindings(report: PlanReport, prefix: string): void {
       startLine: f.line,
       startColumn: f.column,
     }
-    const message = `${f.message}\nFix: ${f.hint}`
-    if (f.severity === 'error') core.error(message, properties)
-    else if (f.severity === 'warning') core.warning(message, properties)
-    else core.notice(message, properties)
+    out.annotate(f.severity, `${f.message}\nFix: ${f.hint}`, properties)
   }
-  if (more > 0) core.info(`${more} more finding(s) in the job summary.`)
+  if (more > 0) out.info(`${more} more finding(s) in the job summary.`)
 }
 
-/** The sentences under the summary's title: where the changes came from, what Partner Center said. */
+/**
+ * The sentences under the summary's title, in Markdown: where the changes came from, what Partner
+ * Center said. What GitHub and Partner Center said is redacted, then escaped.
+ */
 export function planNotes(
+  out: RunnerOutput,
   result: PlanResult & { changesSource?: ChangesSource; recordsPullRequest?: boolean },
 ): string[] {
   return [
-    result.changesSource ? `Changed files: ${describeSource(result.changesSource)}.` : '',
+    result.changesSource ? `Changed files: ${describeSource(out, result.changesSource)}.` : '',
     result.recordsPullRequest
       ? 'This is the registration run’s records pull request: the records it adds are accepted. Merge it unchanged.'
       : '',
-    result.partnerCenter ? partnerCenterNote(result.partnerCenter) : '',
+    result.partnerCenter ? partnerCenterNote(out, result.partnerCenter) : '',
   ]
 }
 
-function describeSource(source: ChangesSource): string {
+function describeSource(out: RunnerOutput, source: ChangesSource): string {
   if (source.kind === 'api') return 'the pull request files (GitHub API)'
+  const problem = escapeMarkdown(out.redact(source.apiProblem))
   if (source.kind === 'git')
-    return `git diff ${source.base.slice(0, 7)}...${source.head.slice(0, 7)} (the GitHub API failed: ${source.apiProblem})`
-  return `every file (the GitHub API failed: ${source.apiProblem}; the checkout lacks the base commit, so fetch with fetch-depth: 0)`
+    return `git diff ${source.base.slice(0, 7)}...${source.head.slice(0, 7)} (the GitHub API failed: ${problem})`
+  return `every file (the GitHub API failed: ${problem}; the checkout lacks the base commit, so fetch with fetch-depth: 0)`
 }
 
-function partnerCenterNote(check: PartnerCenterCheck): string {
+function partnerCenterNote(out: RunnerOutput, check: PartnerCenterCheck): string {
   if (check.kind === 'failed') {
-    core.warning(`Could not ask Partner Center which devices it already has: ${check.reason}`)
+    out.warning(`Could not ask Partner Center which devices it already has: ${check.reason}`)
     return 'Partner Center could not be asked (see the warning in the log): this plan is the offline one.'
   }
   const line = `Partner Center asked read-only for ${check.customers} customer(s): ${check.found} device(s) to register are already in their batch.`
-  for (const problem of check.problems) core.warning(`Partner Center not asked for ${problem}`)
-  core.info(line)
-  // Partner Center's words and batch names go into the summary's Markdown: escaped.
+  for (const problem of check.problems) out.warning(`Partner Center not asked for ${problem}`)
+  out.info(line)
+  // Partner Center's words and batch names go into the summary's Markdown: redacted, escaped.
   return check.problems.length > 0
-    ? `${line} Not asked for ${escapeMarkdown(check.problems.join('; '))}.`
+    ? `${line} Not asked for ${escapeMarkdown(out.redact(check.problems.join('; ')))}.`
     : line
 }
 
 /** The one sticky comment of the pull request, updated in place. */
 export async function commentPlan(
+  out: RunnerOutput,
   github: GitHubRepository | null,
   pr: PullRequest,
   report: PlanReport,
@@ -97,8 +101,8 @@ export async function commentPlan(
       { ...github, number: pr.number },
       MARKER,
       // The merge run reads it back to say whether it executes the plan that was reviewed.
-      `${planDigestLine(report.digest)}\n${body}`,
-      content,
+      `${planDigestLine(report.digest)}\n${out.redactMarkdown(body)}`,
+      out.redactMarkdown(content),
     )
     return `Pull request comment ${outcome}.`
   } catch (error) {
@@ -106,30 +110,38 @@ export async function commentPlan(
     if (status === 403 || status === 404) {
       return 'No pull request comment: the token cannot write to this pull request (a pull request from a fork gets a read-only token). The plan is all here.'
     }
-    core.warning(`Could not write the pull request comment: ${errorMessage(error)}`)
+    out.warning(`Could not write the pull request comment: ${errorMessage(error)}`)
     return 'No pull request comment: GitHub refused it (see the warning in the log).'
   }
 }
 
-export function setPlanOutputs(report: PlanReport, reportFile: string): void {
-  core.setOutput('errors', report.summary.errors)
-  core.setOutput('warnings', report.summary.warnings)
-  core.setOutput('notices', report.summary.notices)
-  core.setOutput('devices', report.summary.devices)
-  core.setOutput('rows', report.summary.rows)
-  core.setOutput('to-register', report.summary.toRegister)
-  core.setOutput('plan-digest', report.digest)
-  core.setOutput('report', reportFile)
-  core.info(
+export function setPlanOutputs(out: RunnerOutput, report: PlanReport, reportFile: string): void {
+  out.output('errors', report.summary.errors)
+  out.output('warnings', report.summary.warnings)
+  out.output('notices', report.summary.notices)
+  out.output('devices', report.summary.devices)
+  out.output('rows', report.summary.rows)
+  out.output('to-register', report.summary.toRegister)
+  out.output('plan-digest', report.digest)
+  out.output('report', reportFile)
+  out.info(
     `Plan ${report.digest.slice(0, 16)}: ${report.summary.toRegister} device(s) to register; ${report.summary.errors} error(s), ${report.summary.warnings} warning(s), ${report.summary.preExisting} pre-existing finding(s).`,
   )
 }
 
-/** The full plan as JSON in the runner's temp folder: the `report` output. */
-export async function writeReport(report: PlanReport, env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * The full plan as JSON in the runner's temp folder: the `report` output, which a later step may
+ * publish. Redacted as text: JSON escapes nothing a credential's shape is made of, and the
+ * Redactor knows the JSON-escaped form of each secret.
+ */
+export async function writeReport(
+  out: RunnerOutput,
+  report: PlanReport,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   const dir = runnerTemp(env)
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, `autopilot-gitops-plan-${runStamp(env)}.json`)
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(file, `${out.redact(JSON.stringify(report, null, 2))}\n`)
   return file
 }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
+import { escapeJsonControls } from '../findings/escape.js'
 import {
   branchHead,
   commitRecords,
@@ -26,11 +27,18 @@ export function runnerRecords(options: {
   runStamp: string
   commit: string
   context: RunContext
+  /** The run's redaction: the records hold nothing it would replace, here or in their copy. */
+  redact?: (text: string) => string
 }): RecordsStore {
   const { github, context } = options
+  const redact = options.redact ?? ((text: string) => text)
   const sha7 = options.commit.slice(0, 7)
   const fromTop = (files: readonly RecordFileOut[]) =>
-    files.map((f) => ({ ...f, path: fromTopLevel(options.prefix, f.path) }))
+    files.map((f) => ({
+      ...f,
+      path: fromTopLevel(options.prefix, f.path),
+      text: redactedRecord(f.text, redact),
+    }))
   return {
     check: async (commit) => (github ? checkBranch(github, commit) : undefined),
     async keepInProgress(files) {
@@ -63,6 +71,25 @@ export function runnerRecords(options: {
       return { place, ...(copy ? { copy } : {}) }
     },
   }
+}
+
+/**
+ * A record as committed, for ever: every string in it redacted, and no raw control (DEL, C1,
+ * bidirectional ones, which JSON.stringify leaves) for a reviewer's screen to act on. Its text is
+ * kept as written when nothing was to be redacted, and written again as the records are written
+ * when something was (a redaction inside JSON text could break an escape sequence; one in the
+ * value cannot).
+ */
+export function redactedRecord(text: string, redact: (text: string) => string): string {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return redact(text)
+  }
+  const strings = (_key: string, item: unknown) => (typeof item === 'string' ? redact(item) : item)
+  const redacted = `${JSON.stringify(value, strings, 2)}\n`
+  return escapeJsonControls(redacted === `${JSON.stringify(value, null, 2)}\n` ? text : redacted)
 }
 
 /**

@@ -1,13 +1,14 @@
 import path from 'node:path'
-import * as core from '@actions/core'
 import { errorMessage } from '../findings/error-message.js'
 import { escapeMarkdown } from '../findings/markdown.js'
+import { createRedactor } from '../findings/redact.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import { gitTopLevel } from '../repo/git.js'
 import { readEvent, type WorkflowEvent } from './event.js'
-import { type ActionInputs, readInputs } from './inputs.js'
+import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
 import { runPlan } from './run-plan.js'
 import { runRegister } from './run-register.js'
+import { type RunnerOutput, runnerOutput } from './runner-output.js'
 import type { ActionSetup } from './setup.js'
 
 export interface ActionEnvironment {
@@ -19,8 +20,12 @@ export interface ActionEnvironment {
 
 /** The action: read inputs and the event, pick the command, run it. Never throws. */
 export async function runAction(environment: ActionEnvironment): Promise<void> {
+  // Built first, so that even a failure to read the inputs is told through it.
+  const redactor = createRedactor()
+  const out = runnerOutput(redactor)
   try {
     const inputs = readInputs()
+    for (const secret of configuredSecrets(inputs, environment.env)) redactor.add(secret)
     const event = readEvent(environment.env)
     if (event.name === 'pull_request_target') {
       throw new Error(
@@ -30,7 +35,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
     const command = commandOf(inputs.command, event)
     const root = path.resolve(environment.workspace, inputs.path)
     const topLevel = (await gitTopLevel(root)) ?? environment.workspace
-    core.debug(`command ${command} on ${root} (event ${event.name || 'none'})`)
+    out.debug(`command ${command} on ${root} (event ${event.name || 'none'})`)
     const setup: ActionSetup = {
       root,
       topLevel,
@@ -38,16 +43,18 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       event,
       env: environment.env,
       ...(environment.checker ? { checker: environment.checker } : {}),
+      redactor,
+      out,
     }
-    if (command === 'register') await withCancel((signal) => runRegister(setup, signal))
+    if (command === 'register') await withCancel(out, (signal) => runRegister(setup, signal))
     else await runPlan(setup, command)
   } catch (error) {
-    const reason = errorMessage(error)
-    core.setFailed(`autopilot-gitops could not run: ${reason}`)
+    // Redacted before it is escaped: the escaping would hide a secret's shape from the net.
+    const reason = redactor.redact(errorMessage(error))
+    out.failed(`autopilot-gitops could not run: ${reason}`)
     // The summary is where a reviewer looks first: say it there too (a setup error, mostly).
-    await core.summary
-      .addRaw(`### autopilot-gitops could not run\n\n${escapeMarkdown(reason)}\n`)
-      .write()
+    await out
+      .summary(`### autopilot-gitops could not run\n\n${escapeMarkdown(reason)}\n`)
       .catch(() => undefined)
   }
 }
@@ -56,10 +63,13 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
  * The runner cancels a job (by hand, or at timeout-minutes) with SIGINT, then SIGTERM, then a
  * kill: stop at the first, so that what was uploaded is recorded `pending` in time.
  */
-async function withCancel(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+async function withCancel(
+  out: RunnerOutput,
+  work: (signal: AbortSignal) => Promise<void>,
+): Promise<void> {
   const cancelled = new AbortController()
   const cancel = () => {
-    core.warning('Cancelled: no further upload; uploads in progress are recorded as pending.')
+    out.warning('Cancelled: no further upload; uploads in progress are recorded as pending.')
     cancelled.abort()
   }
   process.once('SIGINT', cancel)

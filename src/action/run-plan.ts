@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { gitHubRepository } from '../github/repository.js'
 import { failureReason } from '../plan/plan-report.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -22,34 +21,37 @@ import { hasSignIn, partnerCenterFromInputs } from './sign-in.js'
  * request), rendered as annotations, the job summary, the sticky comment and outputs.
  */
 export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'): Promise<void> {
-  const { inputs, env } = setup
+  const { inputs, env, out, redactor } = setup
   const pr = command === 'plan' ? setup.event.pullRequest : undefined
-  const context = actionContext()
+  const context = actionContext(out)
   const repository = localRepository(setup)
   const github = gitHubRepository({
     token: inputs.githubToken,
     apiUrl: env.GITHUB_API_URL,
     fullName: pr ? `${pr.owner}/${pr.repo}` : env.GITHUB_REPOSITORY,
     branch: pr?.headRef ?? setup.event.branch,
+    redact: redactor.redact,
   })
   const result: PullRequestPlan | Awaited<ReturnType<typeof planChanges>> = pr
     ? await planPullRequest({
         repository,
         pullRequest: pr,
         github,
-        partnerCenter: hasSignIn(inputs) ? partnerCenterFromInputs(inputs, env, context) : null,
+        partnerCenter: hasSignIn(inputs)
+          ? partnerCenterFromInputs(inputs, env, context, redactor)
+          : null,
         context,
       })
     : await planChanges({ repository, changed: null })
   const { report } = result
   const links = linksOf(env, pr?.headSha ?? env.GITHUB_SHA)
-  const reportFile = await writeReport(report, env)
-  logFindings(report, repository.prefix)
-  annotateFindings(report, repository.prefix)
-  const notes = planNotes(result)
-  if (pr && inputs.comment) notes.push(await commentPlan(github, pr, report, links))
-  await core.summary.addRaw(renderSummary(report, links, notes.filter(Boolean).join(' '))).write()
-  setPlanOutputs(report, reportFile)
+  const reportFile = await writeReport(out, report, env)
+  logFindings(out, report, repository.prefix)
+  annotateFindings(out, report, repository.prefix)
+  const notes = planNotes(out, result)
+  if (pr && inputs.comment) notes.push(await commentPlan(out, github, pr, report, links))
+  await out.summary(renderSummary(report, links, notes.filter(Boolean).join(' ')))
+  setPlanOutputs(out, report, reportFile)
   const failure = failureReason(report, inputs.failOn)
-  if (failure) core.setFailed(`${failure}: see the annotations and the job summary`)
+  if (failure) out.failed(`${failure}: see the annotations and the job summary`)
 }

@@ -1,5 +1,5 @@
-import * as core from '@actions/core'
 import { errorMessage } from '../findings/error-message.js'
+import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
 import { type GitHubRepository, gitHubRepository } from '../github/repository.js'
@@ -24,6 +24,7 @@ import { type MergeReport, planMerge, registerMerge } from '../use-cases/registe
 import type { WorkflowEvent } from './event.js'
 import { runnerRecords } from './records-store.js'
 import { linksOf, runnerTemp, runStamp } from './runner.js'
+import type { RunnerOutput } from './runner-output.js'
 import { type ActionSetup, actionContext } from './setup.js'
 import { partnerCenterFromInputs } from './sign-in.js'
 
@@ -34,7 +35,7 @@ import { partnerCenterFromInputs } from './sign-in.js'
  * is recorded.
  */
 export async function runRegister(setup: ActionSetup, signal: AbortSignal): Promise<void> {
-  const { inputs, env } = setup
+  const { inputs, env, out, redactor } = setup
   const branch = registerBranch(setup.event)
   const repository = localRepository(setup)
   // What is on disk is what is planned and named in the records.
@@ -45,15 +46,16 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const display = progressDisplay({
     clock: SYSTEM_CLOCK,
     write: (text) => {
-      for (const line of text.trimEnd().split('\n')) core.info(line)
+      for (const line of text.trimEnd().split('\n')) out.info(line)
     },
   })
-  const context = actionContext(signal, display.update)
+  const context = actionContext(out, signal, display.update)
   const github = gitHubRepository({
     token: inputs.githubToken,
     apiUrl: env.GITHUB_API_URL,
     fullName: env.GITHUB_REPOSITORY,
     branch,
+    redact: redactor.redact,
   })
   const input = {
     repository,
@@ -66,9 +68,10 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     ? planMerge(input)
     : registerMerge({
         ...input,
-        partnerCenter: partnerCenterFromInputs(inputs, env, context),
+        partnerCenter: partnerCenterFromInputs(inputs, env, context, redactor),
         records: runnerRecords({
           github,
+          redact: redactor.redact,
           prefix: repository.prefix,
           tempDir: runnerTemp(env),
           runStamp: runStamp(env),
@@ -77,11 +80,16 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
         }),
       })
   ).finally(display.finish)
-  const outcome = registrationOutcome(report, {
-    commit,
-    dryRun: inputs.dryRun,
-    records: report.records.map((r) => fromTopLevel(repository.prefix, r.path)),
-  })
+  // The adapters redacted what the services said; the outcome is redacted once more before any
+  // surface renders it (Markdown escaping would hide a secret's shape from a net on the text).
+  const outcome = redactValues(
+    registrationOutcome(report, {
+      commit,
+      dryRun: inputs.dryRun,
+      records: report.records.map((r) => fromTopLevel(repository.prefix, r.path)),
+    }),
+    redactor.redact,
+  )
   await reportRun(setup, { report, outcome, github, commit, cancelled: signal.aborted })
 }
 
@@ -96,29 +104,32 @@ async function reportRun(
   },
 ): Promise<void> {
   const { report, outcome, github } = run
+  const { out } = setup
   const { dryRun } = setup.inputs
-  core.info(
+  out.info(
     `Plan digest ${report.plan.digest}${report.reviewed.map((r) => digestNote(r, report.plan.digest)).join('')}`,
   )
-  for (const line of renderRegistrationText(outcome).trimEnd().split('\n')) core.info(line)
+  for (const line of renderRegistrationText(outcome).trimEnd().split('\n')) out.info(line)
   const links = linksOf(setup.env, run.commit)
   // Whatever the run did or could not do for a customer, the reviewers of the merge see it.
   const toTell = outcome.customers.length > 0 || outcome.counts.skipped > 0
   const notes =
-    github && !dryRun && toTell ? await commentOutcome(github, report.reviewed, outcome, links) : []
-  await core.summary
-    .addRaw(renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }))
-    .addRaw(notes.length ? `\n${notes.join(' ')}\n` : '')
-    .addRaw(dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links)}` : '')
-    .write()
-  setOutputs(outcome, report)
+    github && !dryRun && toTell
+      ? await commentOutcome(out, github, report.reviewed, outcome, links)
+      : []
+  await out.summary(
+    renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }) +
+      (notes.length ? `\n${notes.join(' ')}\n` : '') +
+      (dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links)}` : ''),
+  )
+  setOutputs(out, outcome, report)
   const failure = [
     registrationFailure(outcome),
     run.cancelled ? 'the run was cancelled (unfinished uploads are recorded as pending)' : '',
   ]
     .filter(Boolean)
     .join('; ')
-  if (failure) core.setFailed(`${failure}: see the job summary`)
+  if (failure) out.failed(`${failure}: see the job summary`)
 }
 
 function digestNote(pr: MergedPullRequest, digest: string): string {
@@ -139,36 +150,38 @@ function registerBranch(event: WorkflowEvent): string {
 }
 
 async function commentOutcome(
+  out: RunnerOutput,
   github: GitHubRepository,
   reviewed: readonly MergedPullRequest[],
   outcome: RegistrationOutcome,
   links: Links,
 ): Promise<string[]> {
   const notes: string[] = []
-  const { body, content } = renderRegistrationComment(outcome, links)
+  const rendered = renderRegistrationComment(outcome, links)
+  const [body, content] = [out.redactMarkdown(rendered.body), out.redactMarkdown(rendered.content)]
   for (const pr of reviewed) {
     try {
       const ref = { owner: github.owner, repo: github.repo, number: pr.number }
       await upsertStickyComment(github.client, ref, REGISTRATION_MARKER, body, content)
       notes.push(`Outcome commented on pull request #${pr.number}.`)
     } catch (error) {
-      core.warning(`Could not comment on pull request #${pr.number}: ${errorMessage(error)}`)
+      out.warning(`Could not comment on pull request #${pr.number}: ${errorMessage(error)}`)
     }
   }
   return notes
 }
 
-function setOutputs(outcome: RegistrationOutcome, report: MergeReport): void {
+function setOutputs(out: RunnerOutput, outcome: RegistrationOutcome, report: MergeReport): void {
   const { counts, place } = outcome
-  core.setOutput('plan-digest', report.plan.digest)
-  core.setOutput('to-register', totalToSend(report.plan.customers))
-  core.setOutput('registered', counts.registered)
-  core.setOutput('already-registered', counts.alreadyRegistered)
-  core.setOutput('failed', counts.failed)
-  core.setOutput('pending', counts.pending)
-  core.setOutput('skipped', counts.skipped)
-  core.setOutput('records', outcome.records.join('\n'))
-  core.setOutput('records-copy', outcome.recordsCopy ?? '')
-  core.setOutput('records-commit', place.kind === 'commit' ? place.sha : '')
-  core.setOutput('records-pull-request', place.kind === 'pull-request' ? place.url : '')
+  out.output('plan-digest', report.plan.digest)
+  out.output('to-register', totalToSend(report.plan.customers))
+  out.output('registered', counts.registered)
+  out.output('already-registered', counts.alreadyRegistered)
+  out.output('failed', counts.failed)
+  out.output('pending', counts.pending)
+  out.output('skipped', counts.skipped)
+  out.output('records', outcome.records.join('\n'))
+  out.output('records-copy', outcome.recordsCopy ?? '')
+  out.output('records-commit', place.kind === 'commit' ? place.sha : '')
+  out.output('records-pull-request', place.kind === 'pull-request' ? place.url : '')
 }

@@ -1,8 +1,9 @@
-import * as core from '@actions/core'
 import { type RunContext, runContext } from '../context/run-context.js'
+import type { Redactor } from '../findings/redact.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import type { WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
+import type { RunnerOutput } from './runner-output.js'
 
 /** What every command of the action runs with: built once here. */
 export interface ActionSetup {
@@ -14,13 +15,21 @@ export interface ActionSetup {
   event: WorkflowEvent
   env: NodeJS.ProcessEnv
   checker?: FileChecker
+  /** Knows the secret inputs; the sign-in tells it each token it obtains. */
+  redactor: Redactor
+  /** The runner's surfaces, redacted and escaped: the only way this action writes to them. */
+  out: RunnerOutput
 }
 
 /** The runner's log as the use cases' run context. */
-export function actionContext(signal?: AbortSignal, progress?: RunContext['progress']) {
+export function actionContext(
+  out: RunnerOutput,
+  signal?: AbortSignal,
+  progress?: RunContext['progress'],
+) {
   return runContext({
-    log: (message) => core.info(message),
-    warn: (message) => core.warning(message),
+    log: (message) => out.info(message),
+    warn: (message) => out.warning(message),
     ...(signal ? { signal } : {}),
     ...(progress ? { progress } : {}),
   })

@@ -1,13 +1,17 @@
 import * as core from '@actions/core'
 import { ACTION_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
 import type { RunContext } from '../context/run-context.js'
+import type { Redactor } from '../findings/redact.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
 import { VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
 
-/** Sign-in from the inputs; secrets were masked when the inputs were read. */
-export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
+/**
+ * Sign-in from the inputs; secrets were masked when the inputs were read. Each token it obtains
+ * is masked in the log and told to the run's Redactor.
+ */
+export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv, redactor: Redactor) {
   if (!inputs.tenantId || !inputs.clientId) {
     throw new Error(
       'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
@@ -25,6 +29,7 @@ export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
       ? (audience: string) => core.getIDToken(audience)
       : undefined,
     maskSecret: (value) => core.setSecret(value),
+    redactor,
     settings: ACTION_SETTING_NAMES,
   })
 }
@@ -39,10 +44,12 @@ export function partnerCenterFromInputs(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
   context: RunContext,
+  redactor: Redactor,
 ): ConnectPartnerCenter {
   return () => {
-    const tokens = signInFromInputs(inputs, env)
+    const tokens = signInFromInputs(inputs, env, redactor)
     const client = new PartnerCenterClient({
+      redact: redactor.redact,
       baseUrl: inputs.partnerCenterUrl,
       tokens,
       version: VERSION,

@@ -1,3 +1,4 @@
+import { redactError, redactShapes } from '../findings/redact.js'
 import {
   untrustedCertificateCode,
   untrustedCertificateMessage,
@@ -18,6 +19,11 @@ export interface SignInContext {
   /** `https://<authority-host>/<tenant-id>`. */
   authority: string
   settings: SettingNames
+  /**
+   * The run's redaction: Entra's description (or a proxy's) can quote the request, the client
+   * secret and the refresh token in it. Credential shapes only by default.
+   */
+  redact?: (text: string) => string
 }
 
 /**
@@ -27,6 +33,12 @@ export interface SignInContext {
  */
 export async function signInFailure(error: unknown, context: SignInContext): Promise<AuthError> {
   if (error instanceof AuthError) return error
+  const redact = context.redact ?? redactShapes
+  // MSAL's error, kept as the cause, holds Entra's words too.
+  return redactError(await explain(redactError(error, redact), context), redact)
+}
+
+async function explain(error: unknown, context: SignInContext): Promise<AuthError> {
   const e = error as { errorCode?: string; errorMessage?: string; message?: string }
   const failed = `sign-in with ${credentialsUsed(context)} failed`
   if (e.errorCode && NO_ANSWER.has(e.errorCode)) {

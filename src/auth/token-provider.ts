@@ -1,4 +1,5 @@
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node'
+import { createRedactor, type Redactor } from '../findings/redact.js'
 import type { TokenProvider } from '../partner-center/client.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
@@ -22,6 +23,11 @@ export interface SignInOptions extends CredentialOptions {
   /** App+User (the secure application model): a partner user's refresh token. */
   refreshToken?: string | undefined
   authorityHost?: string | undefined
+  /**
+   * The run's Redactor: it is told every secret given here and every token the sign-in obtains,
+   * and Entra's words in a failed sign-in pass it. One of its own when absent.
+   */
+  redactor?: Redactor | undefined
 }
 
 export interface PartnerCenterSignIn extends TokenProvider {
@@ -35,9 +41,12 @@ export interface PartnerCenterSignIn extends TokenProvider {
  * else a client certificate, else GitHub's workload identity (no stored secret); a refresh token
  * on top makes it App+User.
  */
-export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
+export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
+  const redactor = given.redactor ?? createRedactor()
+  const learn = learner(given.maskSecret, redactor)
+  const options = { ...given, maskSecret: learn }
   for (const secret of [options.clientSecret, options.clientCertificate, options.refreshToken]) {
-    if (secret) options.maskSecret(secret)
+    if (secret) learn(secret)
   }
   const { settings } = options
   const host = checkBaseUrl(options.authorityHost ?? DEFAULT_AUTHORITY_HOST, settings.authorityHost)
@@ -71,11 +80,45 @@ export function createSignIn(options: SignInOptions): PartnerCenterSignIn {
         : await app.acquireTokenByClientCredential({ scopes: [APP_SCOPE], skipCache: true })
       const token = result?.accessToken
       if (!token) throw new AuthError('Microsoft Entra answered without an access token')
-      options.maskSecret(token)
+      learn(token)
+      // The refresh token Entra hands back in exchange, and the ID token: in MSAL's cache.
+      for (const secret of cachedSecrets(app.getTokenCache().serialize())) learn(secret)
       return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
     } catch (error) {
-      throw await signInFailure(error, { mode, appUser, authority, settings })
+      throw await signInFailure(error, {
+        mode,
+        appUser,
+        authority,
+        settings,
+        redact: redactor.redact,
+      })
     }
   }
   return { mode, appUser, getToken: sharedToken(acquire) }
+}
+
+/** Masks each secret in the runner's log and tells it to the Redactor, each once. */
+function learner(mask: (secret: string) => void, redactor: Redactor) {
+  const learnt = new Set<string>()
+  return (secret: string) => {
+    if (learnt.has(secret)) return
+    learnt.add(secret)
+    mask(secret)
+    redactor.add(secret)
+  }
+}
+
+/** Every token in MSAL's serialized cache: access, refresh and ID tokens alike. */
+export function cachedSecrets(serialized: string): string[] {
+  let cache: Record<string, Record<string, { secret?: unknown }> | undefined>
+  try {
+    cache = JSON.parse(serialized)
+  } catch {
+    return []
+  }
+  return ['AccessToken', 'RefreshToken', 'IdToken'].flatMap((kind) =>
+    Object.values(cache[kind] ?? {}).flatMap((entry) =>
+      typeof entry?.secret === 'string' ? [entry.secret] : [],
+    ),
+  )
 }

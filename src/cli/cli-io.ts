@@ -1,3 +1,4 @@
+import type { Redactor } from '../findings/redact.js'
 import type { FileChecker } from '../repo/file-checker.js'
 
 /** What a command may touch of the outside world: handed in whole by src/cli.ts, or by a test. */
@@ -15,4 +16,6 @@ export interface CliIo {
   interrupted: () => Promise<void>
   /** Where `register` reads secrets (AUTOPILOT_GITOPS_CLIENT_SECRET, …). */
   env?: NodeJS.ProcessEnv
+  /** The run's Redactor: runCli makes it from the secrets in `env`; the sign-in adds its tokens. */
+  redactor?: Redactor
 }

@@ -1,3 +1,4 @@
+import { escapeControls, escapeJsonControls } from '../findings/escape.js'
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
 import type { DecodedHashJson } from '../report/report-schemas.js'
 import type { CliIo } from './cli-io.js'
@@ -16,7 +17,7 @@ export async function runDecodeHash(
   const decoded = decodeHardwareHash(hash)
   if (format === 'json') {
     const report: DecodedHashJson = { schemaVersion: 1, ...decoded }
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    io.stdout(`${escapeJsonControls(JSON.stringify(report, null, 2))}\n`)
   } else {
     const rows: [string, string | number | boolean | undefined][] = [
       [
@@ -25,6 +26,7 @@ export async function runDecodeHash(
           ? 'valid (checksum matches)'
           : `${decoded.verdict}: ${decoded.problem}`,
       ],
+      ['warning', decoded.warning],
       ['serial number', decoded.serialNumber],
       ['manufacturer', decoded.manufacturer],
       ['model', decoded.model],
@@ -44,7 +46,11 @@ export async function runDecodeHash(
       ],
     ]
     const shown = rows.filter(([, value]) => value !== undefined && value !== '')
-    io.stdout(`${shown.map(([name, value]) => `${`${name}:`.padEnd(17)}${value}`).join('\n')}\n`)
+    // The hash's own strings (serial, model, tool version…) may hold anything: escaped.
+    const text = shown.map(
+      ([name, value]) => `${`${name}:`.padEnd(17)}${escapeControls(String(value))}`,
+    )
+    io.stdout(`${text.join('\n')}\n`)
   }
   return decoded.verdict === 'valid' ? 0 : 1
 }

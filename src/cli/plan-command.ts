@@ -1,3 +1,4 @@
+import { escapeControls, escapeJsonControls } from '../findings/escape.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -22,11 +23,17 @@ export async function runPlanCommand(
   const changed = options.base ? await repository.changedSince(options.base) : null
   const { report } = await planChanges({ repository, changed })
   io.stdout(
-    options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderPlanText(report),
+    options.format === 'json'
+      ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`
+      : renderPlanText(report),
   )
   return report.summary.errors > 0 ? 1 : 0
 }
 
+/**
+ * The plan for a terminal. Names, serials, models, reasons and file names are the partner's: each
+ * line has its control characters escaped, so none retitles the terminal or forges a line.
+ */
 export function renderPlanText(report: PlanReport): string {
   const lines: string[] = []
   for (const c of report.customers) {
@@ -51,5 +58,5 @@ export function renderPlanText(report: PlanReport): string {
     `${devices} devices; merging registers ${toRegister}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,
     `plan digest ${report.digest}`,
   )
-  return `${lines.join('\n')}\n`
+  return `${lines.map(escapeControls).join('\n')}\n`
 }

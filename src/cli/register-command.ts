@@ -1,5 +1,6 @@
 import { CLI_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
 import { type RunContext, runContext } from '../context/run-context.js'
+import { createRedactor, type Redactor } from '../findings/redact.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
 import { requireGitHead } from '../repo/git.js'
@@ -46,6 +47,8 @@ export async function runRegisterCommand(
   const commit = await requireGitHead(root)
   const repository = localRepository({ root, topLevel: root })
   const settings = settingsOf(options)
+  // runCli's: what the command prints passes it; the sign-in tells it each token.
+  const redactor = io.redactor ?? createRedactor()
   // Partner Center can take half an hour: each customer's standing on standard error meanwhile.
   const display = progressDisplay({
     clock: SYSTEM_CLOCK,
@@ -64,7 +67,7 @@ export async function runRegisterCommand(
     ? planMerge(input)
     : registerMerge({
         ...input,
-        partnerCenter: () => connect(options, settings, io.env ?? {}, context),
+        partnerCenter: () => connect(options, settings, { env: io.env ?? {}, redactor }, context),
         records: workingTreeRecords({
           root,
           told: (file) => display.log(`Uploads in progress recorded: ${file}`),
@@ -84,7 +87,7 @@ export async function runRegisterCommand(
 function connect(
   options: RegisterCommandOptions,
   settings: RegistrationSettings,
-  env: NodeJS.ProcessEnv,
+  { env, redactor }: { env: NodeJS.ProcessEnv; redactor: Redactor },
   context: RunContext,
 ): PartnerCenterAccess {
   if (!options.tenantId || !options.clientId)
@@ -96,10 +99,13 @@ function connect(
     clientCertificate: env[SECRET_VARIABLES.clientCertificate],
     refreshToken: env[SECRET_VARIABLES.refreshToken],
     authorityHost: options.authorityHost,
+    // No log to mask: each token the sign-in obtains is told to the Redactor.
     maskSecret: () => {},
+    redactor,
     settings: CLI_SETTING_NAMES,
   })
   const client = new PartnerCenterClient({
+    redact: redactor.redact,
     baseUrl: settings.partnerCenterUrl,
     tokens,
     version: VERSION,

@@ -1,9 +1,12 @@
 import { errorMessage } from '../findings/error-message.js'
+import { escapeControls } from '../findings/escape.js'
+import { createRedactor } from '../findings/redact.js'
 import { GitError } from '../repo/git.js'
 import type { CliIo } from './cli-io.js'
 import { asksForHelp, type CliCommand, parseCommandArgs, UsageError } from './command.js'
 import { COMMANDS, findCommand } from './commands.js'
 import { MissingPathError, NoCustomersError } from './locate.js'
+import { SECRET_VARIABLES } from './register-command.js'
 
 const HELP = `  autopilot-gitops help [COMMAND]   (or: autopilot-gitops COMMAND --help)
       Print this, or the usage of one command.
@@ -19,8 +22,20 @@ export function commandUsage(command: CliCommand): string {
   return `Usage:\n${command.usage}`
 }
 
-/** The CLI as a function: arguments in, exit code out. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * The CLI as a function: arguments in, exit code out. Everything it prints passes the run's
+ * Redactor, which knows the secrets in the environment from the start and is told each token the
+ * sign-in obtains; what it prints of the partner's files is escaped by the renderers.
+ */
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const secrets = Object.values(SECRET_VARIABLES).map((name) => given.env?.[name])
+  const redactor = given.redactor ?? createRedactor(secrets)
+  const io: CliIo = {
+    ...given,
+    redactor,
+    stdout: (text) => given.stdout(redactor.redact(text)),
+    stderr: (text) => given.stderr(redactor.redact(text)),
+  }
   const [name, ...rest] = argv
   if (name === undefined) {
     io.stderr(generalUsage())
@@ -69,13 +84,14 @@ async function runCommand(command: CliCommand, args: readonly string[], io: CliI
     return await command.run(parsed, io)
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(error.message, commandUsage(command), io)
-    io.stderr(`autopilot-gitops: ${failureLine(error, values)}\n`)
+    io.stderr(`autopilot-gitops: ${escapeControls(failureLine(error, values))}\n`)
     return 2
   }
 }
 
+/** The reason quotes the arguments, which may hold anything: its controls are escaped. */
 function usageFailure(reason: string, usage: string, io: CliIo): number {
-  io.stderr(`autopilot-gitops: ${reason}\n${usage}`)
+  io.stderr(`autopilot-gitops: ${escapeControls(reason)}\n${usage}`)
   return 2
 }
 

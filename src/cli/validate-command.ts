@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../findings/escape.js'
 import { compareFindings } from '../findings/finding.js'
 import { renderText } from '../report/render-text.js'
 import { type ValidationReport, validateRepository } from '../use-cases/validate-repository.js'
@@ -23,7 +24,11 @@ export async function runValidate(
     )
   }
   const report = mergeReports(reports)
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report))
+  io.stdout(
+    format === 'json'
+      ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`
+      : renderText(report),
+  )
   return report.summary.errors > 0 ? 1 : 0
 }
 

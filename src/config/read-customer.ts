@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
+import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import {
   type CustomerFile,
   CustomerFileSchema,
@@ -18,54 +19,77 @@ export interface Customer extends CustomerFile {
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Reads and checks one customer.yml; the customer is undefined when it cannot be used. */
-export async function readCustomer(options: {
-  path: string
-  file: string
-  slug: string
-}): Promise<{ customer?: Customer; findings: Finding[] }> {
-  let text: string
-  try {
-    text = await readFile(options.path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    return {
-      findings: [
-        finding(
-          'AP601',
-          { file: options.file, line: 1 },
-          `customer.yml is missing for customer \`${options.slug}\``,
-        ),
-      ],
-    }
-  }
-  return parseCustomer(text, options)
+/** A value from customer.yml as a message quotes it: in backticks, cut short when long. */
+export const quoted = (value: string): string => `\`${shorten(value, 40)}\``
+
+/** AP601 for a customer folder without customer.yml. */
+export function missingCustomerFinding(file: string, slug: string): Finding {
+  return finding('AP601', { file, line: 1 }, `customer.yml is missing for customer ${quoted(slug)}`)
 }
 
+/**
+ * customer.yml holds four short fields, some 300 bytes with their comments: 16 KiB is fifty times
+ * that. The YAML parser checks keys for duplicates pair by pair, so its time grows with the
+ * square of their number: 16 KiB of keys take it some 30 ms, 64 KiB 0.5 s, and 50 MB took it
+ * 24 s and 2 GB. The repository reader reads no more than this, either.
+ */
+export const CUSTOMER_FILE_MAX_BYTES = 16 * 1024
+
+/** AP601 for a customer.yml over CUSTOMER_FILE_MAX_BYTES, which is not parsed. */
+export function oversizedCustomerFinding(file: string, bytes: number): Finding {
+  const size = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+  return finding(
+    'AP601',
+    { file, line: 1 },
+    `customer.yml is ${size(bytes)}, over the limit of ${size(CUSTOMER_FILE_MAX_BYTES)}; it was not read`,
+    'A customer.yml holds four short fields (name, customerId, groupTag, managedDesktop): write only those.',
+  )
+}
+
+/** How many YAML errors of one customer.yml are listed: the first explains the rest. */
+const YAML_ERRORS_LISTED = 5
+
+/**
+ * Checks the text of one customer.yml; the customer is undefined when it cannot be used. Never
+ * throws: YAML that the parser refuses to expand (more than 100 aliases, a "billion laughs") is
+ * an AP601 like any other.
+ */
 export function parseCustomer(
   text: string,
   options: { file: string; slug: string },
 ): { customer?: Customer; findings: Finding[] } {
   const { file } = options
+  const bytes = Buffer.byteLength(text)
+  if (bytes > CUSTOMER_FILE_MAX_BYTES) return { findings: [oversizedCustomerFinding(file, bytes)] }
   const lines = new LineCounter()
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
     lineCounter: lines,
     prettyErrors: false,
   })
   if (doc.errors.length > 0) {
+    const more = doc.errors.length - YAML_ERRORS_LISTED
     return {
-      findings: doc.errors.map((e) => {
+      findings: doc.errors.slice(0, YAML_ERRORS_LISTED).map((e, i) => {
         const pos = lines.linePos(e.pos[0])
+        const rest =
+          i === YAML_ERRORS_LISTED - 1 && more > 0
+            ? ` (and ${more.toLocaleString('en')} more errors)`
+            : ''
         return finding(
           'AP601',
           { file, line: pos.line, column: pos.col },
-          `customer.yml is not valid YAML: ${e.message.split('\n')[0]}`,
+          `customer.yml is not valid YAML: ${shorten(e.message.split('\n')[0] ?? '', 60)}${rest}`,
         )
       }),
     }
   }
   const where = locator(doc, lines, file)
-  const raw: unknown = doc.toJS() ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (error) {
+    return { findings: [unusableYamlFinding(doc, lines, file, error)] }
+  }
   const parsed = CustomerFileSchema.safeParse(raw)
   if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, where, raw) }
   const { line, column } = where('customerId')
@@ -79,6 +103,34 @@ export function parseCustomer(
   return tagProblem
     ? { findings: [finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint)] }
     : { customer, findings: [] }
+}
+
+/** YAML that parses but cannot be turned into values: too many aliases, the only such case known. */
+function unusableYamlFinding(
+  doc: Document,
+  lines: LineCounter,
+  file: string,
+  error: unknown,
+): Finding {
+  let first: number | undefined
+  visit(doc, {
+    Alias(_, node) {
+      first = node.range?.[0]
+      return visit.BREAK
+    },
+  })
+  const pos = first === undefined ? { line: 1, col: 1 } : lines.linePos(first)
+  const aliases = /alias/i.test(errorMessage(error))
+  return finding(
+    'AP601',
+    { file, line: pos.line, column: pos.col },
+    aliases
+      ? 'customer.yml expands its YAML aliases (`*name`) more than 100 times, so it was not read'
+      : `customer.yml cannot be read as values: ${shorten(errorMessage(error), 60)}`,
+    aliases
+      ? 'Write each value out: a customer.yml needs no anchors (`&name`) or aliases (`*name`).'
+      : undefined,
+  )
 }
 
 /** Where a field's value is written, or its key when the key itself is the problem. */
@@ -132,10 +184,12 @@ function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Find
       ? (raw as Record<string, unknown>)[key]
       : undefined
   if (key === 'customerId' && typeof value === 'string') {
-    return finding('AP602', where(key), `customerId \`${value}\` is not a GUID`)
+    return finding('AP602', where(key), `customerId ${quoted(value)} is not a GUID`)
   }
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `\`${k}\``).join(', ')
+    const listed = issue.keys.slice(0, 5).map(quoted).join(', ')
+    const more = issue.keys.length - 5
+    const keys = more > 0 ? `${listed} and ${more.toLocaleString('en')} more` : listed
     return finding(
       'AP601',
       where(issue.keys[0], 'key'),
@@ -158,7 +212,7 @@ export function groupTagProblem(
   }
   const near = nearestTag(tag)
   return {
-    message: `group tag \`${tag}\` is not a Managed Desktop group tag${near ? `: did you mean \`${near}\`?` : ''}`,
+    message: `group tag ${quoted(tag)} is not a Managed Desktop group tag${near ? `: did you mean \`${near}\`?` : ''}`,
     hint: `Use exactly one of ${MANAGED_DESKTOP_GROUP_TAGS.map((t) => `\`${t}\``).join(', ')}; or set managedDesktop: false for a customer outside Managed Desktop.`,
   }
 }

@@ -26,6 +26,21 @@ export function sniffEncoding(head: Buffer): TextEncoding {
   return 'utf-8'
 }
 
+/**
+ * UTF-32, which no Autopilot upload reads and nothing here decodes: by its byte order mark (whose
+ * first two bytes, FF FE, are UTF-16LE's), or without one by two ASCII characters of four bytes.
+ */
+export function sniffUtf32(head: Buffer): 'UTF-32LE' | 'UTF-32BE' | undefined {
+  const at = (i: number) => head[i] ?? -1
+  if (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0) return 'UTF-32LE'
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) return 'UTF-32BE'
+  const ascii = (i: number) => at(i) > 0 && at(i) < 0x80
+  const zeros = (...i: number[]) => i.every((n) => at(n) === 0)
+  if (ascii(0) && ascii(4) && zeros(1, 2, 3, 5, 6, 7)) return 'UTF-32LE'
+  if (ascii(3) && ascii(7) && zeros(0, 1, 2, 4, 5, 6)) return 'UTF-32BE'
+  return undefined
+}
+
 const BOM_LENGTH: Record<TextEncoding, number> = {
   'utf-8': 0,
   'utf-8-bom': 3,
@@ -36,13 +51,13 @@ const BOM_LENGTH: Record<TextEncoding, number> = {
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 const LF = 0x0a
 const CR = 0x0d
-const LF_BYTE = Buffer.from([LF])
 
 /**
- * Turns a file's bytes into UTF-8 with LF line ends (from CRLF, LF or a lone CR), whatever its
- * encoding, so that both parsers see the same lines and every line break counts once. Throws
- * UndecodableTextError, after the lines before it, for bytes that are no text: invalid sequences,
- * NUL bytes, a second byte order mark.
+ * Turns a file's bytes into UTF-8, whatever its encoding, line ends as they are: a CR inside a
+ * quoted cell is part of its value (the record readers in records.ts take CRLF, LF and a lone CR
+ * as line ends outside quotes). A CR that ends a chunk waits for the next, so that a CRLF is never
+ * cut in two. Throws UndecodableTextError, after the lines before it, for bytes that are no text:
+ * invalid sequences, NUL bytes, a second byte order mark.
  */
 export async function* decodeToUtf8(
   chunks: AsyncIterable<Buffer>,
@@ -69,8 +84,8 @@ export async function* decodeToUtf8(
     pendingCr = text.length > 0 && text[text.length - 1] === CR
     if (pendingCr) text = text.subarray(0, text.length - 1)
     const problem = findNonText(text, linesBefore)
-    const out = normaliseLineEnds(problem ? text.subarray(0, problem.lineStart) : text)
-    linesBefore += countLineFeeds(out)
+    const out = problem ? text.subarray(0, problem.lineStart) : text
+    linesBefore += countLineBreaks(out)
     // The lines before the bad one are still read and checked.
     if (out.length > 0) yield out
     if (problem) throw problem.error
@@ -83,7 +98,7 @@ export async function* decodeToUtf8(
   }
   const tail = Buffer.concat([pendingCr ? Buffer.from([CR]) : Buffer.alloc(0), end])
   const problem = findNonText(tail, linesBefore)
-  const out = normaliseLineEnds(problem ? tail.subarray(0, problem.lineStart) : tail)
+  const out = problem ? tail.subarray(0, problem.lineStart) : tail
   if (out.length > 0) yield out
   if (problem) throw problem.error
 }
@@ -110,7 +125,7 @@ function converter(encoding: TextEncoding): Converter {
       // Decode again, leniently, only to say on which line the bad bytes are.
       const lenient = new TextDecoder(encoding).decode(chunk ?? new Uint8Array())
       const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))
-      const lines = before.split('\n').length - 1
+      const lines = before.split(/\r\n|\r|\n/).length - 1
       throw new UndecodableTextError(`the bytes are not valid ${encoding.toUpperCase()}`, -lines)
     }
   }
@@ -170,29 +185,26 @@ function findNonText(
       : 'a second byte order mark inside the file: two files were joined together'
   const before = text.subarray(0, at)
   return {
-    lineStart: before.lastIndexOf(LF) + 1,
-    error: new UndecodableTextError(message, linesBefore + 1 + countLineFeeds(before)),
+    lineStart: Math.max(before.lastIndexOf(LF), before.lastIndexOf(CR)) + 1,
+    error: new UndecodableTextError(message, linesBefore + 1 + countLineBreaks(before)),
   }
 }
 
-/** CRLF and a lone CR (old Mac, Excel for Mac) both become LF: one line end for both parsers. */
-function normaliseLineEnds(text: Buffer): Buffer {
+/**
+ * Line breaks in the text: CRLF, LF and a lone CR count one each. `afterCr`: the text before
+ * ended in a CR, so an LF at the start of this one ends no further line.
+ */
+export function countLineBreaks(text: Buffer, afterCr = false): number {
+  let count = countLineFeeds(text)
   let at = text.indexOf(CR)
-  if (at === -1) return text
-  const parts: Buffer[] = []
-  let start = 0
   while (at !== -1) {
-    parts.push(text.subarray(start, at))
-    if (text[at + 1] === LF) {
-      start = at + 1
-    } else {
-      parts.push(LF_BYTE)
-      start = at + 1
-    }
+    if (text[at + 1] !== LF && at + 1 < text.length) count++
     at = text.indexOf(CR, at + 1)
   }
-  parts.push(text.subarray(start))
-  return Buffer.concat(parts)
+  // A CR at the very end is a line end of its own unless an LF follows in the next text.
+  if (text.length > 0 && text[text.length - 1] === CR) count++
+  if (afterCr && text[0] === LF) count--
+  return count
 }
 
 export function countLineFeeds(text: Buffer): number {

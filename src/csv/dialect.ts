@@ -1,4 +1,4 @@
-import { quoteHeader, sameCells, squash } from './header-cells.js'
+import { quoteCells, quoteHeader, sameCells, squash } from './header-cells.js'
 import { recogniseWrongFormat } from './wrong-formats.js'
 
 /** The fields the engine knows, whatever a header calls them. */
@@ -155,8 +155,8 @@ function columnDifferences(
     return field === undefined || !closest.fields.includes(field)
   })
   return [
-    missing.length > 0 ? `missing ${missing.map((c) => `\`${c}\``).join(', ')}` : '',
-    extra.length > 0 ? `extra ${extra.map((c) => `\`${c}\``).join(', ')}` : '',
+    missing.length > 0 ? `missing ${quoteCells(missing)}` : '',
+    extra.length > 0 ? `extra ${quoteCells(extra)}` : '',
   ]
     .filter(Boolean)
     .join('; ')

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer'
+import { readlink } from 'node:fs/promises'
 import { type Finding, finding } from '../findings/finding.js'
-import { sniffEncoding, type TextEncoding } from './decode-text.js'
+import { shorten } from '../findings/shorten.js'
+import { sniffEncoding, sniffUtf32, type TextEncoding } from './decode-text.js'
 import { classifyHeader, isDeviceValue } from './dialect.js'
 import { quoteHeader } from './header-cells.js'
 import { simpleCells } from './records.js'
@@ -26,6 +28,8 @@ export function sniffFileKind(head: Buffer, name: string): FileKind {
   if (workbook) return { kind: 'workbook', format: workbook }
   if (startsWith(head, ZIP)) return { kind: 'other', what: 'a zip archive' }
   if (startsWith(head, OLE)) return { kind: 'other', what: 'an Office document' }
+  const utf32 = sniffUtf32(head)
+  if (utf32) return { kind: 'other', what: `${utf32} text, which nothing here reads` }
   const { text, encoding } = firstLineOf(head, sniffEncoding(head))
   const cells = simpleCells(text) ?? text.split(',')
   const verdict = classifyHeader(cells, text)
@@ -56,6 +60,48 @@ export function workbookFinding(file: string, format: 'xlsx' | 'xls', target = f
     `Open it in Excel, choose File > Save As > CSV UTF-8 (Comma delimited) (*.csv) and save it as \`${target}\`${target === file ? ' in its place' : ', then delete the workbook'}; check that the serials kept their leading zeros. Better still, commit the file Get-WindowsAutopilotInfo wrote.`,
   )
 }
+
+/** What lstat or a directory listing says of an entry. */
+export interface EntryType {
+  isFile(): boolean
+  isDirectory(): boolean
+  isSymbolicLink(): boolean
+  isFIFO(): boolean
+  isSocket(): boolean
+}
+
+/** An entry that is neither a regular file nor a folder, in words; undefined for those two. */
+export function specialKind(entry: EntryType): string | undefined {
+  if (entry.isFile() || entry.isDirectory()) return undefined
+  if (entry.isSymbolicLink()) return 'a symbolic link'
+  if (entry.isFIFO()) return 'a FIFO (named pipe)'
+  if (entry.isSocket()) return 'a socket'
+  return 'a device file'
+}
+
+/**
+ * AP109: a symbolic link, FIFO, socket or device where a file or folder is read. Git stores a
+ * link as a link, which points elsewhere on every other machine, or out of the repository: a link
+ * is never followed, and nothing else but a regular file is read. `consequence` says what is
+ * therefore not read ("customer `contoso` is not read").
+ */
+export async function specialEntryFinding(
+  absolute: string,
+  file: string,
+  kind: string,
+  consequence: string,
+): Promise<Finding> {
+  const target = kind === 'a symbolic link' ? await readlink(absolute).catch(() => '') : ''
+  const what = target === '' ? kind : `${kind} (to \`${shorten(target, 30)}\`)`
+  const message =
+    kind === 'a symbolic link'
+      ? `\`${file}\` is ${what}: links are not followed, so ${consequence}`
+      : `\`${file}\` is ${what}, not a regular file: ${consequence}`
+  return finding('AP109', { file, line: 1 }, message)
+}
+
+/** What is not read when a device file cannot be. */
+export const DEVICES_NOT_READ = 'it is not read, and none of its devices is registered'
 
 /** The name with .csv for its extension: `a.ps1` → `a.csv`, `a` → `a.csv`, `a.csv.txt` → `a.csv`. */
 export function csvNameOf(name: string): string {

@@ -1,16 +1,24 @@
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../findings/finding.js'
 import {
   decodeToUtf8,
   NotUtf8Error,
   sniffEncoding,
+  sniffUtf32,
   type TextEncoding,
   UndecodableTextError,
 } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
-import { SNIFF_BYTES, sniffWorkbook, workbookFinding } from './file-kind.js'
+import {
+  DEVICES_NOT_READ,
+  SNIFF_BYTES,
+  sniffWorkbook,
+  specialEntryFinding,
+  specialKind,
+  workbookFinding,
+} from './file-kind.js'
 import { quoteFreeRecords, scanBytes, simplyQuotedRecords } from './records.js'
 import { type CsvReadResult, RowState } from './row-state.js'
 
@@ -32,11 +40,19 @@ const CHUNK_BYTES = 64 * 1024
 
 /**
  * Streams one device CSV: sniffs the encoding, reads the header, hands each well-formed row to
- * `onRow`, and returns every structural problem as a finding. Bad bytes, quotes or headers never throw.
+ * `onRow`, and returns every structural problem as a finding. Bad bytes, quotes or headers never
+ * throw. Only a regular file is read: a link is not followed (AP109), a FIFO never opened.
  */
 export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvReadResult> {
   const { file } = options
-  const size = (await stat(options.path)).size
+  const info = await lstat(options.path)
+  const special = info.isDirectory() ? 'a folder' : specialKind(info)
+  if (special) {
+    return rejected('utf-8', [
+      await specialEntryFinding(options.path, file, special, DEVICES_NOT_READ),
+    ])
+  }
+  const size = info.size
   if (size > options.maxBytes) {
     return rejected('utf-8', [
       finding(
@@ -52,6 +68,16 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
   const head = await readHead(options.path)
   const workbook = sniffWorkbook(head, file)
   if (workbook) return rejected('utf-8', [workbookFinding(file, workbook)])
+  const utf32 = sniffUtf32(head)
+  if (utf32) {
+    return rejected('utf-8', [
+      finding(
+        'AP101',
+        { file, line: 1 },
+        `the file is ${utf32}, which no Autopilot upload reads; nothing was checked`,
+      ),
+    ])
+  }
   const sniffed = sniffEncoding(head)
   const scan = await scanBytes(options.path, sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
@@ -76,11 +102,11 @@ async function readAs(
 ): Promise<CsvReadResult> {
   const { file } = options
   const result: CsvReadResult = { encoding, rows: 0, findings: [] }
+  const state = new RowState(options, result)
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') {
     const kind = encoding === 'utf-8-bom' ? 'UTF-8 with a byte order mark' : encoding.toUpperCase()
-    result.findings.push(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
+    state.add(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
   }
-  const state = new RowState(options, result)
   const chunks = decodeToUtf8(
     createReadStream(options.path, { highWaterMark: CHUNK_BYTES }),
     encoding,
@@ -89,14 +115,14 @@ async function readAs(
   try {
     for await (const record of records) {
       // Leaving the loop early closes the stream: that is how we stop reading a rejected file.
-      if (!state.take(record)) return result
+      if (!state.take(record)) return state.close()
     }
   } catch (error) {
-    result.findings.push(structuralFinding(error, file, state.nextLine))
-    return result
+    state.add(structuralFinding(error, file, state.nextLine))
+    return state.close()
   }
   state.finish()
-  return result
+  return state.close()
 }
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {

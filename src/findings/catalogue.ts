@@ -52,6 +52,11 @@ export const RULES = {
     title: 'file in a customer folder that is not read',
     hint: 'A customer folder holds customer.yml, device CSVs under devices/ and registration records: move this file elsewhere, or delete it.',
   },
+  AP109: {
+    severity: 'error',
+    title: 'symbolic link or special file where a file or folder is read',
+    hint: 'Commit the file or folder itself in its place: links are never followed (on any other machine a link points elsewhere, or out of the repository), and a FIFO or device is no file.',
+  },
   AP201: {
     severity: 'error',
     title: 'unknown header',
@@ -166,6 +171,11 @@ export const RULES = {
     severity: 'notice',
     title: 'virtual machine',
     hint: 'Fine for a pilot; check that the customer really wants a virtual machine registered.',
+  },
+  AP411: {
+    severity: 'warning',
+    title: 'bytes after the hash trailer are not zero',
+    hint: `Every captured hash is zero after its SHA-256 trailer: something was glued to this one or altered it. ${REEXPORT}`,
   },
   AP501: {
     severity: 'error',

@@ -1,4 +1,5 @@
 import { RULES, type RuleId } from './catalogue.js'
+import { escapeControls } from './escape.js'
 import { SEVERITY_ORDER, type Severity } from './severity.js'
 
 export type { Severity } from './severity.js'
@@ -46,15 +47,11 @@ export function finding(
 
 /**
  * A message quotes the partner's data, and a quoted CSV cell can hold a line break: written to
- * the log as is, `::error …` on the next line would be a workflow command. Control characters are
- * shown as escapes, so a finding is always one line.
+ * the log as is, `::error …` on the next line would be a workflow command. Control characters
+ * (C0, C1, the bidirectional ones) are shown as escapes, so a finding is always one line.
  */
 export function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
-    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
-    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
+  return escapeControls(text)
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,13 +1,17 @@
+import { redactShapes } from './credential-shapes.js'
+import { escapeControls } from './escape.js'
+
 /**
  * Makes text from a CSV, YAML or a message safe to place in Markdown, including table cells:
- * no markup, no HTML, no @mention, no issue reference, no line break. What the reader sees is
- * the text itself.
+ * no markup, no HTML, no @mention, no issue reference, no line break, no control character (ESC,
+ * C1, the bidirectional ones are shown as escapes, `\u202e`). What the reader sees is the text
+ * itself, but for what is shaped like a credential: replaced first, since once escaped a token's
+ * shape is no longer there for the Redactor's net on the whole Markdown to see.
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
+    escapeControls(redactShapes(text).replace(/\r\n|\r|\n/g, ' '))
       .replace(/[&<>"'|`@#*_~[\]\\!$]/g, (c) => `&#${c.charCodeAt(0)};`)
-      .replace(/\r\n|\r|\n/g, ' ')
       .replace(/^([-+=:]|\d+\.)/, (m) => `&#${m.charCodeAt(0)};${m.slice(1)}`)
       // GitHub turns bare URLs into links: break the patterns it looks for.
       .replace(/:\/\//g, '&#58;//')

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import * as github from '@actions/github'
+import { redactError, redactShapes } from '../findings/redact.js'
 import type { ChangedFile, ChangeStatus } from '../repo/git.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
@@ -12,10 +13,20 @@ export interface PullRequestRef {
 
 /**
  * The only code that speaks to the GitHub REST API: at `apiUrl` (GITHUB_API_URL, which a GitHub
- * Enterprise Server runner sets), else at api.github.com.
+ * Enterprise Server runner sets), else at api.github.com. Every error it throws has been
+ * redacted first, message, response and all: a GitHub (or a proxy) that echoes the request would
+ * otherwise put the token into a summary, a comment or a record's reason.
  */
-export function createGitHubClient(token: string, apiUrl?: string): Octokit {
-  return github.getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {})
+export function createGitHubClient(
+  token: string,
+  apiUrl?: string,
+  redact: (text: string) => string = redactShapes,
+): Octokit {
+  const client = github.getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {})
+  client.hook.error('request', (error) => {
+    throw redactError(error, redact)
+  })
+  return client
 }
 
 const STATUS: Record<string, ChangeStatus> = {

@@ -17,9 +17,11 @@ export function gitHubRepository(options: {
   branch: string | undefined
   /** GITHUB_API_URL. */
   apiUrl?: string | undefined
+  /** The run's redaction (a Redactor's `redact`), for every error GitHub answers with. */
+  redact?: (text: string) => string
 }): GitHubRepository | null {
   const [owner, repo, ...rest] = (options.fullName ?? '').split('/')
   if (!options.token || !owner || !repo || rest.length > 0) return null
-  const client = createGitHubClient(options.token, options.apiUrl)
+  const client = createGitHubClient(options.token, options.apiUrl, options.redact)
   return { client, owner, repo, branch: options.branch ?? '' }
 }

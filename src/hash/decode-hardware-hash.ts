@@ -8,6 +8,11 @@ export interface DecodedHardwareHash {
   verdict: HashVerdict
   /** Plain words for a verdict other than `valid`. */
   problem?: string
+  /**
+   * For a valid hash that is odd all the same: bytes after the trailer that are not zero (every
+   * captured hash seen is zero there; autopilot-csv.md §6.4 step 5).
+   */
+  warning?: string
   /** 0-based index of the first character that is not base64, for `not-base64`. */
   badCharIndex?: number
   serialNumber?: string
@@ -113,7 +118,22 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
     }
   }
   const damage = trailerProblem(bytes, contentLength)
-  return damage ? { ...result, verdict: 'damaged', problem: damage } : result
+  if (damage) return { ...result, verdict: 'damaged', problem: damage }
+  const warning = afterTrailerWarning(bytes, contentLength + TRAILER_LENGTH)
+  return warning ? { ...result, warning } : result
+}
+
+/** Non-zero bytes after the trailer, in words; undefined when all of them are zero. */
+function afterTrailerWarning(bytes: Buffer, end: number): string | undefined {
+  let first = -1
+  let count = 0
+  for (let i = end; i < bytes.length; i++) {
+    if (bytes[i] === 0) continue
+    if (first === -1) first = i
+    count++
+  }
+  if (first === -1) return undefined
+  return `${count} byte(s) after the SHA-256 trailer are not zero, the first at byte ${first} of ${bytes.length}`
 }
 
 /**

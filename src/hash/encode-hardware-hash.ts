@@ -9,8 +9,11 @@ export interface SyntheticDevice {
   hasTpm?: boolean
   /** Capture time; fixed by default so fixtures are byte-stable. */
   capturedAt?: Date
-  /** Break the SHA-256 trailer, or cut the blob, to make a damaged hash. */
-  damage?: 'checksum' | 'truncate'
+  /**
+   * Break the SHA-256 trailer, or cut the blob, to make a damaged hash; or write bytes into the
+   * zero padding after the trailer, which leaves it valid but odd.
+   */
+  damage?: 'checksum' | 'truncate' | 'after-trailer'
   /** The OA3 tool generation in the header record: 9 by default; 3, 5, 7 and 8 occur in real files. */
   toolVersion?: number
   /** Tool and OS build in the header record, `major.minor.build.revision`. */
@@ -56,6 +59,7 @@ export function encodeHardwareHash(device: SyntheticDevice): string {
   const blob = Buffer.alloc(Math.max(device.blobBytes ?? BLOB_BYTES, body.length + trailer.length))
   body.copy(blob, 0)
   trailer.copy(blob, body.length)
+  if (device.damage === 'after-trailer') blob.write('glued on', body.length + trailer.length + 8)
   const cut = device.damage === 'truncate' ? blob.subarray(0, body.length + 30) : blob
   return cut.toString('base64')
 }

@@ -57,7 +57,8 @@ export type RegistrationRecord = z.output<typeof RegistrationRecordSchema>
 export const RECORD_FILE = /^customers\/([^/]+)\/registrations\/[^/]+\.json$/
 
 /** Today's names, and those of earlier versions (to the second, no run id), which still fold. */
-export const RECORD_NAME = /^\d{8}T\d{6}(?:\d{3})?Z-[0-9a-f]{7}(?:-[0-9a-f]{8})?(?:-in-progress)?\.json$/
+export const RECORD_NAME =
+  /^\d{8}T\d{6}(?:\d{3})?Z-[0-9a-f]{7}(?:-[0-9a-f]{8})?(?:-in-progress)?\.json$/
 
 /**
  * `20261124T101500123Z-1a2b3c4-5e6f7a8b.json`: the run's start to the millisecond, the commit it

@@ -140,12 +140,11 @@ export class PartnerCenterClient {
     )
   }
 
+  /** Each device's description is Partner Center's words, which a record keeps: redacted first. */
   async getUploadStatus(customerId: string, trackingId: string): Promise<BatchUploadDetails> {
-    return this.json(
-      'GET',
-      `/customers/${id(customerId)}/batchJobStatus/${id(trackingId)}`,
-      BatchUploadDetailsSchema,
-    )
+    const path = `/customers/${id(customerId)}/batchJobStatus/${id(trackingId)}`
+    const { data } = await this.read('GET', path, BatchUploadDetailsSchema)
+    return redactValues(data, this.options.redact)
   }
 
   async deleteDevice(customerId: string, batchId: string, deviceId: string): Promise<void> {
@@ -187,10 +186,6 @@ export class PartnerCenterClient {
       requestId: response.headers.get('ms-requestid') ?? '',
       correlationId: this.correlationId,
     }
-  }
-
-  private async json<T extends z.ZodType>(method: string, path: string, schema: T) {
-    return redactValues((await this.read(method, path, schema)).data, this.options.redact)
   }
 
   private async read<T extends z.ZodType>(

@@ -1,3 +1,4 @@
+import { redactShapes } from '../findings/redact.js'
 import { ErrorEnvelopeSchema, tryParseBody } from './schemas.js'
 import { untrustedCertificateCode, untrustedCertificateMessage } from './untrusted-certificate.js'
 
@@ -41,6 +42,8 @@ export function checkBaseUrl(url: string, what: string): URL {
  * The error for a call that failed for good: Partner Center's code and description when its body
  * has them (else the start of the body), what support asks for, and the reason we stopped. A
  * certificate this process does not trust is said as such, with the fix, not as `fetch failed`.
+ * What Partner Center (or a proxy in front of it) said is redacted before it is kept: a service
+ * that echoes the request would otherwise hand back the bearer token.
  */
 export function failedCall(f: {
   method: string
@@ -53,12 +56,18 @@ export function failedCall(f: {
   text: string
   failure: unknown
   reason: string
+  /** The run's redaction (a Redactor's `redact`); credential shapes only by default. */
+  redact?: (text: string) => string
 }): PartnerCenterError {
+  const redact = f.redact ?? redactShapes
   const envelope = ErrorEnvelopeSchema.safeParse(tryParseBody(f.text))
-  const code = envelope.success ? envelope.data.code : undefined
-  const description = envelope.success
-    ? (envelope.data.description ?? envelope.data.message)
-    : f.text.slice(0, 300) || undefined
+  const given = envelope.success ? envelope.data.code : undefined
+  const code = given ? excerpt(redact(given), MOST_CODE) : undefined
+  // Redacted whole, then cut: a cut through a token would leave its start unrecognised.
+  const said = envelope.success ? (envelope.data.description ?? envelope.data.message) : f.text
+  const description = said
+    ? excerpt(redact(said), envelope.success ? MOST_DESCRIPTION : 300)
+    : undefined
   const status = f.response?.status
   const untrusted = status === undefined ? untrustedCertificateCode(f.failure) : undefined
   const what =
@@ -69,7 +78,7 @@ export function failedCall(f: {
     ? `Partner Center ${f.method} ${f.path} (request id ${f.requestId}, correlation id ${f.correlationId}): ${untrustedCertificateMessage(f.host, untrusted)}`
     : `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${f.correlationId})`
   return new PartnerCenterError(
-    message,
+    redact(message),
     {
       method: f.method,
       path: f.path,
@@ -81,6 +90,14 @@ export function failedCall(f: {
     },
     { cause: f.failure },
   )
+}
+
+/** The most of a description an error keeps: a short excerpt, as support asks for. */
+const MOST_DESCRIPTION = 500
+const MOST_CODE = 100
+
+function excerpt(text: string, most = MOST_DESCRIPTION): string {
+  return text.length <= most ? text : `${text.slice(0, most - 1)}…`
 }
 
 function errorText(error: unknown): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { capFindings } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import {
   type CustomerLedger,
@@ -51,7 +52,15 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
     settle(plan)
   })
   const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
-  return { customers, digest: planDigest(customers), findings, strayDevices }
+  // What planning added (AP504 for each registered device, say), capped per file and rule as
+  // the inspection's findings are.
+  const added = capFindings(findings.slice(inspection.findings.length))
+  return {
+    customers,
+    digest: planDigest(customers),
+    findings: [...inspection.findings, ...added],
+    strayDevices,
+  }
 }
 
 interface PlanContext {
@@ -167,7 +176,8 @@ function planDevice(
     )
     return { ...base, action: 'blocked', reason: `registered for customer ${elsewhere.customer}` }
   }
-  if (context.errorRows.has(source))
+  // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
+  if (context.errorRows.has(source) || device.hasErrors)
     return { ...base, action: 'blocked', reason: 'errors on the row' }
   if (!state) return { ...base, action: 'register' }
   if (isRegistered(state)) {

@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { type Customer, readCustomer, SLUG } from '../config/read-customer.js'
+import { type Customer, quoted, SLUG } from '../config/read-customer.js'
 import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
+import { capFindings } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { foldLedger, type Ledger, type RecordFile } from '../ledger/fold-ledger.js'
+import { foldLedger, type Ledger } from '../ledger/fold-ledger.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
 import { otherFileFindings } from './other-files.js'
+import { readCustomerFile, readRecordFiles } from './read-files.js'
 import { type CustomerFolder, type RepositoryLayout, scanRepository } from './scan-repository.js'
 
 export interface InspectOptions {
@@ -45,7 +46,8 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const checker = options.checker ?? inThisThread
   const layout = await readLayout(options)
   const { customers, requests, ownerOf, findings } = await readCustomers(layout, maxBytes)
-  findings.push(...(await otherFileFindings(layout))) // AP106–AP108: files in customer folders that are not read
+  // AP106–AP109: what customer folders hold that is not read.
+  for (const f of await otherFileFindings(layout)) findings.push(f)
   for (const file of layout.strayCsvFiles) {
     if (!options.looseFiles) {
       findings.push(
@@ -60,8 +62,10 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   }
   const reports = await checker.checkAll(requests)
   const strayReports = sortReports(reports, customers, ownerOf, findings)
-  const folded = foldLedger(await readRecords(layout))
-  findings.push(...folded.findings)
+  const records = await readRecordFiles(layout.root, layout.customers)
+  const folded = foldLedger(records.files)
+  for (const f of [...records.findings, ...folded.findings]) findings.push(f)
+  for (const slug of records.unreadable) folded.ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger: folded.ledger }
 }
 
@@ -72,15 +76,11 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
   const requests: FileCheckRequest[] = []
   const ownerOf = new Map<string, string>()
   for (const folder of layout.customers) {
-    const read = await readCustomer({
-      path: path.join(layout.root, folder.configFile),
-      file: folder.configFile,
-      slug: folder.slug,
-    })
-    findings.push(...read.findings)
+    const read = await readCustomerFile(layout.root, folder)
+    for (const f of read.findings) findings.push(f)
     if (!SLUG.test(folder.slug)) {
       const at = { file: folder.configFile, line: 1 }
-      findings.push(finding('AP605', at, `customer folder \`${folder.slug}\` is not a slug`))
+      findings.push(finding('AP605', at, `customer folder ${quoted(folder.slug)} is not a slug`))
     }
     customers.push({ folder, ...(read.customer ? { customer: read.customer } : {}), reports: [] })
     for (const file of folder.deviceFiles) {
@@ -93,7 +93,9 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
 
 /**
  * Gives each file's report to its customer (returning those of no customer), gathers their
- * findings, and adds the duplicates across the whole repository.
+ * findings (each report's capped already: see checkDeviceFile), and adds the duplicates across
+ * the whole repository, capped per file and rule too: a file committed twice makes 100,000
+ * duplicates. A row with an error is marked, so that the plan blocks it even past the cap.
  */
 function sortReports(
   reports: readonly FileReport[],
@@ -106,7 +108,7 @@ function sortReports(
   const owned: OwnedDevice[] = []
   const shared = stringPool()
   for (const report of reports) {
-    findings.push(...report.findings)
+    for (const f of report.findings) findings.push(f)
     const slug = ownerOf.get(report.file)
     const owner = slug === undefined ? undefined : bySlug.get(slug)
     if (owner) owner.reports.push(report)
@@ -120,22 +122,19 @@ function sortReports(
       owned.push({ device, customer: slug })
     }
   }
-  findings.push(...findDuplicates(owned))
+  const duplicates = findDuplicates(owned)
+  markErrorRows(owned, duplicates)
+  for (const f of capFindings(duplicates)) findings.push(f)
   return strayReports
 }
 
-async function readRecords(layout: RepositoryLayout): Promise<RecordFile[]> {
-  const files: RecordFile[] = []
-  for (const folder of layout.customers) {
-    for (const file of folder.recordFiles) {
-      files.push({
-        file,
-        customer: folder.slug,
-        text: await readFile(path.join(layout.root, file), 'utf8'),
-      })
-    }
-  }
-  return files
+/** Marks each device a duplicate error names (AP501–AP503), which the cap may leave unlisted. */
+function markErrorRows(owned: readonly OwnedDevice[], duplicates: readonly Finding[]): void {
+  const rows = new Set<string>()
+  for (const f of duplicates) if (f.severity === 'error') rows.add(`${f.file}:${f.line}`)
+  if (rows.size === 0) return
+  for (const { device } of owned)
+    if (rows.has(`${device.file}:${device.line}`)) device.hasErrors = true
 }
 
 async function readLayout(options: InspectOptions): Promise<RepositoryLayout> {
@@ -145,7 +144,7 @@ async function readLayout(options: InspectOptions): Promise<RepositoryLayout> {
     loose.length > 0
       ? [...loose]
       : (await scanRepository(options.root, { customers: false })).strayCsvFiles
-  return { root: options.root, customers: [], strayCsvFiles: files }
+  return { root: options.root, customers: [], strayCsvFiles: files, notCustomers: [] }
 }
 
 function request(

@@ -1,30 +1,77 @@
-import { open } from 'node:fs/promises'
 import path from 'node:path'
 import {
   csvNameOf,
   type FileKind,
   SNIFF_BYTES,
   sniffFileKind,
+  specialEntryFinding,
   workbookFinding,
 } from '../csv/file-kind.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { readRegularFile } from './read-files.js'
 import type { RepositoryLayout } from './scan-repository.js'
 
 /**
- * Accounts for every file of a customer folder that is not read as devices, customer or record:
- * a device list under another name than *.csv (AP106), an Excel workbook (AP107), anything else
- * (AP108). Only the first few KB of each are read.
+ * Accounts for every entry of a customer folder that is not read as devices, customer or record:
+ * a device list under another name than *.csv (AP106), an Excel workbook (AP107), a link or
+ * special file (AP109), anything else (AP108); and for what stands in customers/ but is no
+ * customer folder. Only the first few KB of a regular file are read; a link is never followed.
  */
 export async function otherFileFindings(layout: RepositoryLayout): Promise<Finding[]> {
   const findings: Finding[] = []
+  for (const file of layout.notCustomers) {
+    findings.push(await notCustomerFinding(layout.root, file))
+  }
   for (const folder of layout.customers) {
     for (const file of folder.otherFiles) {
-      const head = await readHead(path.join(layout.root, file))
-      findings.push(otherFileFinding(file, folder.slug, sniffFileKind(head, file)))
+      const absolute = path.join(layout.root, file)
+      const head = await readRegularFile(absolute, SNIFF_BYTES, { head: true })
+      if (head.kind === 'special') {
+        const consequence = 'nothing in it is read, and nothing of it is registered'
+        findings.push(await specialEntryFinding(absolute, file, head.what, consequence))
+      } else if (head.kind === 'read') {
+        findings.push(otherFileFinding(file, folder.slug, sniffFileKind(head.bytes, file)))
+      }
     }
   }
   return findings
 }
+
+/** `customers` when a link, or an entry of customers/ that is no customer folder. */
+async function notCustomerFinding(root: string, file: string): Promise<Finding> {
+  const absolute = path.join(root, file)
+  const name = path.posix.basename(file)
+  const head = await readRegularFile(absolute, SNIFF_BYTES, { head: true })
+  if (head.kind === 'special') {
+    const consequence =
+      file === 'customers'
+        ? 'no customer is read, and nothing is registered'
+        : `customer \`${name}\` is not read, and none of its devices is registered`
+    return specialEntryFinding(absolute, file, head.what, consequence)
+  }
+  if (head.kind !== 'read') {
+    return finding('AP108', { file, line: 1 }, `\`${file}\` vanished while it was read`)
+  }
+  const at = { file, line: 1 }
+  if (/\.(md|markdown)$/i.test(name)) {
+    return finding('AP108', at, `\`${file}\` is documentation: it is not read`, DOCS_HINT, 'notice')
+  }
+  const kind = sniffFileKind(head.bytes, file)
+  const what =
+    kind.kind === 'device-list'
+      ? 'a device list'
+      : kind.kind === 'workbook'
+        ? 'an Excel workbook'
+        : 'a file'
+  return finding(
+    kind.kind === 'other' ? 'AP108' : kind.kind === 'device-list' ? 'AP106' : 'AP107',
+    at,
+    `\`${file}\` is ${what}, not a customer folder: it is not read${kind.kind === 'other' ? '' : ', and none of its devices is registered'}`,
+    `A customer is a folder, customers/<slug>/, with customer.yml and the device lists in devices/ as .csv files: move this file into the folder of its customer (as \`customers/<slug>/devices/${csvNameOf(name)}\` if it lists devices), or delete it.`,
+  )
+}
+
+const DOCS_HINT = 'Nothing to do; device lists go in customers/<slug>/devices/ as .csv files.'
 
 const ENCODING_NAMES: Partial<Record<string, string>> = {
   'utf-8-bom': 'UTF-8 with a byte order mark',
@@ -74,15 +121,4 @@ export function otherFileFinding(file: string, slug: string, kind: FileKind): Fi
     at,
     `\`${file}\` is not a device list${what}, so it is not read${inDevices ? ': nothing in it is registered' : ''}`,
   )
-}
-
-async function readHead(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES)
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
-    return buffer.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
 }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parentPort, Worker } from 'node:worker_threads'
 import { errorMessage } from '../findings/error-message.js'
@@ -103,6 +103,9 @@ export function serveFileChecks(): void {
 
 async function sumBytes(requests: readonly FileCheckRequest[]): Promise<number> {
   let total = 0
-  for (const request of requests) total += (await stat(request.path)).size
+  // A link counts as itself: the reader does not follow it (AP109).
+  for (const request of requests) {
+    total += (await lstat(request.path).catch(() => undefined))?.size ?? 0
+  }
   return total
 }

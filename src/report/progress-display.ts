@@ -68,7 +68,9 @@ export function progressDisplay(options: ProgressDisplayOptions): ProgressDispla
       stopTicking ??= clock.every(TICK_MS, show)
       show()
     },
-    log(message) {
+    log(given) {
+      // A log line quotes slugs and what services said: one line, its controls escaped.
+      const message = oneLine(given)
       if (!terminal || finished || drawnLines === 0) return write(`${message}\n`)
       write(`${erase()}${message}\n`)
       drawnLines = 0

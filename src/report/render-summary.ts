@@ -1,3 +1,5 @@
+import { redactShapes } from '../findings/credential-shapes.js'
+import { encodeUrlPart } from '../findings/escape.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
 import {
   type CustomerReport,
@@ -174,6 +176,11 @@ export function sourceLink(source: string, links: Links, column?: number): strin
   const text = escapeMarkdown(column === undefined ? source : `${source}:${column}`)
   // Only a path and a line number become a link; a record could say anything in `source`.
   if (!match || !links.repositoryUrl || !links.ref) return text
-  const path = (match[1] ?? '').split('/').map(encodeURIComponent).join('/')
-  return `[${text}](${links.repositoryUrl}/blob/${links.ref}/${path}#L${match[2]})`
+  // Every character of the target that could end the link or be read as markup is encoded, and
+  // what is shaped like a credential is not carried into it (the text is redacted as it is escaped).
+  const path = redactShapes(match[1] ?? '')
+    .split('/')
+    .map(encodeUrlPart)
+    .join('/')
+  return `[${text}](${links.repositoryUrl}/blob/${encodeUrlPart(links.ref)}/${path}#L${match[2]})`
 }

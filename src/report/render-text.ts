@@ -1,3 +1,4 @@
+import { escapeControls } from '../findings/escape.js'
 import type { Finding } from '../findings/finding.js'
 import type { ValidationReport } from '../use-cases/validate-repository.js'
 
@@ -6,15 +7,16 @@ export function renderText(report: ValidationReport): string {
   const lines: string[] = []
   for (const f of report.findings) {
     lines.push(formatFinding(f))
-    lines.push(`    fix: ${f.hint}`)
+    lines.push(`    fix: ${escapeControls(f.hint)}`)
   }
   if (lines.length > 0) lines.push('')
   lines.push(renderCounts(report))
   return `${lines.join('\n')}\n`
 }
 
+/** The file name is the partner's: its controls are escaped (the message and hint already are). */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}`
+  return `${escapeControls(f.file)}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${escapeControls(f.message)}`
 }
 
 /** `3 files, 5 devices: …`; `in 6 rows` after the devices when a device is listed more than once. */

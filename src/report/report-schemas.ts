@@ -119,6 +119,12 @@ export const DecodedHashJsonSchema = z
       .enum(['valid', 'not-base64', 'unpadded', 'not-a-hash', 'damaged'])
       .describe('valid only when the structure adds up and the SHA-256 trailer matches.'),
     problem: z.string().optional().describe('Plain words for a verdict other than valid.'),
+    warning: z
+      .string()
+      .optional()
+      .describe(
+        'For a valid hash that is odd all the same: bytes after the trailer that are not zero.',
+      ),
     badCharIndex: Count.optional().describe('0-based index of the first non-base64 character.'),
     serialNumber: z.string().optional(),
     manufacturer: z.string().optional(),

@@ -24,7 +24,7 @@ export function checkCharacters(
         finding(
           'AP103',
           at(field, odd),
-          `${FIELD_LABELS[field]} \`${shorten(value)}\` holds ${describeChar(value.charAt(odd))}`,
+          `${FIELD_LABELS[field]} \`${shorten(value)}\` holds ${oddChar(value, odd)}`,
         ),
       )
     }
@@ -39,6 +39,12 @@ export function checkCharacters(
       )
     }
   }
+}
+
+/** The character at `at`, named; a CR with its LF is one line break, as written on Windows. */
+function oddChar(value: string, at: number): string {
+  const char = value.charAt(at)
+  return char === '\r' && value.charAt(at + 1) === '\n' ? 'line break (CRLF)' : describeChar(char)
 }
 
 function hashValue(decoded: DecodedHardwareHash, field: DeviceField): string | undefined {

@@ -1,7 +1,7 @@
 import { cellOf, type DeviceRow } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
-import type { At, RowValues } from './row-fields.js'
+import { type At, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'
 
@@ -28,10 +28,10 @@ export function checkColumns(
         ? finding(
             'AP304',
             at('serialNumber'),
-            `serial \`${serial}\` is ${serialProblem}: this virtual machine (${vm}) has no SMBIOS serial number`,
+            `serial ${quoted(serial)} is ${serialProblem}: this virtual machine (${vm}) has no SMBIOS serial number`,
             VM_SERIAL_HINT,
           )
-        : finding('AP304', at('serialNumber'), `serial \`${serial}\` is ${serialProblem}`),
+        : finding('AP304', at('serialNumber'), `serial ${quoted(serial)} is ${serialProblem}`),
     )
   }
   if (productKeyId !== '' && !/^\d{13}$/.test(productKeyId)) {
@@ -39,7 +39,7 @@ export function checkColumns(
       finding(
         'AP305',
         at('productKeyId'),
-        `Windows Product ID \`${productKeyId}\` is not a 13-digit product key id`,
+        `Windows Product ID ${quoted(productKeyId)} is not a 13-digit product key id`,
       ),
     )
   }
@@ -49,7 +49,7 @@ export function checkColumns(
       finding(
         'AP307',
         at('groupTag'),
-        `Group Tag \`${groupTag}\` differs from the customer's group tag \`${context.groupTag}\``,
+        `Group Tag ${quoted(groupTag)} differs from the customer's group tag ${quoted(context.groupTag)}`,
       ),
     )
   }
@@ -59,7 +59,7 @@ export function checkColumns(
       finding(
         'AP308',
         at('assignedUser'),
-        `Assigned User \`${assignedUser}\` will not be registered`,
+        `Assigned User ${quoted(assignedUser)} will not be registered`,
       ),
     )
   }

@@ -1,12 +1,12 @@
 import { type Finding, finding } from '../findings/finding.js'
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
-import { type At, FIELD_LABELS, type RowValues } from './row-fields.js'
+import { type At, FIELD_LABELS, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'
 
 type Place = ReturnType<At>
 
-/** The hash rules: its structure (AP401–AP404), then what it holds against the row (AP304, AP405–AP410). */
+/** The hash rules: its structure (AP401–AP404, AP411), then what it holds against the row (AP304, AP405–AP410). */
 export function checkHash(
   decoded: DecodedHardwareHash,
   values: RowValues,
@@ -19,6 +19,11 @@ export function checkHash(
     findings.push(broken)
     return
   }
+  if (decoded.warning) {
+    findings.push(
+      finding('AP411', hashAt, `Hardware Hash matches its checksum, but ${decoded.warning}`),
+    )
+  }
   const serialFinding = hashSerialFinding(decoded, values, at, hashAt)
   if (serialFinding) findings.push(serialFinding)
   checkTuple(decoded, values, findings, at)
@@ -28,7 +33,7 @@ export function checkHash(
       finding(
         'AP410',
         hashAt,
-        `the device is a virtual machine (\`${decoded.manufacturer}\` \`${decoded.model}\`)`,
+        `the device is a virtual machine (${quoted(decoded.manufacturer ?? '')} ${quoted(decoded.model ?? '')})`,
       ),
     )
   }
@@ -84,7 +89,7 @@ function hashSerialFinding(
     return finding(
       'AP405',
       at('serialNumber'),
-      `serial \`${values.serial}\` differs from \`${inHash}\` in the hash`,
+      `serial ${quoted(values.serial)} differs from ${quoted(inHash)} in the hash`,
       lostZeros
         ? 'A spreadsheet dropped the leading zeros: restore them, and never open the file in a spreadsheet again.'
         : undefined,
@@ -92,7 +97,7 @@ function hashSerialFinding(
   }
   const placeholder = values.serial === '' ? placeholderSerialReason(inHash) : undefined
   if (!placeholder) return undefined
-  const message = `the serial in the hash, \`${inHash}\`, is ${placeholder}`
+  const message = `the serial in the hash, ${quoted(inHash)}, is ${placeholder}`
   return vm
     ? finding(
         'AP304',
@@ -118,7 +123,7 @@ function checkTuple(
         finding(
           'AP406',
           at(field),
-          `${FIELD_LABELS[field]} \`${given}\` differs from \`${expected}\` in the hash`,
+          `${FIELD_LABELS[field]} ${quoted(given)} differs from ${quoted(expected)} in the hash`,
         ),
       )
     }
@@ -133,7 +138,7 @@ function checkTuple(
       finding(
         'AP407',
         at('productKeyId'),
-        `Windows Product ID \`${values.productKeyId}\` differs from \`${decoded.productKeyId}\` in the hash`,
+        `Windows Product ID ${quoted(values.productKeyId)} differs from ${quoted(decoded.productKeyId)} in the hash`,
       ),
     )
   }

@@ -1,5 +1,6 @@
 import { type Finding, finding } from '../findings/finding.js'
 import type { DeviceRecord } from './check-row.js'
+import { quoted } from './row-fields.js'
 
 export interface OwnedDevice {
   device: DeviceRecord
@@ -48,15 +49,19 @@ function duplicateFinding(here: OwnedDevice, other: OwnedDevice): Finding {
   if (here.customer === other.customer) {
     return finding('AP502', at, `${name} is also in ${where}`)
   }
-  const owner = other.customer ? `customer \`${other.customer}\`` : 'a file outside any customer'
+  const owner = other.customer
+    ? `customer ${quoted(other.customer)}`
+    : 'a file outside any customer'
   return finding('AP503', at, `${name} is also listed under ${owner} (${where})`)
 }
 
 export function describeDevice(device: DeviceRecord): string {
   const parts = [
-    device.manufacturer && `\`${device.manufacturer}\``,
-    device.serialNumber ? `serial \`${device.serialNumber}\`` : '',
-    !device.serialNumber && device.productKeyId ? `product key id \`${device.productKeyId}\`` : '',
+    device.manufacturer && quoted(device.manufacturer),
+    device.serialNumber ? `serial ${quoted(device.serialNumber)}` : '',
+    !device.serialNumber && device.productKeyId
+      ? `product key id ${quoted(device.productKeyId)}`
+      : '',
   ].filter(Boolean)
   return parts.length > 0 ? `device ${parts.join(' ')}` : 'the device (same hardware hash)'
 }

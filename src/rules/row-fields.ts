@@ -1,5 +1,12 @@
 import type { DeviceField } from '../csv/dialect.js'
 import { cellOf, type DeviceRow } from '../csv/read-device-csv.js'
+import { shorten } from '../findings/shorten.js'
+
+/**
+ * A value from the partner's data as a message quotes it: in backticks, and cut to its first and
+ * last 40 characters when longer, so that a 10 MB cell makes no 10 MB message.
+ */
+export const quoted = (value: string): string => `\`${shorten(value, 40)}\``
 
 /** Each field as the accepted headers name it, for messages. */
 export const FIELD_LABELS: Record<DeviceField, string> = {

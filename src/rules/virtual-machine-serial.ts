@@ -1,4 +1,5 @@
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
+import { quoted } from './row-fields.js'
 
 /**
  * A virtual machine whose hypervisor sets no SMBIOS serial number (QEMU, KVM and Proxmox by
@@ -17,5 +18,5 @@ export function isMissingVmSerial(serial: string): boolean {
 /** The machine as the hash names it, when the hash is valid and says it is a virtual machine. */
 export function virtualMachineName(decoded: DecodedHardwareHash | undefined): string | undefined {
   if (decoded?.verdict !== 'valid' || !decoded.isVirtualMachine) return undefined
-  return `\`${decoded.manufacturer ?? ''}\` \`${decoded.model ?? ''}\``
+  return `${quoted(decoded.manufacturer ?? '')} ${quoted(decoded.model ?? '')}`
 }

@@ -10,6 +10,11 @@ export class SandboxFaults {
     return this.queued.push(...more)
   }
 
+  /** How many faults no request has taken yet. */
+  pending(): number {
+    return this.queued.length
+  }
+
   /** The first fault matching `METHOD /path` (lower case), taken off the queue. */
   take(route: string): SandboxFault | undefined {
     const at = this.queued.findIndex((f) => !f.match || f.match.test(route))
@@ -32,6 +37,10 @@ export async function playFault(
     return true
   }
   if (!fault.status) return false
+  if (fault.text !== undefined) {
+    request.reply(fault.status, fault.text)
+    return true
+  }
   const retry = fault.retryAfterSeconds
   request.reply(
     fault.status,

@@ -33,6 +33,8 @@ export async function startPartnerCenterSandbox(options: SandboxOptions = {}, po
     calls,
     /** Answer the next matching requests with these faults, in order. */
     inject: (...more: SandboxFault[]) => faults.inject(...more),
+    /** How many injected faults no request has met yet. */
+    faultsLeft: () => faults.pending(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

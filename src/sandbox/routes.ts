@@ -73,9 +73,16 @@ function uploadStatus(request: SignedRequest, world: SandboxWorld, params: strin
     return request.reply(404, envelope('NotFound', `no job ${trackingId}`))
   job.polls += 1
   const stage = job.results ? 'done' : jobStage(job, world.options, world.now())
-  if (stage === 'done') world.state.settle(job)
+  if (stage === 'done') world.state.settle(job, world.options.failDevices)
   const finishedDespiteErrors = world.options.finishedDespiteErrors ?? false
-  return request.reply(200, uploadStatusBody(job, stage, finishedDespiteErrors))
+  const body = uploadStatusBody(job, stage, finishedDespiteErrors)
+  // A service that quotes the request in each device's words (echoRequests).
+  if (world.options.echoRequests) {
+    const echo = `request GET ${request.path} with Authorization: Bearer ${request.token}`
+    for (const device of body.devicesStatus)
+      if (device.errorDescription) device.errorDescription += ` (${echo})`
+  }
+  return request.reply(200, body)
 }
 
 function listBatches(request: SignedRequest, world: SandboxWorld, [customerId = '']: string[]) {

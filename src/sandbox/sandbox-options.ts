@@ -11,6 +11,8 @@ export interface SandboxFault {
   delayMs?: number
   /** Close the connection without an answer. */
   drop?: boolean
+  /** Answer with this text (a proxy's error page) instead of Partner Center's error envelope. */
+  text?: string
 }
 
 export interface SandboxOptions extends JobTiming {
@@ -41,6 +43,15 @@ export interface SandboxOptions extends JobTiming {
   latencyMs?: number
   /** Tokens the sandbox takes; others get 401 (an expired token, say). Default: any bearer token. */
   acceptToken?: (token: string) => boolean
+  /**
+   * Quote the request in every error, as a misconfigured proxy or a too helpful service does:
+   * each error answer, and each failed device's description, ends with the request's method,
+   * path and Authorization header. To test that nothing a service says reaches a surface or a
+   * record unredacted.
+   */
+  echoRequests?: boolean
+  /** Every uploaded device fails with this: a code and a description the client does not know, say. */
+  failDevices?: { errorCode: string; errorDescription: string }
 }
 
 export interface RecordedCall {

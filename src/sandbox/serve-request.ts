@@ -77,7 +77,25 @@ function sandboxRequest(
         'MS-RequestId': requestId ?? randomUUID(),
         'MS-CorrelationId': header(req, 'ms-correlationid') ?? randomUUID(),
       }
-      writeAnswer(res, status, body, { ...tracing, ...headers }, sandbox.world.options.bom)
+      const echo = status >= 400 && sandbox.world.options.echoRequests ? echoOf(req) : undefined
+      const answer = echo ? echoed(body, echo) : body
+      writeAnswer(res, status, answer, { ...tracing, ...headers }, sandbox.world.options.bom)
     },
   }
+}
+
+/** The request as a proxy that quotes it would: method, path and the Authorization header. */
+export function echoOf(req: IncomingMessage): string {
+  return `request ${req.method} ${req.url} with Authorization: ${header(req, 'authorization') ?? ''}`
+}
+
+/** An error answer with the request quoted at the end of its words. */
+function echoed(body: unknown, echo: string): unknown {
+  if (typeof body === 'string') return `${body} (${echo})`
+  if (!body || typeof body !== 'object') return body
+  const words = body as { description?: unknown; message?: unknown }
+  if (typeof words.description === 'string')
+    return { ...body, description: `${words.description} (${echo})` }
+  if (typeof words.message === 'string') return { ...body, message: `${words.message} (${echo})` }
+  return body
 }

@@ -53,6 +53,7 @@ export async function startSandbox(
       ],
       refreshTokens: [SANDBOX_APP.refreshToken],
       ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.echoRequests ? { echoRequests: true } : {}),
     },
     options.tokenPort ?? 0,
   )

@@ -121,10 +121,21 @@ export class SandboxState {
   /**
    * Runs a job's devices through the sandbox's rules once, when it first finishes. A device is
    * matched by sandboxKeys: in this customer's batches → 806; in another sandbox customer's, or
-   * seeded as another tenant's → 808.
+   * seeded as another tenant's → 808. With `failWith`, every device fails with it instead.
    */
-  settle(job: SandboxJob): NonNullable<SandboxJob['results']> {
+  settle(
+    job: SandboxJob,
+    failWith?: { errorCode: string; errorDescription: string },
+  ): NonNullable<SandboxJob['results']> {
     if (job.results) return job.results
+    if (failWith) {
+      job.results = job.devices.map((device) => ({
+        device,
+        status: 'finished_with_errors',
+        ...failWith,
+      }))
+      return job.results
+    }
     const batch = this.findBatch(job.customerId, job.batchId)?.[1] ?? []
     const customer = job.customerId.toLowerCase()
     const seen = new Set<string>()

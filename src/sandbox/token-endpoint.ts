@@ -12,6 +12,11 @@ export interface TokenEndpointOptions extends GrantOptions {
   now?: () => number
   /** A certificate and key to serve; by default one is made at start-up. */
   tls?: { certificate: string; privateKey: string }
+  /**
+   * Quote the request in every refusal, as a proxy in front of Entra might: its error_description
+   * ends with the form it refused, client secret, assertion and refresh token included.
+   */
+  echoRequests?: boolean
 }
 
 const DISCOVERY = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/
@@ -44,8 +49,11 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
       requests.push({ path: url.pathname, status: 404 })
       return send(res, 404, { error: 'not_found' })
     }
-    const form = new URLSearchParams(await readText(req))
+    const text = await readText(req)
+    const form = new URLSearchParams(text)
     const grant = grantToken(form, options, base(), now())
+    if (options.echoRequests && grant.status >= 400)
+      grant.body.error_description = `${grant.body.error_description} (request: ${text})`
     if (grant.issued) issued.set(grant.issued.token, grant.issued.details)
     requests.push({
       path: url.pathname,

@@ -32,5 +32,6 @@ export function finishDueJobs(world: SandboxWorld) {
   const { options, state } = world
   if (options.msToFinish === undefined || options.neverFinish) return
   for (const job of state.jobs.values())
-    if (!job.results && jobStage(job, options, world.now()) === 'done') state.settle(job)
+    if (!job.results && jobStage(job, options, world.now()) === 'done')
+      state.settle(job, options.failDevices)
 }

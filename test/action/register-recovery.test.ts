@@ -66,7 +66,9 @@ describe('registration on merge, killed or cancelled part way (dist/index.js)', 
     // Killed once the in-progress record holds the upload's tracking id (before the upload goes,
     // it holds the devices under their MS-RequestId: that moment is the kill-and-resume test's).
     const watching = setInterval(() => {
-      if (inProgressRecords(gh).some((r) => r.trackingIds.length > 0)) abort.abort()
+      // …and the first look at the upload has reached Partner Center, which holds it.
+      const looking = sandbox.partnerCenter.faultsLeft() === 0
+      if (looking && inProgressRecords(gh).some((r) => r.trackingIds.length > 0)) abort.abort()
     }, 20)
     const killed = await pushRun(repo, head, gh.url, sandbox, {}, abort.signal).finally(() =>
       clearInterval(watching),

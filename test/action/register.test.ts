@@ -125,7 +125,9 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     const files = gh.git?.filesAt('main') ?? new Map()
     const paths = (run.outputs.records ?? '').split('\n')
     expect(paths).toEqual([
-      expect.stringMatching(/^customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}\.json$/),
+      expect.stringMatching(
+        /^customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}\.json$/,
+      ),
       expect.stringMatching(/^customers\/fabrikam\/registrations\//),
     ])
     expect(files.has('other-0.txt') || [...files.keys()].some((f) => f.startsWith('other-'))).toBe(

@@ -92,6 +92,47 @@ describe('customer.yml', () => {
       `name: C\ncustomerId: ${ID}\nmanagedDesktop: "no"\n`,
       [['AP601', 3, 17, '`managedDesktop`']],
     ],
+    [
+      'more than 100 aliases, instead of stopping the whole repository',
+      `name: &n C\ncustomerId: ${ID}\nmore: [${Array(120).fill('*n').join(', ')}]\n`,
+      [['AP601', 3, 8, 'expands its YAML aliases (`*name`) more than 100 times']],
+    ],
+    [
+      'a billion laughs',
+      `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${Array(9).fill('*a').join(',')}]\nc: &c [${Array(9).fill('*b').join(',')}]\nd: [${Array(9).fill('*c').join(',')}]\n`,
+      [['AP601', 2, 8, 'more than 100 times']],
+    ],
+    [
+      '1,500 unknown fields, naming the first five',
+      `name: C\ncustomerId: ${ID}\n${Array.from({ length: 1500 }, (_, i) => `k${i}: 1`).join('\n')}\n`,
+      [['AP601', 3, 1, '`k0`, `k1`, `k2`, `k3`, `k4` and 1,495 more; the fields are']],
+    ],
+    [
+      'more than 16 KiB, unparsed (50,000 unknown fields took 30 s)',
+      `name: C\ncustomerId: ${ID}\n${Array.from({ length: 50_000 }, (_, i) => `k${i}: 1`).join('\n')}\n`,
+      [['AP601', 1, 1, 'customer.yml is 477.5 KiB, over the limit of 16.0 KiB; it was not read']],
+    ],
+    [
+      'a 10,000-character customerId, shortened',
+      `name: C\ncustomerId: ${'x'.repeat(10_000)}\n`,
+      [['AP602', 2, 13, `customerId \`${'x'.repeat(40)}…${'x'.repeat(40)}\` is not a GUID`]],
+    ],
+    [
+      'a 10,000-character group tag, shortened',
+      `name: C\ncustomerId: ${ID}\ngroupTag: ${'y'.repeat(10_000)}\n`,
+      [['AP603', 3, 11, `group tag \`${'y'.repeat(40)}…${'y'.repeat(40)}\` is not`]],
+    ],
+    [
+      'a thousand YAML errors, listing five',
+      ': : :\n'.repeat(1000),
+      [
+        ['AP601', 1, 3, 'not valid YAML'],
+        ['AP601', 1, 5, 'not valid YAML'],
+        ['AP601', 1, 6, 'not valid YAML'],
+        ['AP601', 2, 3, 'not valid YAML'],
+        ['AP601', 2, 5, '(and 2,994 more errors)'],
+      ],
+    ],
   ])('reports %s', (_, text, expected) => {
     const { customer, findings } = parseCustomer(text, at)
     expect(customer).toBeUndefined()
@@ -101,6 +142,8 @@ describe('customer.yml', () => {
     expected.forEach(([, , , message], i) => {
       expect(findings[i]?.message).toContain(message)
     })
+    // However much the file holds, what a message quotes of it is short.
+    for (const f of findings) expect(f.message.length).toBeLessThan(400)
   })
 
   it('the committed JSON Schema is the one the zod schema gives (npm run schema)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   decodeToUtf8,
   NotUtf8Error,
+  sniffUtf32,
   type TextEncoding,
   UndecodableTextError,
 } from '../../src/csv/decode-text.js'
@@ -21,7 +22,8 @@ async function decodeInChunks(
 }
 
 const text = 'Device Serial Number,Windows Product ID\r\nSéRIE-1,x\r\n"a\r\nb",€\r\n'
-const expected = text.replaceAll('\r\n', '\n')
+// Line ends stay as written: a CR inside a quoted cell is part of its value.
+const expected = text
 
 describe('decodeToUtf8', () => {
   it.each([1, 2, 3, 5, 64])(
@@ -37,9 +39,45 @@ describe('decodeToUtf8', () => {
     },
   )
 
-  it('reads a lone carriage return as a line end, as old Mac files and Excel for Mac have them', async () => {
-    expect(await decodeInChunks(Buffer.from('a\rb\r\nc\r'), 'utf-8', 1)).toBe('a\nb\nc\n')
-    expect(await decodeInChunks(Buffer.from('a\r\r\nb'), 'utf-8', 2)).toBe('a\n\nb')
+  it('keeps every carriage return: a line end is for the record readers to tell', async () => {
+    expect(await decodeInChunks(Buffer.from('a\rb\r\nc\r'), 'utf-8', 1)).toBe('a\rb\r\nc\r')
+    expect(await decodeInChunks(Buffer.from('a\r\r\nb'), 'utf-8', 2)).toBe('a\r\r\nb')
+  })
+
+  it.each([
+    ['LF', 'a\nb\nc\0d\n'],
+    ['CRLF', 'a\r\nb\r\nc\0d\r\n'],
+    ['a lone CR, as old Mac files and Excel for Mac end lines', 'a\rb\rc\0d\r'],
+  ])('counts lines ended by %s when it names the line of a NUL byte', async (_, body) => {
+    for (const size of [1, 2, 3, 64]) {
+      const nul = decodeInChunks(Buffer.from(body), 'utf-8', size)
+      await expect(nul).rejects.toMatchObject({ name: 'UndecodableTextError', line: 3 })
+    }
+  })
+
+  it.each([
+    ['with its byte order mark', 'utf32le', true, 'UTF-32LE'],
+    ['without one', 'utf32le', false, 'UTF-32LE'],
+    ['big-endian, with its byte order mark', 'utf32be', true, 'UTF-32BE'],
+    ['big-endian, without one', 'utf32be', false, 'UTF-32BE'],
+  ])('tells UTF-32 %s from UTF-16', (_, order, bom, name) => {
+    const units = [...`${bom ? '\uFEFF' : ''}Device Serial Number`].map(
+      (c) => c.codePointAt(0) ?? 0,
+    )
+    const bytes = Buffer.alloc(units.length * 4)
+    units.forEach((u, i) => {
+      if (order === 'utf32le') bytes.writeUInt32LE(u, i * 4)
+      else bytes.writeUInt32BE(u, i * 4)
+    })
+    expect(sniffUtf32(bytes)).toBe(name)
+  })
+
+  it.each([
+    ['UTF-16LE', Buffer.from('\uFEFFDevice', 'utf16le')],
+    ['UTF-8', Buffer.from('Device Serial Number')],
+    ['a NUL-padded binary', Buffer.from([0x41, 0, 0, 0, 0, 0, 0, 0])],
+  ])('finds no UTF-32 in %s', (_, bytes) => {
+    expect(sniffUtf32(bytes)).toBeUndefined()
   })
 
   it('reads Windows-1252', async () => {

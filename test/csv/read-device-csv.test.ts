@@ -54,6 +54,23 @@ describe('readDeviceCsv', () => {
     expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['AP302', 5]])
   })
 
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+    ['a lone CR', '\r'],
+  ])(
+    'numbers physical lines ended by %s, inside quotes too, and keeps each value as written',
+    async (_, eol) => {
+      const lines = [PARTNER_HEADER, '"A1",,,"Fab', 'rikam","Model', 'X"', '', 'A2,,,Fabrikam,M']
+      const { rows, result } = await read(Buffer.from(lines.join(eol) + eol))
+      expect(rows.map((r) => [r.line, r.cells[0], r.cells[3], r.cells[4]])).toEqual([
+        [2, 'A1', `Fab${eol}rikam`, `Model${eol}X`],
+        [6, 'A2', 'Fabrikam', 'M'],
+      ])
+      expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['AP302', 5]])
+    },
+  )
+
   it('reports a file over the size limit without reading it', async () => {
     const { rows, result } = await read(gwaiFile([device(1), device(2)]), 1000)
     expect(rows).toEqual([])

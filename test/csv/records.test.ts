@@ -37,17 +37,23 @@ async function* chunked(text: string, size: number) {
   }
 }
 
+/** Line ends as files have them: Windows, Unix, and a lone CR (old Mac, Excel for Mac). */
+const EOL = fc.constantFrom('\n', '\r\n', '\r')
+
 describe('the quote-free fast path', () => {
   it('gives exactly the records csv-parse gives, for any text without quotes', async () => {
     const cell = fc.string({
-      unit: fc.constantFrom('a', 'Z', '0', ' ', ',', '\n', 'é', '€', '=', '+', '/', ';', '\t'),
+      unit: fc.constantFrom(
+        ...['a', 'Z', '0', ' ', ',', '\n', '\r', '\r\n', 'é', '€', '=', '+', '/', ';', '\t'],
+      ),
     })
     await fc.assert(
       fc.asyncProperty(
         fc.array(cell, { maxLength: 8 }),
+        EOL,
         fc.integer({ min: 1, max: 40 }),
-        async (parts, size) => {
-          const text = parts.join('\n')
+        async (parts, eol, size) => {
+          const text = parts.join(eol)
           const fast = await collect(quoteFreeRecords(chunked(text, size)))
           const parsed = await collect(parsedRecords(chunked(text, size)))
           expect(fast).toEqual(parsed)
@@ -74,7 +80,9 @@ describe('the simply-quoted fast path', () => {
   const quotedCell = plain.map((text) => `"${text}"`)
   // Anything else a quote can do: inside a field, unclosed, doubled, around a comma or a line break.
   const oddCell = fc.string({
-    unit: fc.constantFrom('a', '"', '""', ',', '\n', ' ', '"a,b"', '"x\ny"', 'é'),
+    unit: fc.constantFrom(
+      ...['a', '"', '""', ',', '\n', '\r', ' ', '"a,b"', '"x\ny"', '"x\ry"', '"x\r\ny"', 'é'],
+    ),
   })
   const line = fc
     .array(
@@ -91,9 +99,10 @@ describe('the simply-quoted fast path', () => {
       fc.asyncProperty(
         fc.array(line, { maxLength: 8 }),
         fc.boolean(),
+        EOL,
         fc.integer({ min: 1, max: 40 }),
-        async (lines, finalEol, size) => {
-          const text = lines.join('\n') + (finalEol ? '\n' : '')
+        async (lines, finalEol, eol, size) => {
+          const text = lines.join(eol) + (finalEol ? eol : '')
           const fast = await outcome(simplyQuotedRecords(chunked(text, size)))
           const parsed = await outcome(parsedRecords(chunked(text, size)))
           expect(fast.error).toEqual(parsed.error)
@@ -132,6 +141,21 @@ describe('the simply-quoted fast path', () => {
     expect(simpleCells('A1,"",T0FF')).toEqual(['A1', '', 'T0FF'])
     for (const hard of ['"a,b",c', 'a"b,c', '"a""b"', '"', '"a" ,b', '"a']) {
       expect(simpleCells(hard)).toBeUndefined()
+    }
+  })
+
+  it.each([
+    ['a lone CR', '"SYN\r1"'],
+    ['a CRLF', '"SYN\r\n1"'],
+  ])('keeps %s inside a quoted cell as it is written', async (_, cell) => {
+    const text = `Device Serial Number,Windows Product ID\r\n${cell},""\r\nA2,\r\n`
+    const expected = [
+      ['Device Serial Number', 'Windows Product ID'],
+      [cell.slice(1, -1), ''],
+      ['A2', ''],
+    ]
+    for (const size of [1, 3, 64]) {
+      expect(await collect(simplyQuotedRecords(chunked(text, size)))).toEqual(expected)
     }
   })
 

@@ -43,6 +43,13 @@ export interface FakeGitHubOptions {
   compare?: Record<string, string[]>
   /** Requests whose `METHOD /path <JSON body>` matches get no answer, ever: to kill a run at that point. */
   hang?: RegExp
+  /** Requests whose `METHOD /path` matches answer 500: GitHub refusing a commit, a comment, a listing. */
+  failRequests?: RegExp
+  /**
+   * Quote the request in every error's message, as a proxy or a too helpful server might: its
+   * method, path and Authorization header (the token).
+   */
+  echoRequests?: boolean
 }
 
 /**
@@ -61,6 +68,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     hung = resolve
   })
   const server = createServer((req, res) => {
+    if (options.echoRequests)
+      echoes.set(
+        res,
+        `request ${req.method} ${req.url} with Authorization: ${req.headers.authorization}`,
+      )
     void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
   })
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -73,6 +85,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
       body,
     })
     if (!req.headers.authorization) return send(res, 401, { message: 'Requires authentication' })
+    if (options.failRequests?.test(`${req.method} ${url.pathname}`))
+      return send(res, 500, { message: 'Server Error' })
     if (options.hang?.test(`${req.method} ${url.pathname} ${JSON.stringify(body) ?? ''}`)) {
       hung()
       return
@@ -200,14 +214,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
   }
 }
 
+/** The request each answer quotes in an error's message (echoRequests). */
+const echoes = new WeakMap<ServerResponse, string>()
+
 function send(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ) {
+  const echo = status >= 400 ? echoes.get(res) : undefined
+  const message = (body as { message?: unknown } | undefined)?.message
+  const answer =
+    echo && typeof message === 'string'
+      ? { ...(body as object), message: `${message} (${echo})` }
+      : body
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
-  res.end(JSON.stringify(body))
+  res.end(JSON.stringify(answer))
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

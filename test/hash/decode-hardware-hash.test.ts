@@ -77,6 +77,8 @@ describe.skipIf(!HAVE_SAMPLES)('the real hashes in ../shared/samples', () => {
       'productKeyId' in expected ? expected.productKeyId : undefined,
     )
     expect(decoded.byteLength).toBe(3000)
+    // Zero after the trailer, as every real capture is: no warning.
+    expect(decoded.warning).toBeUndefined()
   })
 
   it('finds the Managed Desktop sample truncated: its checksum cannot match', () => {
@@ -195,6 +197,18 @@ describe('synthetic hashes from our encoder', () => {
     ['T0Ex-_AA', 'not-base64'],
   ])('%j is %s', (text, verdict) => {
     expect(decodeHardwareHash(text).verdict).toBe(verdict)
+  })
+
+  it('calls a hash with bytes after its trailer valid, with a warning (autopilot-csv.md §6.4 step 5)', () => {
+    const decoded = decodeHardwareHash(encodeHardwareHash(device(1, { damage: 'after-trailer' })))
+    expect(decoded.verdict).toBe('valid')
+    expect(decoded.warning).toMatch(
+      /^8 byte\(s\) after the SHA-256 trailer are not zero, the first at byte \d+ of 3000$/,
+    )
+    expect(decodeHardwareHash(encodeHardwareHash(device(1))).warning).toBeUndefined()
+    expect(
+      decodeHardwareHash(encodeHardwareHash(device(1, { blobBytes: 0 }))).warning,
+    ).toBeUndefined()
   })
 
   it('points at the first character that is not base64', () => {

@@ -29,7 +29,14 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
       ],
     ],
   },
-  { fixture: 'multiline-quoted.csv', findings: [['AP103', 2, 30, 'line break']] },
+  { fixture: 'multiline-quoted.csv', findings: [['AP103', 2, 30, 'line break (CRLF)']] },
+  // The CR is read as written, so the serial equals the hash's: no AP405.
+  { fixture: 'cr-in-quoted-serial.csv', findings: [['AP103', 2, 4, 'carriage return']] },
+  // Named as UTF-32 only: not also "UTF-16LE: accepted" (AP102) and "NUL bytes" (AP101).
+  {
+    fixture: 'AP101-utf32.csv',
+    findings: [['AP101', 1, 1, 'the file is UTF-32LE, which no Autopilot upload reads']],
+  },
   { fixture: 'AP101-nul-bytes.csv', findings: [['AP101', 1, 1, 'NUL bytes']] },
   {
     fixture: 'AP101-glued-files.csv',
@@ -180,6 +187,10 @@ const FILE_CASES: { fixture: string; findings: Expected[] }[] = [
   },
   { fixture: 'AP409-no-tpm.csv', findings: [['AP409', 2, 12]] },
   { fixture: 'AP410-virtual-machine.csv', findings: [['AP410', 2, 12, 'Virtual Machine']] },
+  {
+    fixture: 'AP411-after-trailer.csv',
+    findings: [['AP411', 2, 12, '8 byte(s) after the SHA-256 trailer are not zero']],
+  },
   {
     fixture: 'AP501-same-file.csv',
     findings: [['AP501', 4, 1, 'serial `SYN00001X` is also on line 2']],

@@ -1,0 +1,147 @@
+import { constants } from 'node:fs'
+import { lstat, open } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  CUSTOMER_FILE_MAX_BYTES,
+  type Customer,
+  missingCustomerFinding,
+  oversizedCustomerFinding,
+  parseCustomer,
+  quoted,
+} from '../config/read-customer.js'
+import { specialEntryFinding, specialKind } from '../csv/file-kind.js'
+import { formatBytes } from '../csv/read-device-csv.js'
+import { type Finding, finding } from '../findings/finding.js'
+import type { RecordFile } from '../ledger/fold-ledger.js'
+import type { CustomerFolder } from './scan-repository.js'
+
+/**
+ * A registration record takes some 560 bytes a device: 128 MiB is a single run of about 200,000
+ * devices, twice a large repository, and far from where a string no longer fits (512 MiB).
+ */
+export const RECORD_MAX_BYTES = 128 * 1024 * 1024
+
+export type FileRead =
+  | { kind: 'read'; bytes: Buffer }
+  | { kind: 'missing' }
+  /** A symbolic link, a FIFO, a socket, a device or a folder: `what` in words. */
+  | { kind: 'special'; what: string }
+  | { kind: 'too-large'; size: number }
+
+// Where the platform has them (not on Windows): open no link, and never wait for a FIFO's writer.
+const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * Reads a regular file of the checkout, never anything else: a link is not followed (lstat, then
+ * O_NOFOLLOW, so a file swapped for a link in between is refused too), a FIFO is not waited on,
+ * `/dev/zero` is not read for ever. Over `maxBytes` it is not read at all, or with `head` only its
+ * first `maxBytes` are.
+ */
+export async function readRegularFile(
+  absolute: string,
+  maxBytes: number,
+  options: { head?: boolean } = {},
+): Promise<FileRead> {
+  const info = await lstat(absolute).catch(missingAsUndefined)
+  if (!info) return { kind: 'missing' }
+  const before = info.isDirectory() ? 'a folder' : specialKind(info)
+  if (before) return { kind: 'special', what: before }
+  const handle = await open(absolute, constants.O_RDONLY | NO_FOLLOW).catch(missingAsUndefined)
+  if (!handle) return { kind: 'missing' }
+  try {
+    const opened = await handle.stat()
+    const what = opened.isDirectory() ? 'a folder' : specialKind(opened)
+    if (what) return { kind: 'special', what }
+    if (opened.size > maxBytes && !options.head) return { kind: 'too-large', size: opened.size }
+    // One byte more than allowed tells a file that grew since fstat.
+    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > maxBytes && !options.head) return { kind: 'too-large', size: length }
+    return { kind: 'read', bytes: buffer.subarray(0, Math.min(length, maxBytes)) }
+  } finally {
+    await handle.close()
+  }
+}
+
+function missingAsUndefined(error: unknown): undefined {
+  const code = (error as NodeJS.ErrnoException).code
+  // ELOOP: the entry became a link between lstat and open.
+  if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return undefined
+  throw error
+}
+
+/** Reads and checks one customer's customer.yml: only a regular file, and at most 16 KiB. */
+export async function readCustomerFile(
+  root: string,
+  folder: CustomerFolder,
+): Promise<{ customer?: Customer; findings: Finding[] }> {
+  const file = folder.configFile
+  const absolute = path.join(root, file)
+  const read = await readRegularFile(absolute, CUSTOMER_FILE_MAX_BYTES)
+  const at = { file, line: 1 }
+  switch (read.kind) {
+    case 'missing':
+      return { findings: [missingCustomerFinding(file, folder.slug)] }
+    case 'special':
+      if (read.what === 'a folder') {
+        const message = `customer.yml is a folder, not a file: customer ${quoted(folder.slug)} has no settings`
+        return { findings: [finding('AP601', at, message)] }
+      }
+      return {
+        findings: [
+          await specialEntryFinding(
+            absolute,
+            file,
+            read.what,
+            `customer ${quoted(folder.slug)} has no settings, and nothing is registered for it`,
+          ),
+        ],
+      }
+    case 'too-large':
+      return { findings: [oversizedCustomerFinding(file, read.size)] }
+    case 'read':
+      return parseCustomer(read.bytes.toString('utf8'), { file, slug: folder.slug })
+  }
+}
+
+/**
+ * Every customer's registration records, as text to fold; one that is no regular file (AP109) or
+ * over 128 MiB (AP606) is a finding instead, and its customer's registration state is unknown.
+ */
+export async function readRecordFiles(
+  root: string,
+  customers: readonly CustomerFolder[],
+): Promise<{ files: RecordFile[]; findings: Finding[]; unreadable: Set<string> }> {
+  const files: RecordFile[] = []
+  const findings: Finding[] = []
+  const unreadable = new Set<string>()
+  const unknown = "the customer's registration state is unknown and nothing is registered for it"
+  for (const folder of customers) {
+    for (const file of folder.recordFiles) {
+      const absolute = path.join(root, file)
+      const read = await readRegularFile(absolute, RECORD_MAX_BYTES)
+      if (read.kind === 'read') {
+        files.push({ file, customer: folder.slug, text: read.bytes.toString('utf8') })
+        continue
+      }
+      unreadable.add(folder.slug)
+      const at = { file, line: 1 }
+      if (read.kind === 'special') {
+        findings.push(await specialEntryFinding(absolute, file, read.what, unknown))
+      } else if (read.kind === 'too-large') {
+        const size = `${formatBytes(read.size)}, over the limit of ${formatBytes(RECORD_MAX_BYTES)}`
+        findings.push(
+          finding('AP606', at, `registration record is ${size}; it was not read, so ${unknown}`),
+        )
+      } else {
+        findings.push(finding('AP606', at, `registration record vanished while it was read`))
+      }
+    }
+  }
+  return { files, findings, unreadable }
+}
