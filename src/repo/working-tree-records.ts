@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RecordFileOut } from '../ledger/record-files.js'
 import { lockCheckout } from './checkout-lock.js'
-import { gitIsClean } from './git.js'
+import { gitDir, gitIsClean } from './git.js'
 
 /**
  * The CLI's records: written into the working tree, to be committed by the partner. In-progress
@@ -49,14 +50,29 @@ export function workingTreeRecords(options: {
   }
 }
 
+/**
+ * Writes each record whole or not at all: a run killed while it writes must not leave half a
+ * record, which the next run could not read (its customer would be blocked). The bytes go to a
+ * file in the git folder first, then into place in one step: renamed over this run's own
+ * in-progress record (`w`), or linked where no file of that name exists (`wx`: a final record is
+ * never written over).
+ */
 async function writeRecords(
   root: string,
   records: readonly RecordFileOut[],
   flag: 'w' | 'wx',
 ): Promise<void> {
+  const scratch = await gitDir(root)
   for (const record of records) {
     const file = path.join(root, record.path)
     await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, record.text, { flag })
+    const partial = path.join(scratch, `autopilot-gitops-${randomUUID()}.partial`)
+    await writeFile(partial, record.text, { flag: 'wx' })
+    try {
+      if (flag === 'w') await rename(partial, file)
+      else await link(partial, file)
+    } finally {
+      await rm(partial, { force: true })
+    }
   }
 }

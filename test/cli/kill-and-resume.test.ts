@@ -83,7 +83,7 @@ async function trial(killAfterMs: number) {
   repo.git('add', '-A')
   repo.git('commit', '-q', '--allow-empty', '-m', 'what the stopped run left')
   const again = await register()
-  expect(again.code, again.stderr).toBe(0)
+  expect(again.code, `${again.stdout}\n${again.stderr}`).toBe(0)
   // Every device went to Partner Center in exactly one upload (a retry under the same
   // MS-RequestId is the same upload).
   const sends = new Map<string, number>()
