@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
+import { registerArgs } from '../helpers/register-args.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
 
@@ -47,23 +48,8 @@ async function trial(killAfterMs: number) {
   const register = (signal?: AbortSignal) =>
     runNode(
       'dist/cli/index.js',
-      [
-        'register',
-        repo.root,
-        '--tenant-id',
-        SANDBOX_APP.tenantId,
-        '--client-id',
-        SANDBOX_APP.clientId,
-        '--authority-host',
-        sandbox.authorityHost,
-        '--partner-center-url',
-        sandbox.partnerCenterUrl,
-        // Two uploads per customer: more moments to be killed at.
-        '--chunk-size',
-        '2',
-        '--concurrency',
-        '2',
-      ],
+      // Two uploads per customer: more moments to be killed at.
+      registerArgs(repo.root, sandbox, ['--chunk-size', '2', '--concurrency', '2']),
       {
         cwd: PROJECT,
         env: {

@@ -5,6 +5,7 @@ import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
+import { registerArgs } from '../helpers/register-args.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
 import { runInProcess } from './in-process.js'
@@ -17,25 +18,6 @@ afterEach(async () => {
   await close?.()
   close = undefined
 })
-
-/** `register` of a checkout against the sandbox, as the demo app registration signs in. */
-const registerArgs = (
-  root: string,
-  sandbox: { authorityHost: string; partnerCenterUrl: string },
-  extra: readonly string[] = [],
-) => [
-  'register',
-  root,
-  '--tenant-id',
-  SANDBOX_APP.tenantId,
-  '--client-id',
-  SANDBOX_APP.clientId,
-  '--authority-host',
-  sandbox.authorityHost,
-  '--partner-center-url',
-  sandbox.partnerCenterUrl,
-  ...extra,
-]
 
 async function setUp() {
   const sandbox = await startSandbox({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { gitRepository } from '../helpers/git-repo.js'
+import { registerArgs } from '../helpers/register-args.js'
 import { RAW_CONTROL, secretsIn } from '../helpers/surfaces.js'
 import {
   csvBytes,
@@ -95,26 +96,12 @@ describe('the CLI on a terminal, whatever the partner wrote', () => {
       'customers/contoso/devices/order.csv': csvBytes([GWAI_HEADER, gwaiRow(device(1))]),
     })
     const args = (secret: string) =>
-      runInProcess(
-        [
-          'register',
-          repo.root,
-          '--tenant-id',
-          SANDBOX_APP.tenantId,
-          '--client-id',
-          SANDBOX_APP.clientId,
-          '--authority-host',
-          sandbox.authorityHost,
-          '--partner-center-url',
-          sandbox.partnerCenterUrl,
-        ],
-        {
-          env: {
-            AUTOPILOT_GITOPS_CLIENT_SECRET: secret,
-            AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
-          },
+      runInProcess(registerArgs(repo.root, sandbox), {
+        env: {
+          AUTOPILOT_GITOPS_CLIENT_SECRET: secret,
+          AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
         },
-      )
+      })
     // Refused: the description quotes the form, the wrong secret and the refresh token in it.
     const refused = await args('wrong-secret-value')
     expect(refused.stdout).toContain('client_secret=[redacted]')
