@@ -123,8 +123,21 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
   return warning ? { ...result, warning } : result
 }
 
+const ZEROS = Buffer.alloc(4096)
+
+function allZero(bytes: Buffer, from: number): boolean {
+  for (let at = from; at < bytes.length; at += ZEROS.length) {
+    const part = bytes.subarray(at, Math.min(at + ZEROS.length, bytes.length))
+    if (!part.equals(ZEROS.subarray(0, part.length))) return false
+  }
+  return true
+}
+
 /** Non-zero bytes after the trailer, in words; undefined when all of them are zero. */
 function afterTrailerWarning(bytes: Buffer, end: number): string | undefined {
+  // Every device's padding is checked: compared natively with zeros first, counted only when odd
+  // (a loop over each byte cost 0.3 s of CPU at 100,000 devices).
+  if (allZero(bytes, end)) return undefined
   let first = -1
   let count = 0
   for (let i = end; i < bytes.length; i++) {
