@@ -1,7 +1,7 @@
-import * as core from '@actions/core'
 import { z } from 'zod'
 import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
+import type { RunnerOutput } from './runner-output.js'
 
 const COMMANDS = ['auto', 'validate', 'plan', 'register'] as const
 
@@ -49,16 +49,16 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
 const SECRET_INPUTS = ['githubToken', 'clientSecret', 'clientCertificate', 'refreshToken'] as const
 
 /** Reads and checks every input; a bad value names the input and the allowed values, never a secret's value. */
-export function readInputs(): ActionInputs {
+export function readInputs(runner: Pick<RunnerOutput, 'input' | 'mask'>): ActionInputs {
   const raw: Record<string, string | undefined> = {}
   for (const [key, name] of Object.entries(INPUT_NAMES)) {
-    const value = core.getInput(name)
+    const value = runner.input(name)
     if (value !== '') raw[key] = value
   }
   // Masked before anything can print them: the runner masks secrets, not every input.
   for (const key of SECRET_INPUTS) {
     const value = raw[key]
-    if (value) for (const line of maskedParts(value)) core.setSecret(line)
+    if (value) for (const line of maskedParts(value)) runner.mask(line)
   }
   const parsed = InputsSchema.safeParse(raw)
   if (parsed.success) return parsed.data

@@ -2,8 +2,8 @@ import path from 'node:path'
 import { errorMessage } from '../findings/error-message.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { createRedactor } from '../findings/redact.js'
-import type { FileChecker } from '../repo/file-checker.js'
 import { gitTopLevel } from '../repo/git.js'
+import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
 import { runPlan } from './run-plan.js'
@@ -15,7 +15,8 @@ export interface ActionEnvironment {
   /** Where the runner checked the repository out (GITHUB_WORKSPACE). */
   workspace: string
   env: NodeJS.ProcessEnv
-  checker?: FileChecker
+  /** The file-check worker bundle: large repositories are checked on worker threads. */
+  workerEntry?: string
 }
 
 /** The action: read inputs and the event, pick the command, run it. Never throws. */
@@ -24,7 +25,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
   const redactor = createRedactor()
   const out = runnerOutput(redactor)
   try {
-    const inputs = readInputs()
+    const inputs = readInputs(out)
     for (const secret of configuredSecrets(inputs, environment.env)) redactor.add(secret)
     const event = readEvent(environment.env)
     if (event.name === 'pull_request_target') {
@@ -42,7 +43,9 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       inputs,
       event,
       env: environment.env,
-      ...(environment.checker ? { checker: environment.checker } : {}),
+      ...(environment.workerEntry
+        ? { checker: workerChecker({ entry: environment.workerEntry, log: out.debug }) }
+        : {}),
       redactor,
       out,
     }

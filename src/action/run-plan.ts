@@ -37,9 +37,7 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
         repository,
         pullRequest: pr,
         github,
-        partnerCenter: hasSignIn(inputs)
-          ? partnerCenterFromInputs(inputs, env, context, redactor)
-          : null,
+        partnerCenter: hasSignIn(inputs) ? partnerCenterFromInputs(setup, context) : null,
         context,
       })
     : await planChanges({ repository, changed: null })

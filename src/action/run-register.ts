@@ -68,7 +68,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     ? planMerge(input)
     : registerMerge({
         ...input,
-        partnerCenter: partnerCenterFromInputs(inputs, env, context, redactor),
+        partnerCenter: partnerCenterFromInputs(setup, context),
         records: runnerRecords({
           github,
           redact: redactor.redact,

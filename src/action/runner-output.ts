@@ -5,7 +5,8 @@ import type { Redactor } from '../findings/redact.js'
 export type AnnotationSeverity = 'error' | 'warning' | 'notice'
 
 /**
- * The runner's surfaces as the action writes to them: every value redacted on its way out, and
+ * The runner as the action speaks to it, the one place that imports @actions/core: the step's
+ * inputs, masking and OIDC tokens, and its surfaces, every value redacted on its way out, and
  * every log line escaped, so that the runner never reads a partner's or a service's text as a
  * workflow command. The runner masks the log only; the summary, comments and outputs stay.
  */
@@ -28,6 +29,12 @@ export interface RunnerOutput {
   output(name: string, value: string | number): void
   /** Markdown appended to the job summary. */
   summary(markdown: string): Promise<void>
+  /** An input of the step, as action.yml names it ('' when not given). */
+  input(name: string): string
+  /** A secret the runner is to mask in the log from now on. */
+  mask(secret: string): void
+  /** A GitHub OIDC token for `audience` (the job needs `id-token: write`). */
+  idToken(audience: string): Promise<string>
 }
 
 /** The runner's surfaces, redacted by `redactor`. */
@@ -61,5 +68,8 @@ export function runnerOutput(redactor: Redactor): RunnerOutput {
     summary: async (markdown) => {
       await core.summary.addRaw(redactMarkdown(markdown)).write()
     },
+    input: (name) => core.getInput(name),
+    mask: (secret) => core.setSecret(secret),
+    idToken: (audience) => core.getIDToken(audience),
   }
 }

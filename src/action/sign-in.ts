@@ -1,17 +1,21 @@
-import * as core from '@actions/core'
 import { ACTION_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
 import type { RunContext } from '../context/run-context.js'
-import type { Redactor } from '../findings/redact.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
 import { VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
+import type { ActionSetup } from './setup.js'
 
 /**
  * Sign-in from the inputs; secrets were masked when the inputs were read. Each token it obtains
  * is masked in the log and told to the run's Redactor.
  */
-export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv, redactor: Redactor) {
+export function signInFromInputs({
+  inputs,
+  env,
+  redactor,
+  out,
+}: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>) {
   if (!inputs.tenantId || !inputs.clientId) {
     throw new Error(
       'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
@@ -26,9 +30,9 @@ export function signInFromInputs(inputs: ActionInputs, env: NodeJS.ProcessEnv, r
     authorityHost: inputs.authorityHost,
     // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
     getIdToken: env.ACTIONS_ID_TOKEN_REQUEST_URL
-      ? (audience: string) => core.getIDToken(audience)
+      ? (audience: string) => out.idToken(audience)
       : undefined,
-    maskSecret: (value) => core.setSecret(value),
+    maskSecret: (value) => out.mask(value),
     redactor,
     settings: ACTION_SETTING_NAMES,
   })
@@ -41,13 +45,12 @@ export function hasSignIn(inputs: ActionInputs): boolean {
 
 /** Partner Center as the inputs name it, signed in only when a use case first needs it. */
 export function partnerCenterFromInputs(
-  inputs: ActionInputs,
-  env: NodeJS.ProcessEnv,
+  setup: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>,
   context: RunContext,
-  redactor: Redactor,
 ): ConnectPartnerCenter {
+  const { inputs, redactor } = setup
   return () => {
-    const tokens = signInFromInputs(inputs, env, redactor)
+    const tokens = signInFromInputs(setup)
     const client = new PartnerCenterClient({
       redact: redactor.redact,
       baseUrl: inputs.partnerCenterUrl,

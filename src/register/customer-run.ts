@@ -27,11 +27,6 @@ export class CustomerRun {
   /** The upload on its way: sent, or about to be, and not yet answered. */
   #sending: { requestId: string; devices: PreparedDevice[] } | undefined
   #sent = 0
-  #sendingOver!: () => void
-  /** Settles once this customer's sending is over, whether it sent, had nothing to send, or failed. */
-  readonly sendingOver = new Promise<void>((resolve) => {
-    this.#sendingOver = resolve
-  })
 
   constructor(plan: CustomerPlan, options: CustomerRunOptions) {
     this.#plan = plan
@@ -91,7 +86,6 @@ export class CustomerRun {
       this.#sending = undefined
     }
     this.#done.finishedAt = new Date(this.#options.context.now()).toISOString()
-    this.#sendingOver()
     this.#options.changed?.()
     return this.#done
   }
@@ -110,7 +104,6 @@ export class CustomerRun {
       if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
       await this.#upload(uploadGroups(rest, earlier.byRequest), batchExists)
     })
-    this.#sendingOver()
     // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.
     const settled = await Promise.allSettled(
       [...this.#waiting].map(([trackingId, devices]) => this.#wait(trackingId, devices)),

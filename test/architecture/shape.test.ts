@@ -128,6 +128,11 @@ describe('the shape of src/', () => {
     expect(importers.length).toBeGreaterThan(0)
   })
 
+  it('speaks to the runner (@actions/core) through one file: the runner output every surface goes through', () => {
+    const importers = files.filter((f) => importsOf(f).packages.includes('@actions/core'))
+    expect(importers).toEqual(['action/runner-output.ts'])
+  })
+
   it('reads process.env only at the entries (the action, the CLI), never in a use case or below', () => {
     const readers = files.filter((f) => /\bprocess\.env\b/.test(sources.get(f) ?? ''))
     expect(readers.filter((f) => !['action', 'cli'].includes(room(f)))).toEqual([])

@@ -144,20 +144,22 @@ const planOptions = (root: string, client: PartnerCenterClient) => ({
 
 const serially = <T>(work: () => Promise<T>) => work()
 
-function runOf(
-  customer: CustomerPlan,
-  cells: ReadonlyMap<string, RowCells>,
-  client: PartnerCenterClient,
-) {
-  return new CustomerRun(customer, {
+function runOptions(cells: ReadonlyMap<string, RowCells>, client: PartnerCenterClient) {
+  return {
     client,
     appUser: true,
     deadline: Date.now() + 60_000,
     context: runContext({ sleep: async () => {} }),
     readRows: async () => cells,
     sending: serially,
-  })
+  }
 }
+
+const runOf = (
+  customer: CustomerPlan,
+  cells: ReadonlyMap<string, RowCells>,
+  client: PartnerCenterClient,
+) => new CustomerRun(customer, runOptions(cells, client))
 
 describe("one customer's registration (CustomerRun) against the sandbox", () => {
   it('refuses a batch whose name differs from the group tag only in case: the name is the tag', async () => {
@@ -178,12 +180,15 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     const { server, client } = await sandbox()
     // The first upload creates the batch; the second is refused for good.
     server.inject({ match: /^post .*\/devices$/, status: 400 })
-    const run = runOf(customer, cells, client)
-    let standing: CustomerRegistration | undefined
-    void run.sendingOver.then(() => {
-      standing = run.standing()
+    const kept: CustomerRegistration[] = []
+    const run: CustomerRun = new CustomerRun(customer, {
+      ...runOptions(cells, client),
+      journal: async () => {
+        kept.push(run.standing())
+      },
     })
     const result = await run.run()
+    const standing = run.standing()
     expect(result.error).toMatch(/HTTP 400/)
     const accepted = [
       [device(1).serialNumber, 'pending'],
@@ -191,8 +196,13 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     ]
     expect(result.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
     expect(result.devices[0]?.trackingId).toBe(result.trackingIds[0])
-    // What the in-progress record would say: each device once.
-    expect(standing?.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
+    // What the in-progress record would say: each device once, at every step of the journal too.
+    expect(standing.devices.map((d) => [d.serialNumber, d.status])).toEqual(accepted)
+    for (const step of kept) {
+      const serials = step.devices.map((d) => d.serialNumber)
+      expect(new Set(serials).size).toBe(serials.length)
+    }
+    expect(kept.length).toBeGreaterThan(0)
   })
 
   it('uploads again a pending device whose tracking id Partner Center no longer knows', async () => {
