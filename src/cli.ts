@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-import { readdir, stat } from 'node:fs/promises'
-import path from 'node:path'
+import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
 import type { CliIo } from './cli/cli-io.js'
 import { asksForHelp, parseCommandArgs } from './cli/command.js'
 import { findCommand } from './cli/commands.js'
 import { runCli } from './cli/run-cli.js'
-import { totalBytes } from './repo/scan-repository.js'
+import { deviceBytesUpTo } from './repo/scan-repository.js'
 import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES, workerChecker } from './repo/worker-pool.js'
 import { VERSION } from './version.js'
 
@@ -48,10 +47,31 @@ function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
   }
 }
 
+/**
+ * Settles once the stream has written what it was given (at once when it has room). In the engine
+ * worker, the stream is the worker's, whose room follows the main thread's: a 60 MB plan written
+ * at once waited whole in both threads' memory.
+ */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve()
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      stream.off('error', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('close', done)
+    stream.on('error', done)
+  })
+}
+
 function io(): CliIo {
   return {
     cwd: process.cwd(),
     stdout,
+    stdoutDrained: () => drained(process.stdout),
     stderr,
     ...(process.stderr.isTTY
       ? { stderrTerminal: { columns: () => process.stderr.columns || 80 } }
@@ -89,18 +109,17 @@ async function isLarge(given: readonly string[]): Promise<boolean> {
     return false
   }
   let bytes = 0
-  for (const item of paths.length > 0 ? paths : ['.']) bytes += await csvBytes(item)
-  return bytes >= WORKER_THRESHOLD_BYTES
+  for (const item of paths.length > 0 ? paths : ['.']) {
+    bytes += await csvBytes(item, WORKER_THRESHOLD_BYTES - bytes)
+    if (bytes >= WORKER_THRESHOLD_BYTES) return true
+  }
+  return false
 }
 
-async function csvBytes(item: string): Promise<number> {
+/** The CSV bytes of `item`, counted until `enough`. */
+async function csvBytes(item: string, enough: number): Promise<number> {
   const info = await stat(item).catch(() => undefined)
   if (info?.isFile()) return info.size
   if (!info?.isDirectory()) return 0
-  const customers = path.join(item, 'customers')
-  const files = await readdir(customers, { recursive: true }).catch(() => [] as string[])
-  return totalBytes(
-    customers,
-    files.filter((f) => /\.csv$/i.test(f)),
-  )
+  return deviceBytesUpTo(item, enough)
 }

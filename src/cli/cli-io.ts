@@ -5,6 +5,8 @@ import type { FileChecker } from '../repo/file-checker.js'
 export interface CliIo {
   cwd: string
   stdout: (text: string) => void
+  /** Settles when standard output has room again: a long output waits on it between pieces. */
+  stdoutDrained?: () => Promise<void>
   stderr: (text: string) => void
   /** Set when standard error is a terminal: progress is then redrawn in place, this many columns wide. */
   stderrTerminal?: { columns: () => number }

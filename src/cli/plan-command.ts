@@ -1,4 +1,4 @@
-import { escapeControls, escapeJsonControls } from '../findings/escape.js'
+import { escapeControls } from '../findings/escape.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -6,6 +6,7 @@ import { formatFinding } from '../report/render-text.js'
 import { planChanges } from '../use-cases/plan-changes.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
+import { writeJson } from './write-json.js'
 
 /** `plan`: what merging would register, as the pull request shows it; with --base, scoped to what changed since REF. */
 export async function runPlanCommand(
@@ -22,11 +23,8 @@ export async function runPlanCommand(
   })
   const changed = options.base ? await repository.changedSince(options.base) : null
   const { report } = await planChanges({ repository, changed })
-  io.stdout(
-    options.format === 'json'
-      ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`
-      : renderPlanText(report),
-  )
+  if (options.format === 'json') await writeJson(report, io)
+  else io.stdout(renderPlanText(report))
   return report.summary.errors > 0 ? 1 : 0
 }
 

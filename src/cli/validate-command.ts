@@ -1,9 +1,9 @@
-import { escapeJsonControls } from '../findings/escape.js'
 import { compareFindings } from '../findings/finding.js'
 import { renderText } from '../report/render-text.js'
 import { type ValidationReport, validateRepository } from '../use-cases/validate-repository.js'
 import type { CliIo } from './cli-io.js'
 import { locateTargets } from './locate.js'
+import { writeJson } from './write-json.js'
 
 /** `validate`: every rule over the paths given, each checked against its whole repository. */
 export async function runValidate(
@@ -24,11 +24,8 @@ export async function runValidate(
     )
   }
   const report = mergeReports(reports)
-  io.stdout(
-    format === 'json'
-      ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`
-      : renderText(report),
-  )
+  if (format === 'json') await writeJson(report, io)
+  else io.stdout(renderText(report))
   return report.summary.errors > 0 ? 1 : 0
 }
 

@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../findings/finding.js'
+import { type ByteSource, byteSource } from './byte-source.js'
 import {
   decodeToUtf8,
   NotUtf8Error,
@@ -13,7 +13,6 @@ import {
 import type { DeviceRow } from './device-row.js'
 import {
   DEVICES_NOT_READ,
-  SNIFF_BYTES,
   sniffWorkbook,
   specialEntryFinding,
   specialKind,
@@ -36,7 +35,6 @@ export interface ReadDeviceCsvOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-const CHUNK_BYTES = 64 * 1024
 
 /**
  * Streams one device CSV: sniffs the encoding, reads the header, hands each well-formed row to
@@ -65,7 +63,22 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
   if (size === 0) {
     return rejected('utf-8', [finding('AP105', { file, line: 1 }, 'file is empty')])
   }
-  const head = await readHead(options.path)
+  const source = await byteSource(options.path, size)
+  try {
+    return await readSource(options, source)
+  } finally {
+    // Rows and findings hold strings, never views of the bytes: the buffer can go to the next file.
+    source.release()
+  }
+}
+
+/** Tells the format and encoding from the bytes, then reads them as device rows. */
+async function readSource(
+  options: ReadDeviceCsvOptions,
+  source: ByteSource,
+): Promise<CsvReadResult> {
+  const { file } = options
+  const head = await source.head()
   const workbook = sniffWorkbook(head, file)
   if (workbook) return rejected('utf-8', [workbookFinding(file, workbook)])
   const utf32 = sniffUtf32(head)
@@ -79,7 +92,7 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
     ])
   }
   const sniffed = sniffEncoding(head)
-  const scan = await scanBytes(options.path, sniffed === 'utf-8' || sniffed === 'utf-8-bom')
+  const scan = await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
     const line = scan.notUtf8Line
     return rejected(sniffed, [
@@ -92,11 +105,12 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
   }
   // No byte order mark and not UTF-8: what a spreadsheet saves as "CSV" on Windows.
   const encoding = sniffed === 'utf-8' && scan.notUtf8Line !== undefined ? 'windows-1252' : sniffed
-  return readAs(options, encoding, scan.hasQuote)
+  return readAs(options, source, encoding, scan.hasQuote)
 }
 
 async function readAs(
   options: ReadDeviceCsvOptions,
+  source: ByteSource,
   encoding: TextEncoding,
   hasQuote: boolean,
 ): Promise<CsvReadResult> {
@@ -107,10 +121,7 @@ async function readAs(
     const kind = encoding === 'utf-8-bom' ? 'UTF-8 with a byte order mark' : encoding.toUpperCase()
     state.add(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
   }
-  const chunks = decodeToUtf8(
-    createReadStream(options.path, { highWaterMark: CHUNK_BYTES }),
-    encoding,
-  )
+  const chunks = decodeToUtf8(source.chunks(), encoding)
   const records = hasQuote ? simplyQuotedRecords(chunks) : quoteFreeRecords(chunks)
   try {
     for await (const record of records) {
@@ -153,14 +164,6 @@ function structuralFinding(error: unknown, file: string, line: number): Finding 
 
 function rejected(encoding: TextEncoding, findings: Finding[]): CsvReadResult {
   return { encoding, rows: 0, findings }
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of createReadStream(path, { start: 0, end: SNIFF_BYTES - 1 })) {
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer'
-import { open } from 'node:fs/promises'
 import { pipeline, Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { countLineBreaks, wholeSequences } from './decode-text.js'
@@ -19,36 +18,30 @@ export interface ByteScan {
 /**
  * One fast pass over the raw bytes before parsing, so that the parser's path and the encoding are
  * settled before the first row is handed on (a fallback half way would hand rows on twice).
+ * `chunks` may stop being read early: a generator over a file closes it then.
  */
-export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteScan> {
+export async function scanBytes(
+  chunks: AsyncIterable<Buffer>,
+  checkUtf8: boolean,
+): Promise<ByteScan> {
   const scan: ByteScan = { hasQuote: false }
   let carry: Buffer = Buffer.alloc(0)
   let lines = 0
   let afterCr = false
-  // One buffer, read into again and again: a pass over a 50 MB file allocates nothing per chunk.
-  const handle = await open(path, 'r')
-  const buffer = Buffer.allocUnsafe(256 * 1024)
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      const chunk = buffer.subarray(0, bytesRead)
-      if (!scan.hasQuote && chunk.indexOf(QUOTE) !== -1) scan.hasQuote = true
-      if (checkUtf8 && scan.notUtf8Line === undefined) {
-        const next = wholeSequences(carry, chunk)
-        if (!isUtf8(next.whole)) {
-          const text = new TextDecoder('utf-8').decode(next.whole)
-          const before = Buffer.from(text.slice(0, text.indexOf('\uFFFD')))
-          scan.notUtf8Line = lines + 1 + countLineBreaks(before, afterCr)
-        }
-        lines += countLineBreaks(next.whole, afterCr)
-        if (next.whole.length > 0) afterCr = next.whole[next.whole.length - 1] === CR
-        carry = next.carry
+  for await (const chunk of chunks) {
+    if (!scan.hasQuote && chunk.indexOf(QUOTE) !== -1) scan.hasQuote = true
+    if (checkUtf8 && scan.notUtf8Line === undefined) {
+      const next = wholeSequences(carry, chunk)
+      if (!isUtf8(next.whole)) {
+        const text = new TextDecoder('utf-8').decode(next.whole)
+        const before = Buffer.from(text.slice(0, text.indexOf('\uFFFD')))
+        scan.notUtf8Line = lines + 1 + countLineBreaks(before, afterCr)
       }
-      if (scan.hasQuote && (!checkUtf8 || scan.notUtf8Line !== undefined)) break
+      lines += countLineBreaks(next.whole, afterCr)
+      if (next.whole.length > 0) afterCr = next.whole[next.whole.length - 1] === CR
+      carry = next.carry
     }
-  } finally {
-    await handle.close()
+    if (scan.hasQuote && (!checkUtf8 || scan.notUtf8Line !== undefined)) break
   }
   if (checkUtf8 && scan.notUtf8Line === undefined && carry.length > 0) scan.notUtf8Line = lines + 1
   return scan

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { capFindings } from '../findings/cap-findings.js'
+import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import {
   type CustomerLedger,
@@ -27,16 +27,20 @@ export interface PlanOptions {
 
 /** Turns an inspection of the repository at a commit, with its records, into the registration plan. Pure. */
 export function buildPlan(inspection: Inspection, options: PlanOptions = {}): RegistrationPlan {
-  const findings = [...inspection.findings]
-  const context = {
+  const added = new FindingCap()
+  const context: PlanContext = {
     inspection,
-    findings,
+    added,
+    registeredAt: new Map(),
     registeredElsewhere: indexRegistered(inspection),
     // Rows with errors of their own; what planning adds (AP505) blocks its row where it is found.
     errorRows: rowsWithErrors(inspection.findings),
     options,
   }
   const customers = inspection.customers.map((customer) => planCustomer(customer, context))
+  // What planning added (AP504 for each registered device, say) is capped per file and rule as
+  // the inspection's findings are.
+  const findings = [...inspection.findings, ...added.list()]
   // Findings about a customer, added while planning too, block it like any other error.
   const errorFiles = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))
   customers.forEach((plan, i) => {
@@ -52,20 +56,19 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
     settle(plan)
   })
   const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
-  // What planning added (AP504 for each registered device, say), capped per file and rule as
-  // the inspection's findings are.
-  const added = capFindings(findings.slice(inspection.findings.length))
   return {
     customers,
     digest: planDigest(customers),
-    findings: [...inspection.findings, ...added],
+    findings,
     strayDevices,
   }
 }
 
 interface PlanContext {
   inspection: Inspection
-  findings: Finding[]
+  added: FindingCap
+  /** One "registered <day>" per day, shared by every device registered then. */
+  registeredAt: Map<string, string>
   registeredElsewhere: Map<string, LedgerDevice>
   errorRows: Set<string>
   options: PlanOptions
@@ -122,7 +125,7 @@ function blockReasonsOf(
   if (customer && ledger && ledger.customerId.toLowerCase() !== customer.customerId.toLowerCase()) {
     const registered = ledger.devices.filter(isRegistered).length
     if (registered > 0) {
-      context.findings.push(
+      context.added.add(
         finding(
           'AP604',
           { file: folder.configFile, ...customer.customerIdAt },
@@ -137,14 +140,9 @@ function blockReasonsOf(
 
 /** Registered, but in no CSV any more: it stays registered, and the plan says so. */
 function removedDevice(state: LedgerDevice): PlannedDevice {
-  return {
-    action: 'removed',
-    ...identityOf(state),
-    model: state.model,
-    source: state.source,
-    reason: `registered (${state.record}); removing the row does not deregister it`,
-    ledger: state,
-  }
+  const row = { device: state, source: state.source, hashKey: undefined, state }
+  const reason = `registered (${state.record}); removing the row does not deregister it`
+  return planned(row, 'removed', reason)
 }
 
 function planDevice(
@@ -155,59 +153,85 @@ function planDevice(
 ): PlannedDevice {
   const source = `${device.file}:${device.line}`
   const hashKey = device.keys.find((k) => k.startsWith('hh:'))
-  const base = {
-    ...identityOf(device),
-    model: device.model,
-    source,
-    ...(hashKey ? { hashKey } : {}),
-    ...(state ? { ledger: state } : {}),
-  }
+  const base: Row = { device, source, hashKey, state }
   const at = { file: device.file, line: device.line }
   const elsewhere = keys
     .map((k) => context.registeredElsewhere.get(k))
     .find((d) => d && d.customer !== context.slug)
   if (elsewhere) {
-    context.findings.push(
+    context.added.addLazily('AP505', at.file, at.line, () =>
       finding(
         'AP505',
         at,
         `${deviceLabel(device)} is recorded as registered for customer \`${elsewhere.customer}\` (${elsewhere.record})`,
       ),
     )
-    return { ...base, action: 'blocked', reason: `registered for customer ${elsewhere.customer}` }
+    return planned(base, 'blocked', `registered for customer ${elsewhere.customer}`)
   }
   // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
   if (context.errorRows.has(source) || device.hasErrors)
-    return { ...base, action: 'blocked', reason: 'errors on the row' }
-  if (!state) return { ...base, action: 'register' }
+    return planned(base, 'blocked', 'errors on the row')
+  if (!state) return planned(base, 'register')
   if (isRegistered(state)) {
-    context.findings.push(
+    context.added.addLazily('AP504', at.file, at.line, () =>
       finding(
         'AP504',
         at,
         `${deviceLabel(device)} is already registered (${state.record}): skipped`,
       ),
     )
-    return { ...base, action: 'already', reason: `registered ${state.at.slice(0, 10)}` }
+    return planned(base, 'already', registeredOn(state.at, context.registeredAt))
   }
   if (state.status === 'pending')
-    return { ...base, action: 'retry', reason: `pending upload ${state.trackingId ?? ''}`.trim() }
+    return planned(base, 'retry', `pending upload ${state.trackingId ?? ''}`.trim())
   const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
   // A record that says nothing about it is read from the code, as the registration run would.
   const transient =
     state.transient ?? explainDeviceError(state.errorCode, state.errorName).transient
   if (transient || context.options.retryFailed) {
-    return { ...base, action: 'retry', reason: `last attempt failed: ${failure}` }
+    return planned(base, 'retry', `last attempt failed: ${failure}`)
   }
-  return { ...base, action: 'blocked', reason: `failed permanently: ${failure}` }
+  return planned(base, 'blocked', `failed permanently: ${failure}`)
 }
 
-function identityOf(device: { serialNumber: string; manufacturer: string; productKeyId: string }) {
-  return {
+interface Row {
+  device: Pick<DeviceRecord, 'serialNumber' | 'manufacturer' | 'productKeyId' | 'model'>
+  source: string
+  hashKey: string | undefined
+  state: LedgerDevice | undefined
+}
+
+/**
+ * The device planned, built in one literal: spreads of optional fields gave each of 150,000
+ * devices a hidden class of its own (50 MB of them, by a heap snapshot).
+ */
+function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice {
+  const { device } = row
+  // Every field in the literal, an absent one as undefined (which JSON leaves out): fields added
+  // after it would each cost every device a property array besides.
+  const plannedDevice: PlannedDevice = {
     serialNumber: device.serialNumber,
     manufacturer: device.manufacturer,
     productKeyId: device.productKeyId,
+    model: device.model,
+    source: row.source,
+    hashKey: row.hashKey || undefined,
+    action,
+    reason,
+    ledger: row.state,
+    inPartnerCenter: undefined,
   }
+  return plannedDevice
+}
+
+function registeredOn(at: string, shared: Map<string, string>): string {
+  const day = at.slice(0, 10)
+  let reason = shared.get(day)
+  if (reason === undefined) {
+    reason = `registered ${day}`
+    shared.set(day, reason)
+  }
+  return reason
 }
 
 /**

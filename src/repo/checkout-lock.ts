@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gitDir } from './git.js'
 
@@ -22,12 +22,33 @@ export async function lockCheckout(root: string): Promise<{ release: () => Promi
         )
       }
       // Left by a run that was killed: take it over.
-      await rm(file, { force: true })
+      await takeOver(file, holder)
     }
   }
   throw new Error(
     `could not take the lock ${file}: another run took it at the same moment; run again`,
   )
+}
+
+/**
+ * Removes a lock left by `stale`, and only that one: two runs finding the same stale lock must
+ * not remove, one after the other, the stale lock and then the fresh one of the first. The lock
+ * is moved aside (atomically) and looked at there; a fresh one is put back.
+ */
+async function takeOver(file: string, stale: number): Promise<void> {
+  const aside = `${file}.${process.pid}.${Date.now()}`
+  try {
+    await rename(file, aside)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  const moved = Number.parseInt(await readFile(aside, 'utf8').catch(() => ''), 10)
+  if (moved !== stale && !Number.isNaN(moved)) {
+    // Another run took the lock in between: give it back (never over a newer one).
+    await link(aside, file).catch(() => undefined)
+  }
+  await rm(aside, { force: true })
 }
 
 function isRunning(pid: number): boolean {

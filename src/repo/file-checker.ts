@@ -1,4 +1,5 @@
 import { checkDeviceFile, type FileCheckRequest, type FileReport } from './check-device-file.js'
+import { mapInParallel } from './in-parallel.js'
 
 /** Runs file checks: in this thread, or spread over worker threads (see worker-pool.ts). */
 export interface FileChecker {
@@ -7,8 +8,7 @@ export interface FileChecker {
 
 export const inThisThread: FileChecker = {
   async checkAll(requests) {
-    const reports: FileReport[] = []
-    for (const request of requests) reports.push(await checkDeviceFile(request))
-    return reports
+    // A few files at a time: their reads overlap, and what is held stays small.
+    return mapInParallel(requests, checkDeviceFile, 4)
   },
 }

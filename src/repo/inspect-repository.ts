@@ -3,10 +3,11 @@ import { type Customer, quoted, SLUG } from '../config/read-customer.js'
 import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
 import { capFindings } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { foldLedger, type Ledger } from '../ledger/fold-ledger.js'
+import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
+import { mapInParallel } from './in-parallel.js'
 import { otherFileFindings } from './other-files.js'
 import { readCustomerFile, readRecordFiles } from './read-files.js'
 import { type CustomerFolder, type RepositoryLayout, scanRepository } from './scan-repository.js'
@@ -63,10 +64,10 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const reports = await checker.checkAll(requests)
   const strayReports = sortReports(reports, customers, ownerOf, findings)
   const records = await readRecordFiles(layout.root, layout.customers)
-  const folded = foldLedger(records.files)
-  for (const f of [...records.findings, ...folded.findings]) findings.push(f)
-  for (const slug of records.unreadable) folded.ledger.unreadable.add(slug)
-  return { root: layout.root, customers, strayReports, findings, ledger: folded.ledger }
+  const ledger = foldRecords(records.records)
+  for (const f of records.findings) findings.push(f)
+  for (const slug of records.unreadable) ledger.unreadable.add(slug)
+  return { root: layout.root, customers, strayReports, findings, ledger }
 }
 
 /** Every customer.yml, and the checks its device files are to get. */
@@ -75,8 +76,11 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
   const customers: CustomerInspection[] = []
   const requests: FileCheckRequest[] = []
   const ownerOf = new Map<string, string>()
-  for (const folder of layout.customers) {
-    const read = await readCustomerFile(layout.root, folder)
+  const reads = await mapInParallel(layout.customers, (folder) =>
+    readCustomerFile(layout.root, folder),
+  )
+  for (const [index, folder] of layout.customers.entries()) {
+    const read = reads[index] as Awaited<ReturnType<typeof readCustomerFile>>
     for (const f of read.findings) findings.push(f)
     if (!SLUG.test(folder.slug)) {
       const at = { file: folder.configFile, line: 1 }

@@ -8,6 +8,7 @@ import {
   workbookFinding,
 } from '../csv/file-kind.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { mapInParallel } from './in-parallel.js'
 import { readRegularFile } from './read-files.js'
 import type { RepositoryLayout } from './scan-repository.js'
 
@@ -18,23 +19,32 @@ import type { RepositoryLayout } from './scan-repository.js'
  * customer folder. Only the first few KB of a regular file are read; a link is never followed.
  */
 export async function otherFileFindings(layout: RepositoryLayout): Promise<Finding[]> {
-  const findings: Finding[] = []
-  for (const file of layout.notCustomers) {
-    findings.push(await notCustomerFinding(layout.root, file))
+  const strays = await mapInParallel(layout.notCustomers, (file) =>
+    notCustomerFinding(layout.root, file),
+  )
+  const others = layout.customers.flatMap((folder) =>
+    folder.otherFiles.map((file) => ({ file, slug: folder.slug })),
+  )
+  const found = await mapInParallel(others, ({ file, slug }) =>
+    customerFileFinding(layout.root, file, slug),
+  )
+  return [...strays, ...found.filter((f) => f !== undefined)]
+}
+
+async function customerFileFinding(
+  root: string,
+  file: string,
+  slug: string,
+): Promise<Finding | undefined> {
+  const absolute = path.join(root, file)
+  const head = await readRegularFile(absolute, SNIFF_BYTES, { head: true })
+  if (head.kind === 'special') {
+    const consequence = 'nothing in it is read, and nothing of it is registered'
+    return specialEntryFinding(absolute, file, head.what, consequence)
   }
-  for (const folder of layout.customers) {
-    for (const file of folder.otherFiles) {
-      const absolute = path.join(layout.root, file)
-      const head = await readRegularFile(absolute, SNIFF_BYTES, { head: true })
-      if (head.kind === 'special') {
-        const consequence = 'nothing in it is read, and nothing of it is registered'
-        findings.push(await specialEntryFinding(absolute, file, head.what, consequence))
-      } else if (head.kind === 'read') {
-        findings.push(otherFileFinding(file, folder.slug, sniffFileKind(head.bytes, file)))
-      }
-    }
-  }
-  return findings
+  return head.kind === 'read'
+    ? otherFileFinding(file, slug, sniffFileKind(head.bytes, file))
+    : undefined
 }
 
 /** `customers` when a link, or an entry of customers/ that is no customer folder. */

@@ -12,7 +12,9 @@ import {
 import { specialEntryFinding, specialKind } from '../csv/file-kind.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
-import type { RecordFile } from '../ledger/fold-ledger.js'
+import { type ParsedRecordFile, parseRecord } from '../ledger/fold-ledger.js'
+import type { RegistrationRecord } from '../ledger/record-schema.js'
+import { mapInParallel } from './in-parallel.js'
 import type { CustomerFolder } from './scan-repository.js'
 
 /**
@@ -110,38 +112,56 @@ export async function readCustomerFile(
 }
 
 /**
- * Every customer's registration records, as text to fold; one that is no regular file (AP109) or
- * over 128 MiB (AP606) is a finding instead, and its customer's registration state is unknown.
+ * Every customer's registration records, parsed (each as soon as it is read, so that no more than
+ * a few records' text is held at once); one that is no regular file (AP109), over 128 MiB or no
+ * record (AP606) is a finding instead, and its customer's registration state is unknown.
  */
 export async function readRecordFiles(
   root: string,
   customers: readonly CustomerFolder[],
-): Promise<{ files: RecordFile[]; findings: Finding[]; unreadable: Set<string> }> {
-  const files: RecordFile[] = []
+): Promise<{ records: ParsedRecordFile[]; findings: Finding[]; unreadable: Set<string> }> {
+  const records: ParsedRecordFile[] = []
   const findings: Finding[] = []
   const unreadable = new Set<string>()
-  const unknown = "the customer's registration state is unknown and nothing is registered for it"
-  for (const folder of customers) {
-    for (const file of folder.recordFiles) {
-      const absolute = path.join(root, file)
-      const read = await readRegularFile(absolute, RECORD_MAX_BYTES)
-      if (read.kind === 'read') {
-        files.push({ file, customer: folder.slug, text: read.bytes.toString('utf8') })
-        continue
-      }
-      unreadable.add(folder.slug)
-      const at = { file, line: 1 }
-      if (read.kind === 'special') {
-        findings.push(await specialEntryFinding(absolute, file, read.what, unknown))
-      } else if (read.kind === 'too-large') {
-        const size = `${formatBytes(read.size)}, over the limit of ${formatBytes(RECORD_MAX_BYTES)}`
-        findings.push(
-          finding('AP606', at, `registration record is ${size}; it was not read, so ${unknown}`),
-        )
-      } else {
-        findings.push(finding('AP606', at, `registration record vanished while it was read`))
-      }
-    }
+  const wanted = customers.flatMap((folder) =>
+    folder.recordFiles.map((file) => ({ file, customer: folder.slug })),
+  )
+  const reads = await mapInParallel(wanted, (want) => readAndParse(root, want), 4)
+  for (const [index, { file, customer }] of wanted.entries()) {
+    const read = reads[index] as { record?: RegistrationRecord; findings: Finding[] }
+    for (const f of read.findings) findings.push(f)
+    if (read.record) records.push({ file, customer, record: read.record })
+    else unreadable.add(customer)
   }
-  return { files, findings, unreadable }
+  return { records, findings, unreadable }
+}
+
+async function readAndParse(
+  root: string,
+  want: { file: string; customer: string },
+): Promise<{ record?: RegistrationRecord; findings: Finding[] }> {
+  const read = await readRecordFile(root, want.file)
+  return 'text' in read ? parseRecord({ ...want, text: read.text }) : { findings: [read.finding] }
+}
+
+type RecordRead = { text: string } | { finding: Finding }
+
+async function readRecordFile(root: string, file: string): Promise<RecordRead> {
+  const unknown = "the customer's registration state is unknown and nothing is registered for it"
+  const absolute = path.join(root, file)
+  const read = await readRegularFile(absolute, RECORD_MAX_BYTES)
+  const at = { file, line: 1 }
+  switch (read.kind) {
+    case 'read':
+      return { text: read.bytes.toString('utf8') }
+    case 'special':
+      return { finding: await specialEntryFinding(absolute, file, read.what, unknown) }
+    case 'too-large': {
+      const size = `${formatBytes(read.size)}, over the limit of ${formatBytes(RECORD_MAX_BYTES)}`
+      const message = `registration record is ${size}; it was not read, so ${unknown}`
+      return { finding: finding('AP606', at, message) }
+    }
+    case 'missing':
+      return { finding: finding('AP606', at, 'registration record vanished while it was read') }
+  }
 }

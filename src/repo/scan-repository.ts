@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { FILE_CALLS_IN_FLIGHT, gate, mapInParallel } from './in-parallel.js'
 
 export interface CustomerFolder {
   slug: string
@@ -47,7 +48,7 @@ export async function scanRepository(
   root: string,
   options: { customers: boolean } = { customers: true },
 ): Promise<RepositoryLayout> {
-  const allFiles = await findFiles(root, '')
+  const allFiles = await findFiles(root, '', gate())
   const customers = new Map<string, CustomerFolder>()
   const listed = options.customers ? await customerEntries(root) : { linked: false, entries: [] }
   const notCustomers: string[] = listed.linked ? ['customers'] : []
@@ -110,19 +111,23 @@ function isOtherFile(file: string, folder: string | undefined): boolean {
  * readers refuse), depth first in name order, relative to the root. A link to a folder is not
  * followed into.
  */
-async function findFiles(root: string, relative: string): Promise<string[]> {
-  const found: string[] = []
-  const entries = await readDirectory(path.join(root, relative))
+async function findFiles(
+  root: string,
+  relative: string,
+  inFlight: ReturnType<typeof gate>,
+): Promise<string[]> {
+  // The listing holds a place in the gate; the folders below are listed after it is given back,
+  // so deep trees cannot fill the gate with parents waiting on children.
+  const entries = await inFlight(() => readDirectory(path.join(root, relative)))
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    const child = relative === '' ? entry.name : `${relative}/${entry.name}`
-    if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
-      found.push(...(await findFiles(root, child)))
-    } else if (!entry.isDirectory()) {
-      found.push(child)
-    }
-  }
-  return found
+  const below = await Promise.all(
+    entries.map((entry) => {
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`
+      if (!entry.isDirectory()) return [child]
+      return SKIPPED_DIRECTORIES.has(entry.name) ? [] : findFiles(root, child, inFlight)
+    }),
+  )
+  return below.flat()
 }
 
 async function readDirectory(dir: string): Promise<Dirent[]> {
@@ -134,11 +139,39 @@ async function readDirectory(dir: string): Promise<Dirent[]> {
   }
 }
 
-/** Total bytes of the given files, to decide whether workers pay off; a link counts as itself. */
-export async function totalBytes(root: string, files: readonly string[]): Promise<number> {
+/**
+ * The total size of the given files, counted only until it reaches `enough`: whether workers pay
+ * off needs no more, and 10,000 small files need not all be looked at. A link counts as itself.
+ */
+export async function bytesUpTo(paths: readonly string[], enough: number): Promise<number> {
   let total = 0
-  for (const file of files) {
-    total += (await lstat(path.join(root, file)).catch(() => undefined))?.size ?? 0
+  const batch = FILE_CALLS_IN_FLIGHT
+  for (let start = 0; start < paths.length && total < enough; start += batch) {
+    const sizes = await mapInParallel(
+      paths.slice(start, start + batch),
+      async (file) => (await lstat(file).catch(() => undefined))?.size ?? 0,
+    )
+    for (const size of sizes) total += size
+  }
+  return total
+}
+
+/**
+ * The bytes of the device CSVs in customers/<slug>/devices/, counted until `enough`, customer by
+ * customer: a cheap look for whether a run needs workers, which lists no more folders than it
+ * takes to know.
+ */
+export async function deviceBytesUpTo(root: string, enough: number): Promise<number> {
+  const customers = path.join(root, 'customers')
+  const folders = (await readDirectory(customers)).filter((entry) => entry.isDirectory())
+  let total = 0
+  for (let start = 0; start < folders.length && total < enough; start += FILE_CALLS_IN_FLIGHT) {
+    const lists = await mapInParallel(folders.slice(start, start + FILE_CALLS_IN_FLIGHT), (f) =>
+      readDirectory(path.join(customers, f.name, 'devices')).then((entries) =>
+        entries.filter((e) => isCsv(e.name)).map((e) => path.join(e.parentPath, e.name)),
+      ),
+    )
+    total += await bytesUpTo(lists.flat(), enough - total)
   }
   return total
 }

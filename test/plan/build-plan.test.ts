@@ -96,6 +96,27 @@ describe('the registration plan', () => {
     ])
   })
 
+  it('names what in a record breaks the schema, a field of a device by its place', () => {
+    const file = 'customers/contoso/registrations/20261102T090000Z-2222222.json'
+    const text = readFileSync(path.join(root, file), 'utf8')
+    const record = JSON.parse(text)
+    record.devices[0].status = 'lost'
+    record.devices[0].colour = 'blue'
+    const broken = parseRecord({ file, customer: 'contoso', text: JSON.stringify(record) })
+    expect(broken.record).toBeUndefined()
+    expect(broken.findings.map((f) => f.rule)).toEqual(['AP606'])
+    expect(broken.findings[0]?.message).toMatch(
+      /^registration record does not match schema version 1: devices\.0\.status: .*; devices\.0: Unrecognized key: "colour"/,
+    )
+    const headless = parseRecord({
+      file,
+      customer: 'contoso',
+      text: JSON.stringify({ ...record, commit: 'not a sha', devices: 'none' }),
+    })
+    expect(headless.findings[0]?.message).toContain('commit:')
+    expect(headless.findings[0]?.message).toContain('devices:')
+  })
+
   it('reads a record only under a record name, which keeps the time order', () => {
     const text = readFileSync(
       path.join(root, 'customers/contoso/registrations/20261102T090000Z-2222222.json'),

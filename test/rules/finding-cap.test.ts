@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { capFindings, FINDINGS_PER_FILE_AND_RULE } from '../../src/findings/cap-findings.js'
+import {
+  capFindings,
+  FINDINGS_PER_FILE_AND_RULE,
+  FindingCap,
+} from '../../src/findings/cap-findings.js'
 import { RULES, type RuleId } from '../../src/findings/catalogue.js'
 import { type Finding, finding, type Severity } from '../../src/findings/finding.js'
 
@@ -84,5 +88,25 @@ describe('capFindings', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('FindingCap.addLazily', () => {
+  it('gives what add gives, but makes no finding it would only count', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => i + 2)
+    const eager = new FindingCap()
+    const lazy = new FindingCap()
+    let made = 0
+    for (const line of lines) {
+      eager.add(f('AP504', 'a.csv', line))
+      lazy.addLazily('AP504', 'a.csv', line, () => {
+        made++
+        return f('AP504', 'a.csv', line)
+      })
+    }
+    expect(lazy.list()).toEqual(eager.list())
+    // The 50 listed and the first one counted, whose place and hint the count finding takes.
+    expect(made).toBe(FINDINGS_PER_FILE_AND_RULE + 1)
+    expect(lazy.list().at(-1)?.message).toContain('and 4,950 more like this')
   })
 })

@@ -1,0 +1,122 @@
+import { constants, createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { SNIFF_BYTES } from './file-kind.js'
+
+/**
+ * Up to this size a device file is read once, whole, and sniffed, scanned and parsed from memory;
+ * above it, each pass streams the file. A typical OEM file of 1,000 devices is some 4 MB; 10,000
+ * customers' files of ten devices, streamed, cost three opens each.
+ */
+export const WHOLE_READ_BYTES = 8 * 1024 * 1024
+/**
+ * Buffers kept for the next file, one for each file a thread reads at once (see worker-pool.ts).
+ * A buffer a file at a time is garbage that V8 collects only once some 64 MB of it has piled up
+ * beside a small heap (on Node 20, 10,000 files of ten devices peaked 65 MB higher for it).
+ */
+const SPARE_BUFFERS = 2
+const spare: Buffer[] = []
+
+/** Where a device file's bytes come from, for each of the reader's passes over them. */
+export interface ByteSource {
+  /** The first SNIFF_BYTES, to tell the format and the encoding. */
+  head(): Promise<Buffer>
+  /** Every byte, for the scan; a chunk is good only until the next is asked for. */
+  scanChunks(): AsyncIterable<Buffer>
+  /** Every byte, for the parser. */
+  chunks(): AsyncIterable<Buffer>
+  /** Gives the source's buffer back for the next file; nothing read from it may be kept. */
+  release(): void
+}
+
+const CHUNK_BYTES = 64 * 1024
+// Not on Windows: open no link that replaced the file since lstat, never wait for a FIFO.
+const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/** The bytes of the regular file at `path`, whose lstat gave `size`. */
+export async function byteSource(path: string, size: number): Promise<ByteSource> {
+  if (size > WHOLE_READ_BYTES) return streamedSource(path)
+  const buffer = takeBuffer(size)
+  let bytes: Buffer
+  try {
+    bytes = await readWhole(path, buffer.subarray(0, size))
+  } catch (error) {
+    giveBack(buffer)
+    throw error
+  }
+  return {
+    head: async () => bytes.subarray(0, SNIFF_BYTES),
+    scanChunks: () => once(bytes),
+    chunks: () => once(bytes),
+    release: () => giveBack(buffer),
+  }
+}
+
+/** A spare buffer of at least `size` bytes, or a new one, sized up to a power of two to be reused. */
+function takeBuffer(size: number): Buffer {
+  const index = spare.findIndex((buffer) => buffer.length >= size)
+  if (index !== -1) return spare.splice(index, 1)[0] as Buffer
+  const rounded = Math.min(WHOLE_READ_BYTES, 2 ** Math.ceil(Math.log2(Math.max(size, 65536))))
+  return Buffer.allocUnsafeSlow(rounded)
+}
+
+function giveBack(buffer: Buffer): void {
+  if (spare.length < SPARE_BUFFERS) spare.push(buffer)
+  else {
+    // Keep the largest: a small one is taken less often.
+    spare.sort((a, b) => a.length - b.length)
+    if ((spare[0] as Buffer).length < buffer.length) spare[0] = buffer
+  }
+}
+
+function streamedSource(path: string): ByteSource {
+  return {
+    async head() {
+      const chunks: Buffer[] = []
+      for await (const chunk of createReadStream(path, { start: 0, end: SNIFF_BYTES - 1 })) {
+        chunks.push(chunk as Buffer)
+      }
+      return Buffer.concat(chunks)
+    },
+    scanChunks: () => reusedChunks(path),
+    chunks: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    release() {},
+  }
+}
+
+/** The file's first `buffer.length` bytes, or all of it if it became shorter since lstat. */
+async function readWhole(path: string, buffer: Buffer): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | NO_FOLLOW)
+  try {
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    return buffer.subarray(0, length)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * A file's bytes in chunks of one buffer, read into again and again: a pass over a 50 MB file
+ * allocates nothing per chunk, so each chunk is good only until the next is asked for.
+ */
+async function* reusedChunks(path: string): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r')
+  const buffer = Buffer.allocUnsafe(256 * 1024)
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) return
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes
+}

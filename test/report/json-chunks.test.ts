@@ -1,0 +1,35 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { jsonChunks } from '../../src/report/json-chunks.js'
+
+describe('jsonChunks', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes, whatever the value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        expect([...jsonChunks(value, depth)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('leaves out what JSON leaves out: undefined and functions in objects, null for them in arrays', () => {
+    const value = { a: undefined, b: [undefined, () => 1, 2], c: { d: () => 1 }, e: 'x' }
+    expect([...jsonChunks(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+
+  it('cuts a large report into pieces, none of which cuts a string in two', () => {
+    const devices = Array.from({ length: 20_000 }, (_, i) => ({
+      serialNumber: `SERIAL${i}`,
+      reason: 'a "quoted" reason, with commas',
+    }))
+    const report = { schemaVersion: 1, customers: [{ slug: 'contoso', devices }] }
+    const chunks = [...jsonChunks(report)]
+    expect(chunks.length).toBeGreaterThan(5)
+    expect(chunks.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`)
+    for (const chunk of chunks) {
+      // Take out every whole JSON string: no quote may be left over.
+      expect(chunk.replace(/"(?:[^"\\]|\\.)*"/g, '')).not.toContain('"')
+      expect(chunk.length).toBeLessThan(1024 * 1024)
+    }
+  })
+})
