@@ -14,7 +14,10 @@ export interface PreparedDevice {
 /**
  * The planned devices with the cells of their rows (read back by the repository reader, keyed by
  * `file:line`). What the row says is sent, not what the engine read from inside the hash: the row
- * is what was reviewed.
+ * is what was reviewed. One exception: a row with a hash and no serial is sent with the serial
+ * its hash holds, which the plan showed for it (Autopilot reads the same serial from the hash).
+ * Partner Center names a device sent by its hash alone nowhere, neither in its answer nor in the
+ * batch; with its serial, a run that stopped finds it there instead of sending it again.
  */
 export function prepareUploads(
   devices: readonly PlannedDevice[],
@@ -24,7 +27,7 @@ export function prepareUploads(
     const row = cells.get(planned.source)
     if (!row) throw new Error(`${planned.source}: the row was not read back from its file`)
     const written = {
-      serialNumber: row.serialNumber,
+      serialNumber: row.serialNumber || (row.hardwareHash ? planned.serialNumber : ''),
       productKeyId: row.productKeyId,
       manufacturer: planned.manufacturer,
       model: planned.model,

@@ -5,7 +5,14 @@ import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
 import { registerArgs } from '../helpers/register-args.js'
 import { runNode } from '../helpers/run-dist.js'
-import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+import {
+  csvBytes,
+  customerYml,
+  device,
+  GWAI_HEADER,
+  gwaiFile,
+  hashOf,
+} from '../helpers/synthetic.js'
 
 // `register` killed (SIGKILL, as a lost machine) at random moments, then run again until it is
 // done: Partner Center must receive every device exactly once, whatever the moment was, the one
@@ -28,6 +35,8 @@ const CUSTOMERS = ['00000001', '00000002', '00000003'].map((n, i) => ({
   devices: [1, 2, 3, 4].map((k) => device(100 * (i + 1) + k)),
 }))
 
+const HASH_ONLY = [1, 2].map((k) => device(900 + k))
+
 async function trial(killAfterMs: number) {
   const sandbox = await startSandbox({
     tls: TLS,
@@ -44,6 +53,12 @@ async function trial(killAfterMs: number) {
     })
     files[`customers/${c.slug}/devices/order.csv`] = gwaiFile(c.devices)
   }
+  // Rows with the hash alone, as some OEM exports have them: sent with the serial their hash
+  // holds, so that a resumed run finds them in the batch instead of sending them again.
+  files['customers/c0/devices/hash-only.csv'] = csvBytes([
+    GWAI_HEADER,
+    ...HASH_ONLY.map((d) => `,,${hashOf(d)}`),
+  ])
   const repo = gitRepository(files)
   const register = (signal?: AbortSignal) =>
     runNode(
@@ -76,7 +91,7 @@ async function trial(killAfterMs: number) {
   for (const job of sandbox.partnerCenter.state.jobs.values())
     for (const d of job.devices)
       sends.set(d.serialNumber ?? '', (sends.get(d.serialNumber ?? '') ?? 0) + 1)
-  const all = CUSTOMERS.flatMap((c) => c.devices.map((d) => d.serialNumber))
+  const all = [...CUSTOMERS.flatMap((c) => c.devices), ...HASH_ONLY].map((d) => d.serialNumber)
   expect([...sends.keys()].sort()).toEqual([...all].sort())
   return [...sends.values()].filter((n) => n > 1).length
 }

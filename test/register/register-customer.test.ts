@@ -291,6 +291,17 @@ describe('prepareUploads', () => {
     expect(prepared[1]?.hardwareHashSha256).toBe('')
   })
 
+  it('sends a row that has a hash and no serial with the serial its hash holds, as the plan showed it', async () => {
+    const { root, customer } = await planOf({
+      'a.csv': csvBytes([GWAI_HEADER, `,,${hashOf(device(9))}`]),
+    })
+    expect(customer.devices.map((d) => d.serialNumber)).toEqual([device(9).serialNumber])
+    const prepared = await readBack(root, customer.devices)
+    expect(prepared.map((p) => [p.upload.serialNumber, Boolean(p.upload.hardwareHash)])).toEqual([
+      [device(9).serialNumber, true],
+    ])
+  })
+
   it('stops when a row is no longer where the plan read it', async () => {
     const { root, customer } = await planOf({ 'a.csv': gwaiFile([device(1), device(2)]) })
     writeFileSync(path.join(root, 'customers/contoso/devices/a.csv'), gwaiFile([device(1)]))
