@@ -62,5 +62,7 @@ export async function timeRegistration({
   )
     pauses += interval
   const idealMs = (uploads + pollsToFinish + 1) * latencyMs + pauses
-  return { ms, idealMs, served }
+  // The calls no run can do without: each upload, and its polls until it finished.
+  const idealCalls = customers * uploads * (1 + pollsToFinish + 1)
+  return { ms, idealMs, served, idealCalls }
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { makeRepository } from './make-repository.mjs'
 import { timePlan } from './plan.mjs'
 import { timeRegistration } from './register.mjs'
+import { countRecordedCalls, parseServed } from './register-calls.mjs'
 import { timeScale } from './scale.mjs'
 
 const { values } = parseArgs({
@@ -143,4 +144,12 @@ console.log(
 )
 console.log(
   `ideal (uploads and polls only, customers in parallel): ${(registered.idealMs / 1000).toFixed(2)} s; ratio ${(registered.ms / registered.idealMs).toFixed(2)}×`,
+)
+const served = parseServed(registered.served).total
+console.log(
+  `calls: ${served} served, ${registered.idealCalls} ideal (each upload and its polls); ratio ${(served / registered.idealCalls).toFixed(2)}×, target ≤ 1.2×: ${served <= 1.2 * registered.idealCalls ? 'met' : 'NOT met'}`,
+)
+const recorded = await countRecordedCalls({ registered: 20_000, added: 10, cli })
+console.log(
+  `adding 10 devices to a customer with 20,000 registered and recorded: ${recorded.calls.total} calls (${recorded.uploads} upload, ${recorded.polls} status polls, ${recorded.others} other); target at most 1 upload, its polls and 2 other calls: ${recorded.uploads <= 1 && recorded.others <= 2 ? 'met' : 'NOT met'}`,
 )

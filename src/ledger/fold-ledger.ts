@@ -17,6 +17,8 @@ export interface LedgerDevice extends RecordDevice {
   /** The record it comes from, relative to the repository root. */
   record: string
   at: string
+  /** The record's group tag: the batch the device was sent to. */
+  groupTag: string
 }
 
 export interface CustomerLedger {
@@ -137,7 +139,12 @@ export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
     }
     customer.customerId = record.customerId
     for (const device of record.devices) {
-      const state = Object.assign(device, { customer: slug, record: file, at: record.finishedAt })
+      const state = Object.assign(device, {
+        customer: slug,
+        record: file,
+        at: record.finishedAt,
+        groupTag: record.groupTag,
+      })
       for (const key of identityKeys(device)) customer.byKey.set(key, state)
     }
     ledger.customers.set(slug, customer)

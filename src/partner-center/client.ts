@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { redactShapes, redactValues } from '../findings/redact.js'
 import { nextPageToken, type Page } from './continuation.js'
+import { clean, type DeviceUpload } from './device-upload.js'
 import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry.js'
 import {
@@ -19,14 +20,7 @@ export interface TokenProvider {
   getToken(options?: { forceRefresh?: boolean }): Promise<string>
 }
 
-/** One device as uploaded: the identifier combination of its row, empty fields left out. */
-export interface DeviceUpload {
-  hardwareHash?: string
-  serialNumber?: string
-  productKey?: string
-  oemManufacturerName?: string
-  modelName?: string
-}
+export type { DeviceUpload } from './device-upload.js'
 
 export interface PartnerCenterClientOptions {
   /** `https://api.partnercenter.microsoft.com`, or the sandbox's URL. */
@@ -71,6 +65,14 @@ export class PartnerCenterClient {
       ...options,
     }
     this.correlationId = randomUUID()
+  }
+
+  /**
+   * Obtains a token (MSAL keeps it for the calls that follow): a run signs in before it writes
+   * anything about uploads, so that a refused sign-in leaves no record of an upload never sent.
+   */
+  async signIn(): Promise<void> {
+    await this.options.tokens.getToken()
   }
 
   /** Every batch of the customer, following a continuation token should this list ever be paged. */
@@ -285,11 +287,4 @@ export class PartnerCenterClient {
 
 function id(value: string): string {
   return encodeURIComponent(value)
-}
-
-/** Empty fields are left out: Partner Center reads the combination of the ones present. */
-function clean(device: DeviceUpload): DeviceUpload {
-  return Object.fromEntries(
-    Object.entries(device).filter(([, v]) => typeof v === 'string' && v !== ''),
-  ) as DeviceUpload
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
+import { errorMessage } from '../findings/error-message.js'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
+import { PartnerCenterError } from './errors.js'
 import type { BatchUploadDetails, DeviceUploadDetails } from './schemas.js'
 
 /** What became of one uploaded device. */
@@ -41,6 +43,11 @@ export async function uploadInChunks(
     onChunk?: (trackingId: string, start: number, end: number) => void | Promise<void>
     /** A cancelled run sends no further chunk. */
     signal?: AbortSignal
+    /**
+     * Called when Partner Center says a batch believed new exists: throws unless its name is the
+     * group tag exactly (Partner Center compares batch names without regard to case).
+     */
+    checkBatch?: () => Promise<void>
   },
 ): Promise<string[]> {
   if (!options.batchExists && !options.appUser && options.devices.length > 0) {
@@ -52,20 +59,60 @@ export async function uploadInChunks(
     if (options.signal?.aborted)
       throw new Error('interrupted: the remaining devices were not uploaded')
     const chunk = options.devices.slice(start, start + client.chunkSize)
-    const requestId = (start === 0 ? options.requestId : undefined) ?? randomUUID()
-    await options.beforeChunk?.(requestId, start, start + chunk.length)
-    const trackingId = exists
-      ? await client.addDevices(options.customerId, options.batchId, chunk, requestId)
-      : await client.createDeviceBatch(options.customerId, options.batchId, chunk, requestId)
+    const end = start + chunk.length
+    const send = async (create: boolean, requestId: string) => {
+      await options.beforeChunk?.(requestId, start, end)
+      return create
+        ? client.createDeviceBatch(options.customerId, options.batchId, chunk, requestId)
+        : client.addDevices(options.customerId, options.batchId, chunk, requestId)
+    }
+    const first = (start === 0 ? options.requestId : undefined) ?? randomUUID()
+    const trackingId = await send(!exists, first).catch(async (error: unknown) => {
+      const other = otherWay(error, exists, options)
+      if (!other) throw error
+      // Partner Center refused the first call: nothing of this chunk was taken.
+      await other.before?.().catch((reason: unknown) => {
+        throw new NothingSentError(errorMessage(reason))
+      })
+      return send(other.create, randomUUID())
+    })
     trackingIds.push(trackingId)
-    await options.onChunk?.(trackingId, start, start + chunk.length)
+    await options.onChunk?.(trackingId, start, end)
     exists = true
   }
   return trackingIds
 }
 
+/**
+ * When the batch is not as believed, the other call: a batch the records know but Partner Center
+ * no longer has (404 on adding) is created, with App+User; a batch believed new that exists
+ * (409 on creating: made by hand, or by a create whose answer was lost) is added to, once
+ * `checkBatch` has seen that its name is the group tag exactly.
+ */
+function otherWay(
+  error: unknown,
+  exists: boolean,
+  options: { appUser: boolean; batchId: string; checkBatch?: () => Promise<void> },
+): { create: boolean; before?: () => Promise<void> } | undefined {
+  if (!(error instanceof PartnerCenterError)) return undefined
+  const status = error.details.status
+  if (exists && status === 404) {
+    if (!options.appUser) throw new BatchNeedsUserError(options.batchId)
+    return { create: true }
+  }
+  if (!exists && status === 409) {
+    return { create: false, ...(options.checkBatch ? { before: options.checkBatch } : {}) }
+  }
+  return undefined
+}
+
+/** A chunk that was not sent after all: Partner Center refused it, and the run stops there. */
+export class NothingSentError extends Error {
+  override readonly name: string = 'NothingSentError'
+}
+
 /** The batch does not exist yet and only app-only credentials are configured. */
-export class BatchNeedsUserError extends Error {
+export class BatchNeedsUserError extends NothingSentError {
   override readonly name = 'BatchNeedsUserError'
   constructor(batchId: string) {
     super(

@@ -2,7 +2,7 @@ import type { CustomerProgress } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
-import { uploadInChunks, waitForUpload } from '../partner-center/upload.js'
+import { NothingSentError, uploadInChunks, waitForUpload } from '../partner-center/upload.js'
 import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
 import type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
 import { readBatch, splitByBatch } from './device-batch.js'
@@ -79,7 +79,10 @@ export class CustomerRun {
       this.#done.error = errorMessage(error)
       // An upload Partner Center answered with a refusal was not taken; one it never answered may
       // have been: it stays pending under its MS-RequestId, to be sent again under it.
-      if (error instanceof PartnerCenterError && (error.details.status ?? 0) >= 400)
+      if (
+        (error instanceof PartnerCenterError && (error.details.status ?? 0) >= 400) ||
+        error instanceof NothingSentError
+      )
         this.#sending = undefined
       this.#done.devices.push(...this.#unfinished())
       this.#waiting.clear()
@@ -93,16 +96,22 @@ export class CustomerRun {
   async #register(todo: CustomerPlan['devices']): Promise<void> {
     const cells = await this.#options.readRows(todo.map((d) => d.source))
     const earlier = earlierUploads(prepareUploads(todo, cells))
+    // The first call may now be an upload, kept in the journal before it goes: sign in first.
+    await this.#options.client.signIn()
     // Looking up earlier uploads is not sending: it holds no place among the customers.
-    const fresh = [...earlier.fresh, ...(await this.#resume(earlier.byTracking))]
+    const lost = await this.#resume(earlier.byTracking)
     // Only the sending holds a place; waiting for the uploads to be processed does not, so a slow
     // Partner Center job does not hold up the next customer.
     await this.#options.sending(async () => {
-      const again = [...earlier.byRequest.values()].flat()
-      const { rest, batchExists } = await this.#skipDevicesInBatch([...fresh, ...again])
-      if (rest.length === 0) return
+      // Only a device an earlier run may have sent is looked for in the batch: for the others,
+      // the records say they are not registered, and Partner Center's answer (806) tells if
+      // they were. So the calls grow with the devices sent, not with the batch.
+      const maybeSent = [...lost, ...[...earlier.byRequest.values()].flat()]
+      const { rest, batchExists } = await this.#skipDevicesInBatch(maybeSent)
+      const sending = [...earlier.fresh, ...rest]
+      if (sending.length === 0) return
       if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
-      await this.#upload(uploadGroups(rest, earlier.byRequest), batchExists)
+      await this.#upload(uploadGroups(sending, earlier.byRequest), batchExists)
     })
     // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.
     const settled = await Promise.allSettled(
@@ -148,13 +157,25 @@ export class CustomerRun {
     return rest
   }
 
-  /** Devices the batch already holds are recorded as such and not uploaded again. */
+  /**
+   * Whether the batch exists, and of `devices` (those an earlier run may have sent), the ones it
+   * already holds, recorded as such and not uploaded again. Partner Center is asked only what the
+   * records cannot say: the batch's device list (100 a call) only for those devices, the list of
+   * batches only when neither the records nor a create can tell (an app-only sign-in cannot
+   * create). A batch the records name is believed to exist; uploadInChunks handles a wrong guess.
+   */
   async #skipDevicesInBatch(
     devices: PreparedDevice[],
   ): Promise<{ rest: PreparedDevice[]; batchExists: boolean }> {
-    if (devices.length === 0) return { rest: devices, batchExists: false }
     const { customerId, groupTag } = this.#done
-    const batch = await readBatch(this.#options.client, customerId, groupTag)
+    const onRecord = this.#plan.devices.some(
+      (d) => d.ledger?.groupTag === groupTag && d.ledger.status !== 'failed',
+    )
+    if (devices.length === 0 && (onRecord || this.#options.appUser))
+      return { rest: devices, batchExists: onRecord }
+    const batch = await readBatch(this.#options.client, customerId, groupTag, {
+      devices: devices.length > 0,
+    })
     const { held, rest } = splitByBatch(batch, devices)
     for (const [device, deviceId] of held)
       this.#done.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
@@ -184,6 +205,11 @@ export class CustomerRun {
         appUser: this.#options.appUser,
         devices: devices.map((d) => d.upload),
         signal: this.#options.context.signal,
+        checkBatch: async () => {
+          await readBatch(this.#options.client, this.#done.customerId, this.#done.groupTag, {
+            devices: false,
+          })
+        },
         ...(group.requestId ? { requestId: group.requestId } : {}),
         beforeChunk: async (requestId, start, end) => {
           this.#sending = { requestId, devices: devices.slice(start, end) }

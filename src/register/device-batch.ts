@@ -11,14 +11,15 @@ export interface BatchContents {
 }
 
 /**
- * The customer's device batch named by the group tag, and the devices in it. A batch whose name
- * differs from the tag only in case is refused: the batch name is the devices' group tag, and
- * adding to it would tag them with that spelling.
+ * The customer's device batch named by the group tag, and, with `devices`, the devices in it (100
+ * a call). A batch whose name differs from the tag only in case is refused: the batch name is the
+ * devices' group tag, and adding to it would tag them with that spelling.
  */
 export async function readBatch(
   client: PartnerCenterClient,
   customerId: string,
   groupTag: string,
+  options: { devices: boolean } = { devices: true },
 ): Promise<BatchContents> {
   const batches = await client.listDeviceBatches(customerId)
   const batch = batches.find((b) => b.id === groupTag)
@@ -32,6 +33,7 @@ export async function readBatch(
     return { exists: false, deviceIdOf: () => undefined }
   }
   const present = new Map<string, string>()
+  if (!options.devices) return { exists: true, deviceIdOf: () => undefined }
   for (const device of await client.listBatchDevices(customerId, batch.id)) {
     for (const key of batchKeys(device)) present.set(key, device.id)
   }
