@@ -12,6 +12,7 @@ import {
 import { runDecodeHash } from './decode-hash-command.js'
 import { runPlanCommand } from './plan-command.js'
 import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
+import { behaviourHelp } from './sandbox-behaviour.js'
 import { runSandboxCommand } from './sandbox-command.js'
 import { runValidate } from './validate-command.js'
 
@@ -109,12 +110,14 @@ const register = defineCommand({
 const sandbox = defineCommand({
   name: 'sandbox',
   usage: `  autopilot-gitops sandbox [--port N] [--seed FILE] [--latency-ms N] [--polls-to-finish N]
-      [--ms-to-finish N]
+      [--ms-to-finish N] [--behave LIST]
       Run the Partner Center sandbox (device-batch API and token endpoint) until Ctrl+C, then
       say how many calls it served. --latency-ms delays every answer (a network's round trip);
       --polls-to-finish is how many status polls an upload stays queued or processing (2);
       --ms-to-finish ends an upload after that long, polled or not (then only with
-      --polls-to-finish does a poll count end it sooner).
+      --polls-to-finish does a poll count end it sooner). --behave makes it act as Partner
+      Center may where its documentation is silent, a comma-separated list of:
+${behaviourHelp('        ')}
 `,
   options: {
     port: STRING,
@@ -122,6 +125,7 @@ const sandbox = defineCommand({
     'latency-ms': STRING,
     'polls-to-finish': STRING,
     'ms-to-finish': STRING,
+    behave: STRING,
   },
   run({ values, positionals }, io) {
     atMost(positionals, 0, 'sandbox takes no path')
@@ -131,6 +135,7 @@ const sandbox = defineCommand({
       latencyMs: values['latency-ms'],
       pollsToFinish: values['polls-to-finish'],
       msToFinish: values['ms-to-finish'],
+      behave: values.behave,
     })
     return runSandboxCommand(options, io, io.interrupted())
   },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SANDBOX_APP, SeedSchema, startSandbox } from '../sandbox/start-sandbox.js'
 import type { CliIo } from './cli-io.js'
+import { sandboxBehaviour } from './sandbox-behaviour.js'
 
 /** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
 export async function runSandboxCommand(
@@ -12,6 +13,7 @@ export async function runSandboxCommand(
     latencyMs?: string
     pollsToFinish?: string
     msToFinish?: string
+    behave?: string
   },
   io: CliIo,
   stop: Promise<void>,
@@ -33,7 +35,14 @@ export async function runSandboxCommand(
             ? {}
             : { pollsToFinish: count(options.pollsToFinish, '--polls-to-finish', 2) }),
         }
-  const sandbox = await startSandbox({ port, latencyMs, ...timing, ...(seed ? { seed } : {}) })
+  const behaviour = sandboxBehaviour(options.behave)
+  const sandbox = await startSandbox({
+    port,
+    latencyMs,
+    ...timing,
+    ...behaviour,
+    ...(seed ? { seed } : {}),
+  })
   const ca = path.join(await mkdtemp(path.join(tmpdir(), 'autopilot-gitops-sandbox-')), 'ca.pem')
   await writeFile(ca, sandbox.certificate)
   io.stdout(

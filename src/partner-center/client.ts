@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { redactShapes, redactValues } from '../findings/redact.js'
-import { nextPageToken, type Page } from './continuation.js'
+import { nextPagePath, nextPageToken, type Page } from './continuation.js'
 import { clean, type DeviceUpload } from './device-upload.js'
 import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './retry.js'
@@ -91,18 +91,22 @@ export class PartnerCenterClient {
   /**
    * A collection, page after page. The next page's token comes in the body's `continuationToken`
    * (documented for devices), in the `MS-ContinuationToken` header of `links.next` (the generic
-   * collection, reference §1.5) or as a response header; it goes back as the request header.
+   * collection, reference §1.5) or as a response header; it goes back as the request header, to
+   * the `uri` of `links.next` when it gives one (with its `seekOperation=Next`). Only the token is
+   * taken from the link's headers: nothing Partner Center says replaces our own.
    */
   private async listAll<I>(path: string, schema: z.ZodType<Page<I>>): Promise<I[]> {
     const items: I[] = []
     const seen = new Set<string>()
     let token: string | undefined
+    let at = path
     for (;;) {
       const headers: Record<string, string> = token ? { 'MS-ContinuationToken': token } : {}
-      const page = await this.read('GET', path, schema, { headers })
+      const page = await this.read('GET', at, schema, { headers })
       items.push(...page.data.items)
       const inHeader = page.response.headers.get('ms-continuationtoken') ?? undefined
       token = nextPageToken(page.data, inHeader, token)
+      at = nextPagePath(page.data, path)
       // An empty page is the end, whatever it says.
       if (!token || page.data.items.length === 0) return items
       if (seen.has(token)) {
@@ -272,6 +276,9 @@ export class PartnerCenterClient {
           'MS-RequestId': call.requestId,
           'MS-CorrelationId': this.correlationId,
           'MS-PartnerCenter-Application': `autopilot-gitops/${this.options.version}`,
+          // Partner Center's own words (descriptions, errors) come in English, which the records
+          // keep and the error catalogue reads.
+          'X-Locale': 'en-US',
           ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
           ...init.headers,
         },

@@ -24,3 +24,16 @@ export function nextPageToken(
   const inBody = page.continuationToken || fromLink || undefined
   return inBody ?? (inHeader !== sent ? inHeader : undefined)
 }
+
+/**
+ * Where `links.next` says the next page is: its `uri` (relative to /v1, with a query such as
+ * `seekOperation=Next`), when it names one under the same collection. Anything else (another
+ * host, another collection) is not followed: the token then goes to the path asked before.
+ */
+export function nextPagePath(page: Page<unknown>, path: string): string {
+  const uri = page.links?.next?.uri
+  if (!uri?.startsWith('/') || uri.startsWith('//')) return path
+  const relative = uri.replace(/^\/v1(?=\/)/i, '')
+  const [where = ''] = relative.split('?')
+  return where.toLowerCase() === path.split('?')[0]?.toLowerCase() ? relative : path
+}

@@ -39,7 +39,8 @@ export const DEVICE_ERRORS: readonly DeviceErrorMeaning[] = [
   {
     code: '806',
     name: 'ZtdDeviceAlreadyAssigned',
-    explanation: 'The device is already registered to this customer.',
+    explanation:
+      'The device is already registered to this customer, perhaps in another batch or imported through Intune under another group tag, which it keeps: Partner Center does not retag it. To give it this group tag, change it in Intune (Windows Autopilot devices).',
     transient: false,
     alreadyRegistered: true,
   },

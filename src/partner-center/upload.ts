@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
 import { errorMessage } from '../findings/error-message.js'
+import { type ChunkRange, chunkRanges, halves } from './chunks.js'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
 import { PartnerCenterError } from './errors.js'
@@ -19,8 +20,9 @@ export interface DeviceOutcome {
 }
 
 /**
- * Uploads devices in chunks of at most the client's chunk size: the first chunk creates the batch
- * when it does not exist yet, the others add to it. Returns one tracking id per chunk.
+ * Uploads devices in chunks of at most the client's chunk size and MAX_BODY_BYTES of JSON: the
+ * first chunk creates the batch when it does not exist yet, the others add to it. A chunk refused
+ * as too large (413) is sent again in two halves. Returns one tracking id per chunk accepted.
  */
 export async function uploadInChunks(
   client: PartnerCenterClient,
@@ -55,32 +57,59 @@ export async function uploadInChunks(
   }
   const trackingIds: string[] = []
   let exists = options.batchExists
-  for (let start = 0; start < options.devices.length; start += client.chunkSize) {
+  const queue = chunkRanges(options.devices, client.chunkSize)
+  let resumed = options.requestId
+  for (let range = queue.shift(); range; range = queue.shift()) {
     if (options.signal?.aborted)
       throw new Error('interrupted: the remaining devices were not uploaded')
-    const chunk = options.devices.slice(start, start + client.chunkSize)
-    const end = start + chunk.length
-    const send = async (create: boolean, requestId: string) => {
-      await options.beforeChunk?.(requestId, start, end)
-      return create
-        ? client.createDeviceBatch(options.customerId, options.batchId, chunk, requestId)
-        : client.addDevices(options.customerId, options.batchId, chunk, requestId)
-    }
-    const first = (start === 0 ? options.requestId : undefined) ?? randomUUID()
-    const trackingId = await send(!exists, first).catch(async (error: unknown) => {
-      const other = otherWay(error, exists, options)
-      if (!other) throw error
-      // Partner Center refused the first call: nothing of this chunk was taken.
-      await other.before?.().catch((reason: unknown) => {
-        throw new NothingSentError(errorMessage(reason))
-      })
-      return send(other.create, randomUUID())
-    })
-    trackingIds.push(trackingId)
-    await options.onChunk?.(trackingId, start, end)
+    const requestId = resumed ?? randomUUID()
+    resumed = undefined
+    const sent = await sendChunk(client, options, { exists, range, requestId }).catch(
+      (error: unknown) => {
+        // Too large for Partner Center, or a front end before it: the two halves, one by one.
+        const split = tooLarge(error) ? halves(range) : undefined
+        if (!split) throw error
+        queue.unshift(...split)
+        return undefined
+      },
+    )
+    if (sent === undefined) continue
+    trackingIds.push(sent)
+    await options.onChunk?.(sent, range.start, range.end)
     exists = true
   }
   return trackingIds
+}
+
+type ChunkOptions = Parameters<typeof uploadInChunks>[1]
+
+/** Sends one chunk, kept first (beforeChunk); the other call when the batch is not as believed. */
+async function sendChunk(
+  client: PartnerCenterClient,
+  options: ChunkOptions,
+  chunk: { exists: boolean; range: ChunkRange; requestId: string },
+): Promise<string> {
+  const { start, end } = chunk.range
+  const devices = options.devices.slice(start, end)
+  const send = async (create: boolean, requestId: string) => {
+    await options.beforeChunk?.(requestId, start, end)
+    return create
+      ? client.createDeviceBatch(options.customerId, options.batchId, devices, requestId)
+      : client.addDevices(options.customerId, options.batchId, devices, requestId)
+  }
+  return send(!chunk.exists, chunk.requestId).catch(async (error: unknown) => {
+    const other = otherWay(error, chunk.exists, options)
+    if (!other) throw error
+    // Partner Center refused the first call: nothing of this chunk was taken.
+    await other.before?.().catch((reason: unknown) => {
+      throw new NothingSentError(errorMessage(reason))
+    })
+    return send(other.create, randomUUID())
+  })
+}
+
+function tooLarge(error: unknown): boolean {
+  return error instanceof PartnerCenterError && error.details.status === 413
 }
 
 /**
@@ -172,6 +201,13 @@ export async function waitForUpload(
   }
 }
 
+/**
+ * One device's outcome, decided by its status, as Partner Center means it: `finished` is
+ * registered, whatever else the row carries (what a success row holds is undocumented: a
+ * description such as "Success", a code of 0); `finished_with_errors` failed, or was already
+ * registered (806), by its code. A row still queued or processing is pending, unless it carries
+ * an error code already.
+ */
 export function outcomeOf(device: DeviceUploadDetails): DeviceOutcome {
   const base = {
     serialNumber: device.serialNumber ?? null,
@@ -180,7 +216,7 @@ export function outcomeOf(device: DeviceUploadDetails): DeviceOutcome {
   }
   const code = device.errorCode && device.errorCode !== '0' ? device.errorCode : null
   const failed =
-    code !== null || device.status === 'finished_with_errors' || Boolean(device.errorDescription)
+    device.status === 'finished_with_errors' || (device.status !== 'finished' && code !== null)
   if (!failed) {
     const done = device.status === 'finished'
     return {

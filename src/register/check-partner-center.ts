@@ -25,7 +25,11 @@ export async function markDevicesInPartnerCenter(
       const batch = await readBatch(client, customer.customerId, customer.groupTag)
       for (const device of devices) {
         if (
-          !batch.deviceIdOf({ serialNumber: device.serialNumber, productKey: device.productKeyId })
+          !batch.deviceIdOf({
+            serialNumber: device.serialNumber,
+            oemManufacturerName: device.manufacturer,
+            productKey: device.productKeyId,
+          })
         )
           continue
         found += 1

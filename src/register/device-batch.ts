@@ -1,13 +1,17 @@
 import type { DeviceUpload, PartnerCenterClient } from '../partner-center/client.js'
 import type { PlannedDevice } from '../plan/registration-plan.js'
 
+/** A device as the batch list names it, or as we would look it up there. */
+interface Named {
+  serialNumber?: string | null | undefined
+  oemManufacturerName?: string | null | undefined
+  productKey?: string | null | undefined
+}
+
 export interface BatchContents {
   exists: boolean
-  /** The Partner Center id of a device the batch holds, by its serial number or product key. */
-  deviceIdOf(device: {
-    serialNumber?: string | null | undefined
-    productKey?: string | null | undefined
-  }): string | undefined
+  /** The Partner Center id of a device the batch holds, by manufacturer and serial, or product key. */
+  deviceIdOf(device: Named): string | undefined
 }
 
 /**
@@ -35,24 +39,36 @@ export async function readBatch(
   const present = new Map<string, string>()
   if (!options.devices) return { exists: true, deviceIdOf: () => undefined }
   for (const device of await client.listBatchDevices(customerId, batch.id)) {
-    for (const key of batchKeys(device)) present.set(key, device.id)
+    for (const key of listedKeys(device)) present.set(key, device.id)
   }
   return {
     exists: true,
     deviceIdOf: (device) =>
-      batchKeys(device)
+      soughtKeys(device)
         .map((k) => present.get(k))
         .find(Boolean),
   }
 }
 
-/** How a batch's device list names a device: it holds no hash, so serial and product key. */
-function batchKeys(device: {
-  serialNumber?: string | null | undefined
-  productKey?: string | null | undefined
-}): string[] {
+/**
+ * How the batch list names a device, as Partner Center compares devices: manufacturer and serial
+ * together, exactly (the tuple is case-sensitive, and serials are unique only per manufacturer),
+ * or the product key. A listed device without a manufacturer is named by its serial alone.
+ */
+function listedKeys(device: Named): string[] {
   const keys: string[] = []
-  if (device.serialNumber) keys.push(`s:${device.serialNumber.toLowerCase()}`)
+  const { serialNumber: serial, oemManufacturerName: maker } = device
+  if (serial) keys.push(maker ? `sm:${maker}\u0000${serial}` : `s:${serial}`)
+  if (device.productKey) keys.push(`p:${device.productKey}`)
+  return keys
+}
+
+/** The keys a device is looked for under: its manufacturer and serial, its serial against an entry that gives no manufacturer, its product key. */
+function soughtKeys(device: Named): string[] {
+  const keys: string[] = []
+  const { serialNumber: serial, oemManufacturerName: maker } = device
+  if (serial && maker) keys.push(`sm:${maker}\u0000${serial}`)
+  if (serial) keys.push(`s:${serial}`)
   if (device.productKey) keys.push(`p:${device.productKey}`)
   return keys
 }
@@ -70,6 +86,7 @@ export function splitByBatch<D extends { upload: DeviceUpload; planned: PlannedD
   for (const device of devices) {
     const deviceId = batch.deviceIdOf({
       serialNumber: device.upload.serialNumber ?? device.planned.serialNumber,
+      oemManufacturerName: device.upload.oemManufacturerName ?? device.planned.manufacturer,
       productKey: device.upload.productKey ?? device.planned.productKeyId,
     })
     if (deviceId) held.push([device, deviceId])

@@ -30,8 +30,9 @@ export function acceptedAnswer(mode: SandboxOptions['acceptedWith'], location: s
 export function uploadStatusBody(
   job: SandboxJob,
   stage: 'queued' | 'processing' | 'done',
-  finishedDespiteErrors: boolean,
+  quirks: { finishedDespiteErrors?: boolean; describedSuccess?: boolean },
 ) {
+  const { finishedDespiteErrors, describedSuccess } = quirks
   const results = stage === 'done' ? (job.results ?? []) : undefined
   const failed = results?.some((r) => r.status !== 'finished') ?? false
   const status = !results
@@ -42,15 +43,21 @@ export function uploadStatusBody(
   return {
     batchTrackingId: job.trackingId,
     status,
-    devicesStatus: (results ?? job.devices.map((device) => ({ device, status }))).map((r) => ({
-      deviceId: 'deviceId' in r ? r.deviceId : undefined,
-      serialNumber: r.device.serialNumber ?? null,
-      productKey: r.device.productKey ?? null,
-      status: r.status,
-      errorCode: 'errorCode' in r ? r.errorCode : undefined,
-      errorDescription: 'errorDescription' in r ? r.errorDescription : undefined,
-      attributes: { objectType: 'DeviceUploadDetails' },
-    })),
+    devicesStatus: (results ?? job.devices.map((device) => ({ device, status }))).map((r) => {
+      const described = describedSuccess && r.status === 'finished'
+      // A device sent by its hash alone is named nowhere in its row.
+      const named = Boolean(r.device.serialNumber || r.device.productKey)
+      return {
+        deviceId: 'deviceId' in r && named ? r.deviceId : undefined,
+        serialNumber: r.device.serialNumber ?? null,
+        productKey: r.device.productKey ?? null,
+        status: r.status,
+        errorCode: 'errorCode' in r ? r.errorCode : described ? '0' : undefined,
+        errorDescription:
+          'errorDescription' in r ? r.errorDescription : described ? 'Success' : undefined,
+        attributes: { objectType: 'DeviceUploadDetails' },
+      }
+    }),
     attributes: { objectType: 'BatchUploadDetails' },
   }
 }

@@ -74,8 +74,7 @@ function uploadStatus(request: SignedRequest, world: SandboxWorld, params: strin
   job.polls += 1
   const stage = job.results ? 'done' : jobStage(job, world.options, world.now())
   if (stage === 'done') world.state.settle(job, world.options.failDevices)
-  const finishedDespiteErrors = world.options.finishedDespiteErrors ?? false
-  const body = uploadStatusBody(job, stage, finishedDespiteErrors)
+  const body = uploadStatusBody(job, stage, world.options)
   // A service that quotes the request in each device's words (echoRequests).
   if (world.options.echoRequests) {
     const echo = `request GET ${request.path} with Authorization: Bearer ${request.token}`
@@ -126,19 +125,39 @@ function addDevices(request: SignedRequest, world: SandboxWorld, batch: Batch, p
   return replyAccepted(world, request.reply, location)
 }
 
-function listDevices(request: SignedRequest, _world: SandboxWorld, batch: Batch) {
-  const page = pageOf(batch[1], request.header('ms-continuationtoken'), PAGE)
+function listDevices(request: SignedRequest, world: SandboxWorld, batch: Batch, params: string[]) {
+  const token = request.header('ms-continuationtoken')
+  const tokenIn = world.options.devicePages?.tokenIn ?? 'body'
+  if (tokenIn === 'links' && token && request.query.get('seekOperation') !== 'Next')
+    return request.reply(
+      400,
+      envelope('BadRequest', 'a next page is asked with seekOperation=Next and its token'),
+    )
+  const page = pageOf(batch[1], token, PAGE)
   const next = page.next
-  return request.reply(200, {
-    totalCount: batch[1].length,
-    // Listed without their hashes, as the client expects (src/register/device-batch.ts).
-    items: page.items.map(({ hardwareHash: _hash, ...d }) => ({
-      ...d,
-      attributes: { objectType: 'Device' },
-    })),
-    ...(next ? { continuationToken: next } : {}),
-    attributes: { objectType: 'Collection' },
-  })
+  const [customerId = ''] = params
+  const uri = `/customers/${customerId}/deviceBatches/${encodeURIComponent(batch[0])}/devices?seekOperation=Next`
+  return request.reply(
+    200,
+    {
+      totalCount: batch[1].length,
+      // Listed without their hashes, as the client expects (src/register/device-batch.ts).
+      items: page.items.map(({ hardwareHash: _hash, ...d }) => ({
+        ...d,
+        attributes: { objectType: 'Device' },
+      })),
+      ...(next && tokenIn === 'body' ? { continuationToken: next } : {}),
+      ...(next && tokenIn === 'links'
+        ? {
+            links: {
+              next: { uri, method: 'GET', headers: [{ key: 'MS-ContinuationToken', value: next }] },
+            },
+          }
+        : {}),
+      attributes: { objectType: 'Collection' },
+    },
+    next && tokenIn === 'header' ? { 'MS-ContinuationToken': next } : {},
+  )
 }
 
 function deleteDevice(request: SignedRequest, world: SandboxWorld, batch: Batch, params: string[]) {

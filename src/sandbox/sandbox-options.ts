@@ -13,6 +13,8 @@ export interface SandboxFault {
   drop?: boolean
   /** Answer with this text (a proxy's error page) instead of Partner Center's error envelope. */
   text?: string
+  /** Serve the request, then close the connection instead of answering: an answer lost. */
+  lostAnswer?: boolean
 }
 
 export interface SandboxOptions extends JobTiming {
@@ -32,10 +34,30 @@ export interface SandboxOptions extends JobTiming {
    * response header, and is read back from the `MS-ContinuationToken` request header.
    */
   batchPages?: { size: number; tokenIn?: 'body' | 'links' | 'header' }
+  /**
+   * How a batch's device list (100 a page) names its next page: the body's `continuationToken`
+   * (default, as documented for devices), only `links.next` (its `uri` with `seekOperation=Next`
+   * and its `MS-ContinuationToken` header, as Partner Center's other seek-based collections do;
+   * a next page asked without both is refused), or only an `MS-ContinuationToken` response header.
+   */
+  devicePages?: { tokenIn: 'body' | 'links' | 'header' }
+  /**
+   * Answer an upload sent again under the same MS-RequestId as the first one was answered
+   * (default). Off, a retried create whose first attempt landed meets "batch exists" (409), and a
+   * retried add starts a second job: Partner Center does not promise the replay.
+   */
+  replayRequestIds?: boolean
+  /** Refuse a request body over this many bytes with 413 (Partner Center's limit is undocumented). */
+  maxBodyBytes?: number
   /** Prefix every JSON answer with a UTF-8 byte order mark, as Partner Center does. */
   bom?: boolean
   /** The batch status stays `finished` even when a device failed (as in the documented example). */
   finishedDespiteErrors?: boolean
+  /**
+   * What a success row of an upload's status carries besides its status: nothing (default), or
+   * a description and a code of 0, which Partner Center does not document either way.
+   */
+  describedSuccess?: boolean
   /** Refuse to create a batch with an app-only token (the documented rule); tokens are told apart by `isAppUser`. */
   requireAppUserToCreate?: boolean
   isAppUser?: (token: string) => boolean

@@ -8,6 +8,8 @@ export interface SandboxRequest {
   method: string
   /** The path without its /v1. */
   path: string
+  /** The query's parameters (`seekOperation=Next` on a page that follows `links.next`). */
+  query: URLSearchParams
   requestId: string | undefined
   header(name: string): string | undefined
   reply: Reply

@@ -28,8 +28,8 @@ export async function serveRequest(
   sandbox: SandboxServer,
 ) {
   const { world, calls } = sandbox
-  const request = sandboxRequest(req, res, sandbox)
-  const { method, path, requestId } = request
+  const served = sandboxRequest(req, res, sandbox)
+  const { method, path, requestId } = served
   if (world.options.latencyMs)
     await new Promise((resolve) => setTimeout(resolve, world.options.latencyMs))
   finishDueJobs(world)
@@ -38,7 +38,9 @@ export async function serveRequest(
     calls.push({ method, path, requestId, status: 0 })
     req.socket.destroy()
   }
-  if (fault && (await playFault(fault, request, drop))) return
+  // A lost answer: the request is served, and its answer never reaches the client.
+  const request = fault?.lostAnswer ? { ...served, reply: drop } : served
+  if (fault && !fault.lostAnswer && (await playFault(fault, request, drop))) return
   const token = /^Bearer (.+)$/i.exec(request.header('authorization') ?? '')?.[1]
   if (!token)
     return request.reply(
@@ -47,12 +49,22 @@ export async function serveRequest(
     )
   if (world.options.acceptToken && !world.options.acceptToken(token))
     return request.reply(401, envelope('Unauthorized', 'The token expired'))
-  // MS-RequestId is the idempotency key: a retried upload answers as the first one did.
-  const earlier = method === 'POST' && requestId ? world.uploads.get(requestId) : undefined
+  // MS-RequestId is the idempotency key: a retried upload answers as the first one did (unless
+  // switched off: Partner Center does not promise it).
+  const replay = world.options.replayRequestIds ?? true
+  const earlier =
+    replay && method === 'POST' && requestId ? world.uploads.get(requestId) : undefined
   if (earlier) return replyAccepted(world, request.reply, earlier)
+  const text = await readText(req)
+  const limit = world.options.maxBodyBytes
+  if (limit !== undefined && Buffer.byteLength(text) > limit)
+    return request.reply(
+      413,
+      envelope('RequestEntityTooLarge', `the request body is over ${limit} bytes`),
+    )
   // Read as the client reads answers: a byte order mark stripped, property names in any case (the
   // real service takes both the SDK's PascalCase and camelCase); not JSON, no body.
-  const body = tryParseBody(await readText(req))
+  const body = tryParseBody(text)
   return route({ ...request, token, body }, world)
 }
 
@@ -69,6 +81,7 @@ function sandboxRequest(
   return {
     method,
     path,
+    query: url.searchParams,
     requestId,
     header: (name) => header(req, name),
     reply: (status, body, headers = {}) => {

@@ -82,7 +82,17 @@ export class SandboxState {
   }
 
   addDevice(customerId: string, batch: SandboxDevice[], device: DeviceUpload): SandboxDevice {
+    // As Autopilot does, a device sent with its hash is known by what the hash holds.
+    const decoded = device.hardwareHash ? decodeHardwareHash(device.hardwareHash) : undefined
+    const fromHash =
+      decoded?.verdict === 'valid'
+        ? {
+            ...(decoded.manufacturer ? { oemManufacturerName: decoded.manufacturer } : {}),
+            ...(decoded.model ? { modelName: decoded.model } : {}),
+          }
+        : {}
     const stored: SandboxDevice = {
+      ...fromHash,
       ...device,
       id: randomUUID(),
       uploadedDate: new Date().toISOString(),

@@ -50,4 +50,36 @@ describe('autopilot-gitops sandbox', () => {
       expect(run.stderr).toContain(`${flag} must be a whole number, not ${value}`)
     }
   })
+
+  it('starts with the --behave switches it knows, and names one it does not know with those it does', async () => {
+    const bad = await runNode('dist/cli/index.js', [
+      'sandbox',
+      '--behave',
+      'described-success,slow',
+    ])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--behave: unknown `slow`; known: described-success,')
+    const help = await runNode('dist/cli/index.js', ['sandbox', '--help'])
+    expect(help.stdout).toContain('max-body-bytes: a request body over N bytes is refused with 413')
+    const child = spawn(
+      NODE,
+      [
+        bundlePath('dist/cli/index.js'),
+        'sandbox',
+        '--behave',
+        'no-request-replay,max-body-bytes=2000',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+    })
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    while (!out.includes('Stop it with Ctrl+C.'))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(out).toMatch(/Partner Center sandbox: http:\/\/127\.0\.0\.1:\d+/)
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+  })
 })

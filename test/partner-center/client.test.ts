@@ -11,7 +11,7 @@ import {
 } from '../../src/sandbox/partner-center-sandbox.js'
 import { captureError } from '../helpers/secrets.js'
 import { device, hashOf } from '../helpers/synthetic.js'
-import { CUSTOMER, TAG, upload } from './sandbox-client.js'
+import { CUSTOMER, sandboxAndClient, TAG, upload } from './sandbox-client.js'
 
 let close: (() => Promise<void>) | undefined
 afterEach(async () => {
@@ -264,5 +264,29 @@ describe('the Partner Center client against the sandbox', () => {
           version: '0',
         }),
     ).toThrow('must use https (plain http only on 127.0.0.1 or localhost)')
+  })
+})
+
+describe('the headers of every call', () => {
+  it('names the run, the call, the application and the locale', async () => {
+    const seen: Headers[] = []
+    const { pc } = await sandboxAndClient(
+      { pollsToFinish: 0 },
+      {
+        fetch: (input, init) => {
+          seen.push(new Headers(init?.headers))
+          return fetch(input, init)
+        },
+      },
+    )
+    await pc.listDeviceBatches(CUSTOMER)
+    await pc.createDeviceBatch(CUSTOMER, TAG, [upload(1)])
+    for (const headers of seen) {
+      expect(headers.get('x-locale')).toBe('en-US')
+      expect(headers.get('ms-partnercenter-application')).toBe('autopilot-gitops/0.1.0')
+      expect(headers.get('ms-correlationid')).toBe(pc.correlationId)
+      expect(headers.get('ms-requestid')).toMatch(/^[0-9a-f-]{36}$/)
+    }
+    expect(seen).toHaveLength(2)
   })
 })

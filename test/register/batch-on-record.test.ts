@@ -112,4 +112,24 @@ describe('a merge asks Partner Center only what the records cannot say', () => {
     expect(result.devices.map((d) => d.status)).toEqual(['registered', 'registered'])
     expect(callsOf(server)).toEqual(['GET deviceBatches 200', 'POST devices 202', 'GET status 200'])
   })
+
+  it('goes on when a retried create meets the batch its lost first attempt made (no MS-RequestId replay)', async () => {
+    const { customer, cells } = customerWithRecord(false)
+    const { server, client } = await sandbox({ replayRequestIds: false })
+    server.inject({ match: /^post .*\/devicebatches$/, lostAnswer: true })
+    const result = await runOf(customer, cells, client).run()
+    expect(result.error).toBeUndefined()
+    // Whichever upload Partner Center processes first registers them; the other says 806.
+    expect(
+      result.devices.every((d) => ['registered', 'already-registered'].includes(d.status)),
+    ).toBe(true)
+    expect(result.devices).toHaveLength(2)
+    expect(callsOf(server)).toEqual([
+      'POST deviceBatches 0',
+      'POST deviceBatches 409',
+      'GET deviceBatches 200',
+      'POST devices 202',
+      'GET status 200',
+    ])
+  })
 })

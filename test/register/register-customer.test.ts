@@ -162,9 +162,10 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     )
     const { client, server } = await sandbox()
     const result = await runOf(customer, cells, client).run()
-    expect(result.devices.map((d) => [d.status, Boolean(d.deviceId)])).toEqual([
-      ['registered', true],
-      ['registered', true],
+    // Partner Center's row for such a device names it nowhere: no serial, no device id.
+    expect(result.devices.map((d) => [d.status, d.deviceId])).toEqual([
+      ['registered', null],
+      ['registered', null],
     ])
     expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(2)
     expect(new Set(result.devices.map((d) => d.trackingId)).size).toBe(2)
@@ -181,12 +182,18 @@ describe('prepareUploads', () => {
         `${tuple.serialNumber},,,Contoso Devices,Book 14`,
         ',3300000000009,,,',
       ]),
+      // The hash with both the serial and the product key id it holds: all three are sent.
+      'c.csv': csvBytes([
+        GWAI_HEADER,
+        `${device(10).serialNumber},${device(10).productKeyId},${hashOf(device(10))}`,
+      ]),
     })
     const prepared = await readBack(root, customer.devices)
     expect(prepared.map((p) => Object.keys(p.upload).sort())).toEqual([
       ['hardwareHash', 'serialNumber'],
       ['modelName', 'oemManufacturerName', 'serialNumber'],
       ['productKey'],
+      ['hardwareHash', 'productKey', 'serialNumber'],
     ])
     expect(prepared[0]?.hardwareHashSha256).toMatch(/^[0-9a-f]{64}$/)
     expect(prepared[1]?.hardwareHashSha256).toBe('')
