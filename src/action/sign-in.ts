@@ -28,6 +28,7 @@ export function signInFromInputs({
     clientCertificate: inputs.clientCertificate,
     refreshToken: inputs.refreshToken,
     authorityHost: inputs.authorityHost,
+    partnerCenterUrl: inputs.partnerCenterUrl,
     // Without id-token: write the runner gives no token URL: leave the mode out, so the error says why.
     getIdToken: env.ACTIONS_ID_TOKEN_REQUEST_URL
       ? (audience: string) => out.idToken(audience)

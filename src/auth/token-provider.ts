@@ -3,6 +3,7 @@ import { createRedactor, type Redactor } from '../findings/redact.js'
 import type { TokenProvider } from '../partner-center/client.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
+import { partnerCenterScopes } from './cloud.js'
 import { type CredentialOptions, credential, type SignInMode, signInMode } from './credential.js'
 import { type FreshToken, sharedToken } from './shared-token.js'
 import { signInFailure } from './sign-in-failure.js'
@@ -11,8 +12,6 @@ export { AuthError } from './auth-error.js'
 export { FEDERATION_AUDIENCE, type SignInMode } from './credential.js'
 export { ACTION_SETTING_NAMES, CLI_SETTING_NAMES, type SettingNames } from './setting-names.js'
 
-export const APP_SCOPE = 'https://api.partnercenter.microsoft.com/.default'
-export const USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation'
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com'
 
 /** Absent or empty is not given: callers pass what they read, as they read it. */
@@ -23,6 +22,8 @@ export interface SignInOptions extends CredentialOptions {
   /** App+User (the secure application model): a partner user's refresh token. */
   refreshToken?: string | undefined
   authorityHost?: string | undefined
+  /** Partner Center's endpoint: the tokens' audience follows its cloud (see cloud.ts). */
+  partnerCenterUrl?: string | undefined
   /**
    * The run's Redactor: it is told every secret given here and every token the sign-in obtains,
    * and Entra's words in a failed sign-in pass it. One of its own when absent.
@@ -31,10 +32,14 @@ export interface SignInOptions extends CredentialOptions {
 }
 
 export interface PartnerCenterSignIn extends TokenProvider {
+  /** App+User when a refresh token is given, else the app-only token. */
+  getUserToken: TokenProvider['getToken']
   mode: SignInMode
   /** True with a refresh token: App+User, which creating a device batch needs. */
   appUser: boolean
 }
+
+type Acquire = (user: boolean) => Promise<FreshToken>
 
 /**
  * The only code that speaks to MSAL. The credential is chosen by what is given: a client secret,
@@ -52,12 +57,57 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
   const host = checkBaseUrl(options.authorityHost ?? DEFAULT_AUTHORITY_HOST, settings.authorityHost)
   const mode = signInMode(options)
   const authority = `${host.origin}/${options.tenantId}`
-  const app = new ConfidentialClientApplication({
+  const app = msalApp(options, mode, authority, host.host)
+  const appUser = Boolean(options.refreshToken)
+  const scopes = partnerCenterScopes(options.partnerCenterUrl)
+  const acquire: Acquire = async (user) => {
+    try {
+      const result =
+        user && options.refreshToken
+          ? await app.acquireTokenByRefreshToken({
+              refreshToken: options.refreshToken,
+              scopes: [scopes.user],
+              forceCache: false,
+            })
+          : await app.acquireTokenByClientCredential({ scopes: [scopes.app], skipCache: true })
+      const token = result?.accessToken
+      if (!token) throw new AuthError('Microsoft Entra answered without an access token')
+      learn(token)
+      // The refresh token Entra hands back in exchange, and the ID token: in MSAL's cache.
+      for (const secret of cachedSecrets(app.getTokenCache().serialize())) learn(secret)
+      return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
+    } catch (error) {
+      throw await signInFailure(error, {
+        mode,
+        appUser: user,
+        authority,
+        settings,
+        redact: redactor.redact,
+      })
+    }
+  }
+  // App-only for every call; App+User only where Partner Center requires it (creating a batch).
+  const getToken = sharedToken(() => acquire(false))
+  return {
+    mode,
+    appUser,
+    getToken,
+    getUserToken: appUser ? sharedToken(() => acquire(true)) : getToken,
+  }
+}
+
+function msalApp(
+  options: SignInOptions,
+  mode: SignInMode,
+  authority: string,
+  host: string,
+): ConfidentialClientApplication {
+  return new ConfidentialClientApplication({
     auth: {
       clientId: options.clientId,
       authority,
       // A sovereign cloud, the sandbox or a test: MSAL reads the discovery document from this host.
-      knownAuthorities: [host.host],
+      knownAuthorities: [host],
       ...credential(mode, options),
     },
     system: {
@@ -68,33 +118,6 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
       },
     },
   })
-  const appUser = Boolean(options.refreshToken)
-  const acquire = async (): Promise<FreshToken> => {
-    try {
-      const result = options.refreshToken
-        ? await app.acquireTokenByRefreshToken({
-            refreshToken: options.refreshToken,
-            scopes: [USER_SCOPE],
-            forceCache: false,
-          })
-        : await app.acquireTokenByClientCredential({ scopes: [APP_SCOPE], skipCache: true })
-      const token = result?.accessToken
-      if (!token) throw new AuthError('Microsoft Entra answered without an access token')
-      learn(token)
-      // The refresh token Entra hands back in exchange, and the ID token: in MSAL's cache.
-      for (const secret of cachedSecrets(app.getTokenCache().serialize())) learn(secret)
-      return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
-    } catch (error) {
-      throw await signInFailure(error, {
-        mode,
-        appUser,
-        authority,
-        settings,
-        redact: redactor.redact,
-      })
-    }
-  }
-  return { mode, appUser, getToken: sharedToken(acquire) }
 }
 
 /** Masks each secret in the runner's log and tells it to the Redactor, each once. */

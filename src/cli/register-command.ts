@@ -99,6 +99,7 @@ function connect(
     clientCertificate: env[SECRET_VARIABLES.clientCertificate],
     refreshToken: env[SECRET_VARIABLES.refreshToken],
     authorityHost: options.authorityHost,
+    partnerCenterUrl: settings.partnerCenterUrl,
     // No log to mask: each token the sign-in obtains is told to the Redactor.
     maskSecret: () => {},
     redactor,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { redactShapes, redactValues } from '../findings/redact.js'
+import { attempt as tryOnce } from './attempt.js'
 import { nextPagePath, nextPageToken, type Page } from './continuation.js'
 import { clean, type DeviceUpload } from './device-upload.js'
 import { checkBaseUrl, failedCall, PartnerCenterError } from './errors.js'
@@ -17,7 +18,10 @@ import { untrustedCertificateCode } from './untrusted-certificate.js'
 
 /** Where tokens come from: MSAL in the action (src/auth/), anything in tests. */
 export interface TokenProvider {
+  /** An app-only token (App+User when that is all there is): for every call but creating a batch. */
   getToken(options?: { forceRefresh?: boolean }): Promise<string>
+  /** An App+User token, which Partner Center requires to create a device batch. */
+  getUserToken?(options?: { forceRefresh?: boolean }): Promise<string>
 }
 
 export type { DeviceUpload } from './device-upload.js'
@@ -42,7 +46,13 @@ export interface PartnerCenterClientOptions {
 export const MAX_CHUNK = 1000
 
 /** What a request carries besides its method and path. */
-type Init = { body?: unknown; headers?: Record<string, string>; requestId?: string }
+type Init = {
+  body?: unknown
+  headers?: Record<string, string>
+  requestId?: string
+  /** Signed in as the partner's user (App+User), not as the app. */
+  asUser?: boolean
+}
 
 /** The device-batch operations of the Partner Center REST API (reference §2), with retries. */
 export class PartnerCenterClient {
@@ -128,7 +138,8 @@ export class PartnerCenterClient {
     requestId?: string,
   ): Promise<string> {
     const body = { batchId, devices: devices.map(clean) }
-    return this.upload('POST', `/customers/${id(customerId)}/deviceBatches`, body, requestId)
+    const path = `/customers/${id(customerId)}/deviceBatches`
+    return this.upload('POST', path, body, requestId, true)
   }
 
   /** Adds devices to an existing batch. Returns the tracking id. */
@@ -169,8 +180,10 @@ export class PartnerCenterClient {
     path: string,
     body: unknown,
     requestId?: string,
+    asUser = false,
   ): Promise<string> {
-    const response = await this.send(method, path, { body, ...(requestId ? { requestId } : {}) })
+    const init = { body, asUser, ...(requestId ? { requestId } : {}) }
+    const response = await this.send(method, path, init)
     const trackingId = trackingIdOf(
       response.headers.get('location'),
       tryParseBody(await response.text()),
@@ -220,8 +233,21 @@ export class PartnerCenterClient {
     const started = now()
     let forceRefresh = false
     for (let attempt = 1; ; attempt++) {
-      const token = await this.options.tokens.getToken({ forceRefresh })
-      const { response, failure } = await this.attempt(method, path, init, { token, requestId })
+      const { tokens } = this.options
+      const token = await (init.asUser && tokens.getUserToken
+        ? tokens.getUserToken({ forceRefresh })
+        : tokens.getToken({ forceRefresh }))
+      const { response, failure } = await tryOnce(this.options.fetch, {
+        url: `${this.base}/v1${path}`,
+        method,
+        token,
+        requestId,
+        correlationId: this.correlationId,
+        version: this.options.version,
+        timeoutMs: this.options.requestTimeoutMs,
+        ...(init.body === undefined ? {} : { body: init.body }),
+        ...(init.headers ? { headers: init.headers } : {}),
+      })
       if (response?.ok) return response
       if (response?.status === 401 && !forceRefresh) {
         // A token can expire between two calls of a long run: refresh it once, then believe the 401.
@@ -257,37 +283,6 @@ export class PartnerCenterClient {
         correlationId: this.correlationId,
         redact: this.options.redact,
       })
-    }
-  }
-
-  /** One attempt: the response, or why none came (refused, reset, timed out, a certificate not trusted). */
-  private async attempt(
-    method: string,
-    path: string,
-    init: Init,
-    call: { token: string; requestId: string },
-  ): Promise<{ response?: Response; failure?: unknown }> {
-    try {
-      const response = await this.options.fetch(`${this.base}/v1${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${call.token}`,
-          Accept: 'application/json',
-          'MS-RequestId': call.requestId,
-          'MS-CorrelationId': this.correlationId,
-          'MS-PartnerCenter-Application': `autopilot-gitops/${this.options.version}`,
-          // Partner Center's own words (descriptions, errors) come in English, which the records
-          // keep and the error catalogue reads.
-          'X-Locale': 'en-US',
-          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...init.headers,
-        },
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-      })
-      return { response }
-    } catch (failure) {
-      return { failure }
     }
   }
 }

@@ -81,4 +81,6 @@ export interface RecordedCall {
   path: string
   requestId: string | undefined
   status: number
+  /** Made with an App+User token (as `isAppUser` tells tokens apart); absent without a token. */
+  appUser?: boolean
 }

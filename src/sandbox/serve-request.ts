@@ -85,7 +85,10 @@ function sandboxRequest(
     requestId,
     header: (name) => header(req, name),
     reply: (status, body, headers = {}) => {
-      sandbox.calls.push({ method, path, requestId, status })
+      const token = /^Bearer (.+)$/i.exec(header(req, 'authorization') ?? '')?.[1]
+      const isAppUser = sandbox.world.options.isAppUser
+      const appUser = token && isAppUser ? { appUser: isAppUser(token) } : {}
+      sandbox.calls.push({ method, path, requestId, status, ...appUser })
       const tracing = {
         'MS-RequestId': requestId ?? randomUUID(),
         'MS-CorrelationId': header(req, 'ms-correlationid') ?? randomUUID(),

@@ -65,7 +65,7 @@ describe('a token endpoint that echoes the request, redacted where its words ent
       maskSecret: () => {},
       settings: ACTION_SETTING_NAMES,
     })
-    const said = await refusal(() => signIn.getToken())
+    const said = await refusal(() => signIn.getUserToken())
     // The echo came back, and was redacted: Entra's own words stay.
     expect(said).toContain('AADSTS7000215')
     expect(said).toMatch(/client_secret=\[redacted\]/)

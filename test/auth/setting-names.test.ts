@@ -48,7 +48,7 @@ async function failure(settings: SettingNames, given: Record<string, string>): P
       settings,
       ...given,
     })
-    await signIn.getToken()
+    await (given.refreshToken ? signIn.getUserToken() : signIn.getToken())
   } catch (error) {
     return (captureError(error) as Error).message
   }

@@ -132,13 +132,17 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       maskSecret: () => {},
       settings: ACTION_SETTING_NAMES,
     })
-    const tokens = await Promise.all([signIn.getToken(), signIn.getToken(), signIn.getToken()])
+    const tokens = await Promise.all([
+      signIn.getUserToken(),
+      signIn.getUserToken(),
+      signIn.getUserToken(),
+    ])
     expect(new Set(tokens).size).toBe(1)
-    expect(await signIn.getToken()).toBe(tokens[0])
+    expect(await signIn.getUserToken()).toBe(tokens[0])
     const grants = () => server.requests.filter((r) => r.grantType === 'refresh_token').length
     expect(grants()).toBe(1)
     // A 401 asks for a new one.
-    expect(await signIn.getToken({ forceRefresh: true })).not.toBe(tokens[0])
+    expect(await signIn.getUserToken({ forceRefresh: true })).not.toBe(tokens[0])
     expect(grants()).toBe(2)
   })
 
@@ -196,7 +200,7 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       maskSecret: () => {},
       settings: ACTION_SETTING_NAMES,
     })
-    const refused = await expired.getToken().catch((e: unknown) => captureError(e))
+    const refused = await expired.getUserToken().catch((e: unknown) => captureError(e))
     expect((refused as Error).message).toMatch(
       /^sign-in with client-secret and refresh-token \(App\+User\) failed: invalid_grant: .*AADSTS70000/,
     )

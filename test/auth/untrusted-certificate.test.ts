@@ -46,7 +46,8 @@ describe('signing in to a token endpoint whose certificate this process does not
         maskSecret: () => {},
         settings,
       })
-      const error = await signIn.getToken().catch((e: unknown) => captureError(e))
+      const asked = refreshToken ? signIn.getUserToken() : signIn.getToken()
+      const error = await asked.catch((e: unknown) => captureError(e))
       expect(error).toBeInstanceOf(AuthError)
       expect((error as Error).message).toBe(`sign-in with ${used} failed: ${fix(host)}`)
       expect(JSON.stringify(error)).not.toContain(SANDBOX_APP.clientSecret)

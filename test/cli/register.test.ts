@@ -66,6 +66,13 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
       ['pending', trackingId],
       ['pending', trackingId],
     ])
+    // App+User only where Partner Center requires it: the create; the polls as the app.
+    expect(
+      sandbox.partnerCenter.calls.map((c) => [c.method, c.path.split('/').at(-2), c.appUser]),
+    ).toEqual([
+      ['POST', '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60', true],
+      ['GET', 'batchJobStatus', false],
+    ])
     const record = read(name)
     expect(record.commit).toBe(repo.git('rev-parse', 'HEAD'))
     expect(record.devices.map((d) => d.status)).toEqual(['registered', 'registered'])
@@ -102,7 +109,7 @@ describe('autopilot-gitops register (dist/cli/index.js against the sandbox)', ()
     expect(wrong.code).toBe(1)
     // The CLI's own settings are named, not the action's inputs (issue 10).
     expect(wrong.stdout).toContain(
-      'stopped: sign-in with AUTOPILOT_GITOPS_CLIENT_SECRET and AUTOPILOT_GITOPS_REFRESH_TOKEN (App+User) failed: invalid_client',
+      'stopped: sign-in with AUTOPILOT_GITOPS_CLIENT_SECRET failed: invalid_client',
     )
     expect(wrong.stdout + wrong.stderr).not.toContain('wrong-secret-value')
     expect(sandbox.partnerCenter.calls).toEqual([])
