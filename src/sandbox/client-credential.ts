@@ -11,12 +11,28 @@ export interface SandboxApp {
 }
 
 const FEDERATION_AUDIENCE = 'api://AzureADTokenExchange'
+const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+/** Entra allows five minutes of clock skew. */
+const SKEW_SECONDS = 300
+
+/** An assertion used outside its `nbf`–`exp` window (or without `exp`). */
+function timeProblem(jwt: Jwt, now: number): string | undefined {
+  const seconds = now / 1000
+  const exp = Number(jwt.payload.exp)
+  if (!Number.isFinite(exp)) return 'AADSTS700023: the client assertion has no expiry (exp)'
+  if (exp + SKEW_SECONDS < seconds) return 'AADSTS700024: the client assertion has expired'
+  const nbf = jwt.payload.nbf === undefined ? undefined : Number(jwt.payload.nbf)
+  if (nbf !== undefined && nbf - SKEW_SECONDS > seconds)
+    return 'AADSTS700024: the client assertion is not valid yet (nbf)'
+  return undefined
+}
 
 /** Why the request does not prove the app's identity, or undefined when it does. */
 export function credentialProblem(
   app: SandboxApp,
   form: URLSearchParams,
   base: string,
+  now: number,
 ): string | undefined {
   const secret = form.get('client_secret')
   if (secret !== null)
@@ -25,8 +41,12 @@ export function credentialProblem(
       : 'AADSTS7000215: invalid client secret'
   const assertion = form.get('client_assertion')
   if (!assertion) return 'AADSTS7000216: a client secret or a client assertion is required'
+  if (form.get('client_assertion_type') !== ASSERTION_TYPE)
+    return `AADSTS700009: client_assertion_type must be ${ASSERTION_TYPE}`
   const jwt = decodeJwt(assertion)
   if (!jwt) return 'AADSTS50027: the client assertion is not a JWT'
+  const late = timeProblem(jwt, now)
+  if (late) return late
   if (app.certificate) {
     const cert = new X509Certificate(app.certificate)
     const thumbprint = createHash('sha256').update(cert.raw).digest('base64url')

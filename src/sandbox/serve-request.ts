@@ -48,7 +48,13 @@ export async function serveRequest(
       envelope('Unauthorized', 'Authorization header missing or not a bearer token'),
     )
   if (world.options.acceptToken && !world.options.acceptToken(token))
-    return request.reply(401, envelope('Unauthorized', 'The token expired'))
+    return request.reply(
+      401,
+      envelope('Unauthorized', 'The token is expired, or not for Partner Center'),
+      {
+        'WWW-Authenticate': 'Bearer error="invalid_token", error_description="token not accepted"',
+      },
+    )
   // MS-RequestId is the idempotency key: a retried upload answers as the first one did (unless
   // switched off: Partner Center does not promise it).
   const replay = world.options.replayRequestIds ?? true

@@ -44,6 +44,10 @@ export async function startSandbox(
     apps?: { clientId: string; clientSecret: string }[]
     /** The token endpoint's certificate and key; made at start-up when absent. */
     tls?: { certificate: string; privateKey: string }
+    /** The resource tokens are issued for, and Partner Center takes (default the global one). */
+    resource?: string
+    /** How long a refresh token lives from its issue (default 90 days). */
+    refreshTokenLifetimeSeconds?: number
   } & Omit<SandboxOptions, 'seed'> = {},
 ) {
   const tokens = await startTokenEndpoint(
@@ -52,6 +56,10 @@ export async function startSandbox(
         { clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret },
       ],
       refreshTokens: [SANDBOX_APP.refreshToken],
+      ...(options.resource ? { resource: options.resource } : {}),
+      ...(options.refreshTokenLifetimeSeconds
+        ? { refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds }
+        : {}),
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.echoRequests ? { echoRequests: true } : {}),
     },
@@ -61,7 +69,10 @@ export async function startSandbox(
     {
       requireAppUserToCreate: true,
       isAppUser: (token) => tokens.inspect(token)?.kind === 'app+user',
-      acceptToken: (token) => tokens.inspect(token) !== undefined,
+      // A token of another audience (the old graph.windows.net ones, say) is refused.
+      acceptToken: (token) =>
+        tokens.inspect(token)?.audience ===
+        (options.resource ?? 'https://api.partnercenter.microsoft.com'),
       ...options,
       ...(options.seed ? { seed: options.seed } : {}),
     },

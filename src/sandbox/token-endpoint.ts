@@ -3,7 +3,13 @@ import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { readText } from './request-body.js'
 import { selfSignedCertificate } from './self-signed.js'
-import { type GrantOptions, grantToken, type IssuedToken } from './token-grant.js'
+import {
+  type GrantOptions,
+  grantToken,
+  type IssuedToken,
+  REFRESH_TOKEN_LIFETIME_SECONDS,
+  type RefreshTokens,
+} from './token-grant.js'
 
 export type { SandboxApp } from './client-credential.js'
 export type { IssuedToken } from './token-grant.js'
@@ -32,6 +38,7 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
   const issued = new Map<string, IssuedToken>()
   const now = options.now ?? Date.now
   const requests: { path: string; grantType?: string; status: number }[] = []
+  const refreshTokens = seededRefreshTokens(options, now())
   const server = createServer({ cert: certificate, key: privateKey }, (req, res) => {
     void serve(req, res).catch((error: unknown) =>
       send(res, 500, { error: 'server_error', error_description: String(error) }),
@@ -51,7 +58,7 @@ export async function startTokenEndpoint(options: TokenEndpointOptions, port = 0
     }
     const text = await readText(req)
     const form = new URLSearchParams(text)
-    const grant = grantToken(form, options, base(), now())
+    const grant = grantToken(form, options, refreshTokens, { base: base(), now: now() })
     if (options.echoRequests && grant.status >= 400)
       grant.body.error_description = `${grant.body.error_description} (request: ${text})`
     if (grant.issued) issued.set(grant.issued.token, grant.issued.details)
@@ -102,4 +109,10 @@ function openidConfiguration(base: string, tenant: string) {
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
   res.end(JSON.stringify(body))
+}
+
+/** The refresh tokens given at start, each valid for a lifetime from now. */
+function seededRefreshTokens(options: TokenEndpointOptions, now: number): RefreshTokens {
+  const lifetime = options.refreshTokenLifetimeSeconds ?? REFRESH_TOKEN_LIFETIME_SECONDS
+  return new Map((options.refreshTokens ?? []).map((t) => [t, now + lifetime * 1000]))
 }

@@ -5,16 +5,30 @@ export interface IssuedToken {
   kind: 'app' | 'app+user'
   clientId: string
   expiresAt: number
+  /** The resource it is for. */
+  audience: string
 }
 
 /** Who may have a token, and for how long. */
 export interface GrantOptions {
   apps: SandboxApp[]
-  /** Refresh tokens of signed-in partner users (App+User). */
+  /** Refresh tokens of signed-in partner users (App+User), valid from the endpoint's start. */
   refreshTokens?: string[]
   /** Lifetime of an access token, so that a token can expire in the middle of a run. */
   expiresInSeconds?: number
+  /**
+   * Lifetime of a refresh token, from when it was issued: 90 days, as Entra's. Each redemption
+   * hands back a new one; using a token does not extend it.
+   */
+  refreshTokenLifetimeSeconds?: number
+  /** The resource tokens are for: Partner Center's global endpoint unless told otherwise. */
+  resource?: string
 }
+
+export const REFRESH_TOKEN_LIFETIME_SECONDS = 90 * 24 * 3600
+
+/** The refresh tokens the endpoint knows, with when each expires. */
+export type RefreshTokens = Map<string, number>
 
 /** The token endpoint's answer to a form, and the token it issued, if it did. */
 export interface Grant {
@@ -30,10 +44,10 @@ export interface Grant {
 export function grantToken(
   form: URLSearchParams,
   options: GrantOptions,
-  base: string,
-  now: number,
+  refreshTokens: RefreshTokens,
+  where: { base: string; now: number },
 ): Grant {
-  const grantType = form.get('grant_type') ?? ''
+  const { base, now } = where
   const refuse = (status: number, error: string, description: string): Grant => ({
     status,
     body: { error, error_description: description },
@@ -45,16 +59,13 @@ export function grantToken(
       'unauthorized_client',
       'AADSTS700016: application not found in the directory',
     )
-  const problem = credentialProblem(app, form, base)
+  const problem = credentialProblem(app, form, base, now)
   if (problem) return refuse(401, 'invalid_client', problem)
-  let kind: IssuedToken['kind'] = 'app'
-  if (grantType === 'refresh_token') {
-    if (!options.refreshTokens?.includes(form.get('refresh_token') ?? ''))
-      return refuse(400, 'invalid_grant', 'AADSTS70000: the refresh token is invalid or expired')
-    kind = 'app+user'
-  } else if (grantType !== 'client_credentials') {
-    return refuse(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`)
-  }
+  const resource = options.resource ?? 'https://api.partnercenter.microsoft.com'
+  const granted = grantOf(form, options, refreshTokens, { resource, now })
+  if ('refused' in granted) return refuse(400, granted.refused[0], granted.refused[1])
+  const { kind, refreshToken } = granted
+  const audience = granted.audience ?? resource
   const expiresIn = options.expiresInSeconds ?? 3600
   const token = `sandbox.${kind === 'app' ? 'app' : 'user'}.${randomBytes(24).toString('base64url')}`
   const body = {
@@ -63,8 +74,51 @@ export function grantToken(
     ext_expires_in: expiresIn,
     access_token: token,
     scope: form.get('scope') ?? '',
-    ...(kind === 'app+user' ? { refresh_token: form.get('refresh_token') } : {}),
+    ...(refreshToken ? { refresh_token: refreshToken } : {}),
   }
-  const details = { kind, clientId: app.clientId, expiresAt: now + expiresIn * 1000 }
+  const details = {
+    kind,
+    clientId: app.clientId,
+    expiresAt: now + expiresIn * 1000,
+    audience,
+  }
   return { status: 200, body, issued: { token, details } }
+}
+
+/**
+ * What the grant gives, or why not: client credentials take exactly the resource's `.default`
+ * scope; a refresh token, known and not expired, needs `user_impersonation` and is replaced by a
+ * new one, which lives its own lifetime (the old keeps its expiry: using it extends nothing).
+ */
+function grantOf(
+  form: URLSearchParams,
+  options: GrantOptions,
+  refreshTokens: RefreshTokens,
+  { resource, now }: { resource: string; now: number },
+):
+  | { kind: IssuedToken['kind']; refreshToken?: string; audience?: string }
+  | { refused: [string, string] } {
+  const grantType = form.get('grant_type') ?? ''
+  const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean)
+  if (grantType === 'client_credentials') {
+    // One `<resource>/.default`, as Entra takes it; a token for another resource is issued as
+    // Entra would, and Partner Center refuses it (401).
+    const asked = /^(https:\/\/[^\s/]+)\/\.default$/.exec(
+      scopes.length === 1 ? (scopes[0] ?? '') : '',
+    )
+    if (asked?.[1]) return { kind: 'app', audience: asked[1] }
+    const said = `AADSTS1002012: client credentials take one scope, ${resource}/.default`
+    return { refused: ['invalid_scope', said] }
+  }
+  if (grantType !== 'refresh_token')
+    return { refused: ['unsupported_grant_type', `grant_type ${grantType} is not supported`] }
+  const expires = refreshTokens.get(form.get('refresh_token') ?? '')
+  if (expires === undefined || expires <= now)
+    return { refused: ['invalid_grant', 'AADSTS70000: the refresh token is invalid or expired'] }
+  if (!scopes.includes(`${resource}/user_impersonation`))
+    return { refused: ['invalid_scope', `AADSTS70011: ask for ${resource}/user_impersonation`] }
+  const refreshToken = `sandbox.refresh.${randomBytes(24).toString('base64url')}`
+  const lifetime = options.refreshTokenLifetimeSeconds ?? REFRESH_TOKEN_LIFETIME_SECONDS
+  refreshTokens.set(refreshToken, now + lifetime * 1000)
+  return { kind: 'app+user', refreshToken }
 }
