@@ -99,3 +99,20 @@ describe('the client reads the sandbox whatever the casing of its answers', () =
     expect(error.details).toMatchObject({ status: 404, code: 'NotFound' })
   })
 })
+
+describe('a byte order mark before the JSON', () => {
+  it('is sent by the sandbox as Partner Center sends it, and read on a raw-bytes path too', async () => {
+    // fetch().text() drops a UTF-8 BOM itself (WHATWG); bytes decoded otherwise keep it, so the
+    // parser's own check is what this test holds.
+    const { server } = await sandboxAndClient({ bom: true })
+    const answer = await fetch(`${server.url}/v1/customers/${CUSTOMER}/deviceBatches`, {
+      headers: { Authorization: 'Bearer app-token' },
+    })
+    const bytes = Buffer.from(await answer.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    expect(() => JSON.parse(text)).toThrow()
+    expect(parseBody(text)).toMatchObject({ totalCount: 0, items: [] })
+  })
+})
