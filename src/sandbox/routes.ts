@@ -63,7 +63,23 @@ export function route(request: SignedRequest, world: SandboxWorld) {
   const found = forPath.find((r) => r.route.method === method)
   if (!found) return request.reply(405, envelope('MethodNotAllowed', `${method} ${path}`))
   const params = (found.match ?? []).slice(1).map((p) => decodeURIComponent(p ?? ''))
+  const refused = accessRefusal(request, world, params[0] ?? '')
+  if (refused) return request.reply(403, envelope('Forbidden', refused))
   return found.route.handle(request, world, params)
+}
+
+/**
+ * Why Partner Center refuses the call (403): an app not registered in Partner Center, or a
+ * customer the partner has no reseller relationship with, when the sandbox is told either.
+ */
+function accessRefusal(request: SignedRequest, world: SandboxWorld, customerId: string) {
+  const { options } = world
+  if (options.registeredApp && !options.registeredApp(request.token))
+    return 'The application is not registered in Partner Center (Account settings > App management)'
+  const known = options.relationships
+  if (known && !known.some((id) => id.toLowerCase() === customerId.toLowerCase()))
+    return `The partner does not have a relationship with customer ${customerId}`
+  return undefined
 }
 
 function uploadStatus(request: SignedRequest, world: SandboxWorld, params: string[]) {

@@ -49,6 +49,10 @@ export interface SandboxOptions extends JobTiming {
   replayRequestIds?: boolean
   /** Refuse a request body over this many bytes with 413 (Partner Center's limit is undocumented). */
   maxBodyBytes?: number
+  /** Customers the partner has a reseller relationship with; any other gets 403. Default: every one. */
+  relationships?: string[]
+  /** Whether the token's app is registered in Partner Center; 403 when not. Default: every app. */
+  registeredApp?: (token: string) => boolean
   /** Prefix every JSON answer with a UTF-8 byte order mark, as Partner Center does. */
   bom?: boolean
   /** The batch status stays `finished` even when a device failed (as in the documented example). */

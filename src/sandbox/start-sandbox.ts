@@ -28,6 +28,7 @@ export const SeedSchema = z.strictObject({
     )
     .optional(),
   otherTenants: z.array(DeviceSchema).optional(),
+  failing: z.array(z.strictObject({ serialNumber: z.string(), errorCode: z.string() })).optional(),
 })
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
 import type { DeviceUpload } from '../partner-center/client.js'
+import { explainDeviceError } from '../partner-center/error-codes.js'
 
 /** A device as the sandbox holds it. */
 export interface SandboxDevice extends DeviceUpload {
@@ -30,6 +31,11 @@ export interface SandboxSeed {
   customers?: Record<string, { batches?: Record<string, DeviceUpload[]> }>
   /** Devices registered to tenants outside the sandbox's customers: uploading one gives 808. */
   otherTenants?: DeviceUpload[]
+  /**
+   * Devices, by serial, whose upload fails with this per-device code (801, 803, 812, 813, 814…),
+   * named as the error catalogue names it: what the sandbox's own rules would not give.
+   */
+  failing?: { serialNumber: string; errorCode: string }[]
 }
 
 /** The identity the sandbox matches devices by: serial (+ manufacturer), product key, or the hash's own serial. */
@@ -50,6 +56,8 @@ export class SandboxState {
   readonly batches = new Map<string, Map<string, SandboxDevice[]>>()
   readonly jobs = new Map<string, SandboxJob>()
   readonly otherTenants = new Set<string>()
+  /** Serial (lower case) → the per-device code its upload fails with. */
+  readonly failing = new Map<string, string>()
   /** Key → customer (lower case) → devices it holds under that key: no walk over every batch per upload. */
   private readonly holders = new Map<string, Map<string, number>>()
 
@@ -61,6 +69,8 @@ export class SandboxState {
         for (const device of devices) this.addDevice(customerId, batch, device)
       }
     }
+    for (const { serialNumber, errorCode } of seed.failing ?? [])
+      this.failing.set(serialNumber.toLowerCase(), errorCode)
     for (const device of seed.otherTenants ?? [])
       for (const key of sandboxKeys(device)) this.otherTenants.add(key)
   }
@@ -160,6 +170,8 @@ export class SandboxState {
       if (device.hardwareHash && decodeHardwareHash(device.hardwareHash).verdict !== 'valid') {
         return fail('802', 'InvalidZtdHardwareHash')
       }
+      const seeded = [...this.failing].find(([serial]) => keys.includes(`s:${serial}`))
+      if (seeded) return fail(seeded[1], explainDeviceError(seeded[1], null).name)
       if (keys.some((k) => seen.has(k))) return fail('', 'ZtdDeviceDuplicated')
       for (const k of keys) seen.add(k)
       const holders = this.holdersOf(keys)
