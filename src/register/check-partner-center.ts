@@ -4,10 +4,16 @@ import { devicesToSend, isSent, type RegistrationPlan } from '../plan/registrati
 import { readBatch } from './device-batch.js'
 
 /**
+ * A batch's device list costs a call per 100 devices, counted against the partner's limits: a
+ * pull request reads it only for batches this small. Merging needs it for none (806 tells).
+ */
+export const PULL_REQUEST_DEVICES_LOOKED_THROUGH = 1000
+
+/**
  * On a pull request with sign-in inputs: asks Partner Center, read-only, which of the devices
  * merging would register are already in their customer's batch, and marks them. The actions and
- * so the plan digest stay as they are: the merge run finds the same devices in the batch and
- * records them without uploading. Returns how many customers were asked, how many devices
+ * so the plan digest stay as they are: the merge run sends them, and Partner Center's answer
+ * (806) records them as already registered. Returns how many customers were asked, how many devices
  * found, and why a customer could not be asked.
  */
 export async function markDevicesInPartnerCenter(
@@ -22,7 +28,16 @@ export async function markDevicesInPartnerCenter(
     if (devicesToSend(customer) === 0 || !customer.customerId || !customer.groupTag) continue
     asked += 1
     try {
-      const batch = await readBatch(client, customer.customerId, customer.groupTag)
+      const batch = await readBatch(client, customer.customerId, customer.groupTag, {
+        devices: true,
+        devicesUpTo: PULL_REQUEST_DEVICES_LOOKED_THROUGH,
+      })
+      if (batch.notLookedThrough !== undefined) {
+        problems.push(
+          `${customer.slug}: its batch holds ${batch.notLookedThrough.toLocaleString('en')} devices, more than a pull request looks through (${PULL_REQUEST_DEVICES_LOOKED_THROUGH.toLocaleString('en')}, ${PULL_REQUEST_DEVICES_LOOKED_THROUGH / 100} calls); merging records any already there as already registered (806)`,
+        )
+        continue
+      }
       for (const device of devices) {
         if (
           !batch.deviceIdOf({
@@ -36,7 +51,7 @@ export async function markDevicesInPartnerCenter(
         device.inPartnerCenter = true
         device.reason = [
           device.reason,
-          'already in its batch in Partner Center: merging records it without uploading it',
+          'already in its batch in Partner Center: merging sends it, and Partner Center answers that it is registered (806)',
         ]
           .filter(Boolean)
           .join('; ')

@@ -10,6 +10,8 @@ interface Named {
 
 export interface BatchContents {
   exists: boolean
+  /** Its devices, when their list was not read because there are more than asked for. */
+  notLookedThrough?: number
   /** The Partner Center id of a device the batch holds, by manufacturer and serial, or product key. */
   deviceIdOf(device: Named): string | undefined
 }
@@ -23,7 +25,7 @@ export async function readBatch(
   client: PartnerCenterClient,
   customerId: string,
   groupTag: string,
-  options: { devices: boolean } = { devices: true },
+  options: { devices: boolean; devicesUpTo?: number } = { devices: true },
 ): Promise<BatchContents> {
   const batches = await client.listDeviceBatches(customerId)
   const batch = batches.find((b) => b.id === groupTag)
@@ -38,6 +40,9 @@ export async function readBatch(
   }
   const present = new Map<string, string>()
   if (!options.devices) return { exists: true, deviceIdOf: () => undefined }
+  const count = batch.devicesCount
+  if (options.devicesUpTo !== undefined && count !== undefined && count > options.devicesUpTo)
+    return { exists: true, deviceIdOf: () => undefined, notLookedThrough: count }
   for (const device of await client.listBatchDevices(customerId, batch.id)) {
     for (const key of listedKeys(device)) present.set(key, device.id)
   }

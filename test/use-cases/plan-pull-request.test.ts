@@ -152,4 +152,39 @@ describe('planPullRequest, in process', () => {
     expect(failing.partnerCenter).toEqual({ kind: 'failed', reason: 'sign-in refused' })
     expect(failing.report.digest).toBe(result.report.digest)
   })
+
+  it('does not look through a batch of more than 1,000 devices, and says so', async () => {
+    const { pullRequest, repository } = pullRequestRepo(true)
+    const held = Array.from({ length: 1001 }, (_, i) => ({
+      serialNumber: `HELD${String(i).padStart(6, '0')}`,
+      oemManufacturerName: 'Fabrikam',
+      modelName: 'Fabrikam Laptop 14',
+    }))
+    const server = await startPartnerCenterSandbox({
+      seed: { customers: { [CUSTOMER]: { batches: { Microsoft365Managed_Autopilot: held } } } },
+    })
+    cleanup.push(server.close)
+    const client = new PartnerCenterClient({
+      baseUrl: server.url,
+      tokens: { getToken: async () => 'app-token' },
+      version: 'test',
+      sleep: async () => {},
+    })
+    const result = await planPullRequest({
+      repository,
+      pullRequest,
+      github: null,
+      partnerCenter: () => ({ client, appUser: false }),
+      context: runContext(),
+    })
+    // One call: the list of batches, which gives each batch's size.
+    expect(server.calls.map((c) => c.path.split('/').at(-1))).toEqual(['deviceBatches'])
+    expect(result.partnerCenter).toMatchObject({ kind: 'asked', customers: 1, found: 0 })
+    const problems = result.partnerCenter?.kind === 'asked' ? result.partnerCenter.problems : []
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /its batch holds 1,001 devices, more than a pull request looks through \(1,000, 10 calls\)/,
+      ),
+    ])
+  })
 })
