@@ -65,3 +65,41 @@ export function makeRepository({
   writeFileSync(path.join(root, 'complete'), '')
   return root
 }
+
+/**
+ * A registration record of one run for customer-0000 in which every one of `serials` was
+ * registered, each from its row in 1,000-device files `order-NNNNNN.csv`: its file name and body.
+ */
+export function registeredRecord(customerId, groupTag, serials) {
+  const devices = serials.map((serialNumber, i) => ({
+    serialNumber,
+    manufacturer: 'Fabrikam',
+    model: 'Fabrikam Laptop 14',
+    productKeyId: '',
+    hardwareHashSha256: '',
+    source: `customers/customer-0000/devices/order-${String(Math.floor(i / 1000) * 1000).padStart(6, '0')}.csv:${(i % 1000) + 2}`,
+    status: 'registered',
+    deviceId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    trackingId: null,
+    errorCode: null,
+    errorName: null,
+    errorDescription: null,
+    transient: null,
+  }))
+  const at = '2026-11-20T10:00:00.000Z'
+  const body = {
+    schemaVersion: 1,
+    customer: 'customer-0000',
+    customerId,
+    groupTag,
+    commit: 'a'.repeat(40),
+    pullRequests: [],
+    approvedBy: [],
+    mergedBy: null,
+    startedAt: at,
+    finishedAt: at,
+    trackingIds: [],
+    devices,
+  }
+  return { name: '20261120T100000000Z-aaaaaaa-00000000.json', body }
+}

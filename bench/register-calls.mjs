@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs'
-import { commitAll, deviceRow, HEADER } from './make-repository.mjs'
+import { commitAll, deviceRow, HEADER, registeredRecord } from './make-repository.mjs'
 
 const CUSTOMER_ID = '00000000-0000-4000-8000-000000000000'
 const TAG = 'Microsoft365Managed_Autopilot'
@@ -26,42 +26,11 @@ function recordedRepository(registered, added) {
     const file = `order-${String(start).padStart(6, '0')}.csv`
     writeFileSync(path.join(folder, 'devices', file), `${rows.join('\r\n')}\r\n`)
   }
-  const at = '2026-11-20T10:00:00.000Z'
-  const devices = Array.from({ length: registered }, (_, i) => ({
-    serialNumber: serialOf(i),
-    manufacturer: 'Fabrikam',
-    model: 'Fabrikam Laptop 14',
-    productKeyId: '',
-    hardwareHashSha256: '',
-    source: `customers/customer-0000/devices/order-${String(Math.floor(i / 1000) * 1000).padStart(6, '0')}.csv:${(i % 1000) + 2}`,
-    status: 'registered',
-    deviceId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    trackingId: null,
-    errorCode: null,
-    errorName: null,
-    errorDescription: null,
-    transient: null,
-  }))
-  const record = {
-    schemaVersion: 1,
-    customer: 'customer-0000',
-    customerId: CUSTOMER_ID,
-    groupTag: TAG,
-    commit: 'a'.repeat(40),
-    pullRequests: [],
-    approvedBy: [],
-    mergedBy: null,
-    startedAt: at,
-    finishedAt: at,
-    trackingIds: [],
-    devices,
-  }
-  writeFileSync(
-    path.join(folder, 'registrations', '20261120T100000000Z-aaaaaaa-00000000.json'),
-    JSON.stringify(record),
-  )
+  const serials = Array.from({ length: registered }, (_, i) => serialOf(i))
+  const record = registeredRecord(CUSTOMER_ID, TAG, serials)
+  writeFileSync(path.join(folder, 'registrations', record.name), JSON.stringify(record.body))
   // What Partner Center holds: the registered devices, in the batch of the group tag.
-  const batch = devices.map((d) => ({
+  const batch = record.body.devices.map((d) => ({
     serialNumber: d.serialNumber,
     oemManufacturerName: d.manufacturer,
     modelName: d.model,

@@ -5,7 +5,13 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { commitAll, deviceRow, HEADER, makeRepository } from './make-repository.mjs'
+import {
+  commitAll,
+  deviceRow,
+  HEADER,
+  makeRepository,
+  registeredRecord,
+} from './make-repository.mjs'
 
 const CUSTOMER_ID = '00000000-0000-4000-8000-000000000000'
 
@@ -41,38 +47,8 @@ function oneCustomer(name, rows, record) {
 
 function bigRecord(count) {
   const serials = Array.from({ length: count }, (_, i) => `BIGREC${String(i).padStart(8, '0')}`)
-  const devices = serials.map((serialNumber, i) => ({
-    serialNumber,
-    manufacturer: 'Fabrikam',
-    model: 'Fabrikam Laptop 14',
-    productKeyId: '',
-    hardwareHashSha256: '',
-    source: `customers/customer-0000/devices/order-${String(Math.floor(i / 1000) * 1000).padStart(6, '0')}.csv:${(i % 1000) + 2}`,
-    status: 'registered',
-    deviceId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    trackingId: null,
-    errorCode: null,
-    errorName: null,
-    errorDescription: null,
-    transient: null,
-  }))
-  const at = '2026-11-20T10:00:00.000Z'
-  const body = {
-    schemaVersion: 1,
-    customer: 'customer-0000',
-    customerId: CUSTOMER_ID,
-    groupTag: 'Microsoft365Managed_Autopilot',
-    commit: 'a'.repeat(40),
-    pullRequests: [],
-    approvedBy: [],
-    mergedBy: null,
-    startedAt: at,
-    finishedAt: at,
-    trackingIds: [],
-    devices,
-  }
   const rows = serials.map((s) => deviceRow(s))
-  return { rows, record: { name: '20261120T100000000Z-aaaaaaa-00000000.json', body } }
+  return { rows, record: registeredRecord(CUSTOMER_ID, 'Microsoft365Managed_Autopilot', serials) }
 }
 
 export function timeScale(cli, baselineSeconds) {

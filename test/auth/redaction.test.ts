@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACTION_SETTING_NAMES, AuthError, createSignIn } from '../../src/auth/token-provider.js'
 import { createRedactor } from '../../src/findings/redact.js'
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { type SandboxApp, startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { captureError } from '../helpers/secrets.js'
+import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
 import { secretsIn } from '../helpers/surfaces.js'
 
 // A token endpoint, or a proxy in front of it, that quotes the refused request in its
 // error_description: the client secret, the assertion and the refresh token must not come back.
 
-const TENANT = '0a1b2c3d-0000-4000-8000-000000000001'
-const CLIENT = '11111111-aaaa-4bbb-8ccc-222222222222'
-const SECRET = 'client-secret-value-0123456789'
-const REFRESH = 'refresh-token-value-0123456789'
-const tls = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const tls = TEST_TLS
 
-const closers: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close()
-})
+const closers = closedAfterEach()
 
 async function echoingEndpoint(app: Partial<SandboxApp>) {
   const server = await startTokenEndpoint({

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ACTION_SETTING_NAMES, AuthError, createSignIn } from '../../src/auth/token-provider.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { startPartnerCenterSandbox } from '../../src/sandbox/partner-center-sandbox.js'
@@ -8,18 +7,12 @@ import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { type SandboxApp, startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { startFakeGitHubOidc } from '../fakes/fake-github-oidc.js'
 import { captureError } from '../helpers/secrets.js'
+import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
 
-const TENANT = '0a1b2c3d-0000-4000-8000-000000000001'
-const CLIENT = '11111111-aaaa-4bbb-8ccc-222222222222'
-const SECRET = 'client-secret-value-0123456789'
-const REFRESH = 'refresh-token-value-0123456789'
 const SUBJECT = 'repo:partner/autopilot-devices:environment:partner-center'
-const tls = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const tls = TEST_TLS
 
-const closers: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close()
-})
+const closers = closedAfterEach()
 
 async function endpoint(app: Partial<SandboxApp>, extra: { expiresInSeconds?: number } = {}) {
   const server = await startTokenEndpoint({

@@ -2,11 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
-import { gitRepository } from '../helpers/git-repo.js'
-import { PROJECT } from '../helpers/paths.js'
-import { registerArgs } from '../helpers/register-args.js'
-import { runNode } from '../helpers/run-dist.js'
-import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+import { customersRepository, registerWithCli, uploadsBySerial } from '../helpers/register-cli.js'
+import { device } from '../helpers/synthetic.js'
 
 // Two `register` processes started together on one checkout (dist/cli/index.js, as a partner in
 // two terminals): one runs, the other stops before sending anything; every device reaches Partner
@@ -36,32 +33,9 @@ async function setUp(options: { overlap: boolean }) {
     apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
   })
   close = sandbox.close
-  const files: Record<string, string | Buffer> = {}
-  for (const c of CUSTOMERS) {
-    files[`customers/${c.slug}/customer.yml`] = customerYml({
-      name: c.slug,
-      customerId: c.customerId,
-    })
-    files[`customers/${c.slug}/devices/order.csv`] = gwaiFile(c.devices)
-  }
-  const repo = gitRepository(files)
-  const register = () =>
-    runNode('dist/cli/index.js', registerArgs(repo.root, sandbox), {
-      cwd: PROJECT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-        AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
-        AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
-      },
-    })
-  const sends = () => {
-    const count = new Map<string, number>()
-    for (const job of sandbox.partnerCenter.state.jobs.values())
-      for (const d of job.devices)
-        count.set(d.serialNumber ?? '', (count.get(d.serialNumber ?? '') ?? 0) + 1)
-    return count
-  }
+  const repo = customersRepository(CUSTOMERS)
+  const register = () => registerWithCli(repo.root, sandbox, { secret: SECRET })
+  const sends = () => uploadsBySerial(sandbox)
   return { repo, register, sends }
 }
 

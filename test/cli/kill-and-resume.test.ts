@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
-import { gitRepository } from '../helpers/git-repo.js'
-import { PROJECT } from '../helpers/paths.js'
-import { registerArgs } from '../helpers/register-args.js'
-import { runNode } from '../helpers/run-dist.js'
-import {
-  csvBytes,
-  customerYml,
-  device,
-  GWAI_HEADER,
-  gwaiFile,
-  hashOf,
-} from '../helpers/synthetic.js'
+import { customersRepository, registerWithCli, uploadsBySerial } from '../helpers/register-cli.js'
+import { csvBytes, device, GWAI_HEADER, hashOf } from '../helpers/synthetic.js'
 
 // `register` killed (SIGKILL, as a lost machine) at random moments, then run again until it is
 // done: Partner Center must receive every device exactly once, whatever the moment was, the one
@@ -45,37 +35,21 @@ async function trial(killAfterMs: number) {
     apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
   })
   close = sandbox.close
-  const files: Record<string, string | Buffer> = {}
-  for (const c of CUSTOMERS) {
-    files[`customers/${c.slug}/customer.yml`] = customerYml({
-      name: c.slug,
-      customerId: c.customerId,
-    })
-    files[`customers/${c.slug}/devices/order.csv`] = gwaiFile(c.devices)
-  }
   // Rows with the hash alone, as some OEM exports have them: sent with the serial their hash
   // holds, so that a resumed run finds them in the batch instead of sending them again.
-  files['customers/c0/devices/hash-only.csv'] = csvBytes([
-    GWAI_HEADER,
-    ...HASH_ONLY.map((d) => `,,${hashOf(d)}`),
-  ])
-  const repo = gitRepository(files)
+  const repo = customersRepository(CUSTOMERS, {
+    'customers/c0/devices/hash-only.csv': csvBytes([
+      GWAI_HEADER,
+      ...HASH_ONLY.map((d) => `,,${hashOf(d)}`),
+    ]),
+  })
   const register = (signal?: AbortSignal) =>
-    runNode(
-      'dist/cli/index.js',
+    registerWithCli(repo.root, sandbox, {
+      secret: SECRET,
       // Two uploads per customer: more moments to be killed at.
-      registerArgs(repo.root, sandbox, ['--chunk-size', '2', '--concurrency', '2']),
-      {
-        cwd: PROJECT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-          AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
-          AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
-        },
-        ...(signal ? { signal } : {}),
-      },
-    )
+      args: ['--chunk-size', '2', '--concurrency', '2'],
+      ...(signal ? { signal } : {}),
+    })
   const kill = new AbortController()
   const timer = setTimeout(() => kill.abort(), killAfterMs)
   await register(kill.signal)
@@ -87,10 +61,7 @@ async function trial(killAfterMs: number) {
   expect(again.code, `${again.stdout}\n${again.stderr}`).toBe(0)
   // Every device went to Partner Center in exactly one upload (a retry under the same
   // MS-RequestId is the same upload).
-  const sends = new Map<string, number>()
-  for (const job of sandbox.partnerCenter.state.jobs.values())
-    for (const d of job.devices)
-      sends.set(d.serialNumber ?? '', (sends.get(d.serialNumber ?? '') ?? 0) + 1)
+  const sends = uploadsBySerial(sandbox)
   const all = [...CUSTOMERS.flatMap((c) => c.devices), ...HASH_ONLY].map((d) => d.serialNumber)
   expect([...sends.keys()].sort()).toEqual([...all].sort())
   return [...sends.values()].filter((n) => n > 1).length

@@ -7,6 +7,28 @@ import { NODE } from '../helpers/paths.js'
 import { bundlePath, runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
+/** `autopilot-gitops sandbox` as a child process, once it has said how to reach it. */
+async function sandboxChild(args: string[]) {
+  const child = spawn(NODE, [bundlePath('dist/cli/index.js'), 'sandbox', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString()
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  while (!out.includes('Stop it with Ctrl+C.'))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  return {
+    out,
+    /** Ctrl+C, then its exit code. */
+    stop: () => {
+      child.kill('SIGINT')
+      return exited
+    },
+  }
+}
+
 describe('autopilot-gitops sandbox', () => {
   it('serves Partner Center until interrupted, seeded from a file, and stops cleanly', async () => {
     const seed = path.join(tmpdir(), `sandbox-seed-${process.pid}.json`)
@@ -21,22 +43,12 @@ describe('autopilot-gitops sandbox', () => {
         },
       }),
     )
-    const child = spawn(NODE, [bundlePath('dist/cli/index.js'), 'sandbox', '--seed', seed], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    while (!out.includes('Stop it with Ctrl+C.'))
-      await new Promise((resolve) => setTimeout(resolve, 20))
+    const { out, stop } = await sandboxChild(['--seed', seed])
     const url = /Partner Center sandbox: (\S+)/.exec(out)?.[1]
     expect(out).toMatch(/Token endpoint \(authority-host\): https:\/\/127\.0\.0\.1:\d+/)
     const unauthenticated = await fetch(`${url}/v1/customers/${customer}/deviceBatches`)
     expect(unauthenticated.status).toBe(401)
-    child.kill('SIGINT')
-    expect(await exited).toBe(0)
+    expect(await stop()).toBe(0)
   })
 
   it('takes how uploads end from its options, and names a bad one', async () => {
@@ -61,25 +73,8 @@ describe('autopilot-gitops sandbox', () => {
     expect(bad.stderr).toContain('--behave: unknown `slow`; known: described-success,')
     const help = await runNode('dist/cli/index.js', ['sandbox', '--help'])
     expect(help.stdout).toContain('max-body-bytes: a request body over N bytes is refused with 413')
-    const child = spawn(
-      NODE,
-      [
-        bundlePath('dist/cli/index.js'),
-        'sandbox',
-        '--behave',
-        'no-request-replay,max-body-bytes=2000',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    while (!out.includes('Stop it with Ctrl+C.'))
-      await new Promise((resolve) => setTimeout(resolve, 20))
+    const { out, stop } = await sandboxChild(['--behave', 'no-request-replay,max-body-bytes=2000'])
     expect(out).toMatch(/Partner Center sandbox: http:\/\/127\.0\.0\.1:\d+/)
-    child.kill('SIGINT')
-    expect(await exited).toBe(0)
+    expect(await stop()).toBe(0)
   })
 })

@@ -1,25 +1,18 @@
 import { createHash, createSign, X509Certificate } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACTION_SETTING_NAMES, createSignIn } from '../../src/auth/token-provider.js'
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
+import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
 
 // The sandbox's token endpoint is as strict as Entra where a client can go wrong (issue 12):
 // scopes, the client assertion's type and lifetime, and refresh tokens replaced on each use.
 
-const TENANT = '0a1b2c3d-0000-4000-8000-000000000001'
-const CLIENT = '11111111-aaaa-4bbb-8ccc-222222222222'
-const SECRET = 'client-secret-value-0123456789'
-const REFRESH = 'refresh-token-value-0123456789'
 const PC = 'https://api.partnercenter.microsoft.com'
-const tls = JSON.parse(readFileSync(process.env.AUTOPILOT_GITOPS_TEST_TLS ?? '', 'utf8'))
+const tls = TEST_TLS
 
-const closers: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close()
-})
+const closers = closedAfterEach()
 
 async function endpoint(extra: { now?: () => number; refreshTokenLifetimeSeconds?: number } = {}) {
   const cert = selfSignedCertificate('sandbox app')

@@ -46,6 +46,15 @@ function pullRequestRepo(clean = false) {
   }
 }
 
+/** A client of the sandbox, signed in as the app, that does not wait when it backs off. */
+const clientOf = (server: { url: string }) =>
+  new PartnerCenterClient({
+    baseUrl: server.url,
+    tokens: { getToken: async () => 'app-token' },
+    version: 'test',
+    sleep: async () => {},
+  })
+
 describe('planPullRequest, in process', () => {
   it('lists the changed files through GitHub, and counts findings in those files only', async () => {
     const { pullRequest, repository } = pullRequestRepo()
@@ -118,12 +127,7 @@ describe('planPullRequest, in process', () => {
     const { pullRequest, repository } = pullRequestRepo(true)
     const server = await startPartnerCenterSandbox({ pollsToFinish: 0 })
     cleanup.push(server.close)
-    const client = new PartnerCenterClient({
-      baseUrl: server.url,
-      tokens: { getToken: async () => 'app-token' },
-      version: 'test',
-      sleep: async () => {},
-    })
+    const client = clientOf(server)
     const upload = await client.createDeviceBatch(CUSTOMER, 'Microsoft365Managed_Autopilot', [
       { serialNumber: device(1).serialNumber, hardwareHash: hashOf(device(1)) },
     ])
@@ -164,12 +168,7 @@ describe('planPullRequest, in process', () => {
       seed: { customers: { [CUSTOMER]: { batches: { Microsoft365Managed_Autopilot: held } } } },
     })
     cleanup.push(server.close)
-    const client = new PartnerCenterClient({
-      baseUrl: server.url,
-      tokens: { getToken: async () => 'app-token' },
-      version: 'test',
-      sleep: async () => {},
-    })
+    const client = clientOf(server)
     const result = await planPullRequest({
       repository,
       pullRequest,
