@@ -26,6 +26,15 @@ const SWITCHES: Record<string, { means: string; set: (value?: string) => Sandbox
     means: 'device lists name the next page only in an MS-ContinuationToken header',
     set: () => ({ devicePages: { tokenIn: 'header' } }),
   },
+  'seeded-customers-only': {
+    means: 'a customer not in the seed has no relationship with the partner: 403',
+    // Filled with the seed's customers when the sandbox starts (sandbox-command.ts).
+    set: () => ({ relationships: [] }),
+  },
+  'unregistered-app': {
+    means: 'the app is not registered in Partner Center: every call gets 403',
+    set: () => ({ registeredApp: () => false }),
+  },
   'max-body-bytes': {
     means: 'a request body over N bytes is refused with 413 (max-body-bytes=N)',
     set: (value) => {

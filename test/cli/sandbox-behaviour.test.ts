@@ -16,6 +16,8 @@ describe('sandbox --behave', () => {
     })
     expect(sandboxBehaviour(undefined)).toEqual({})
     expect(sandboxBehaviour('device-pages-header')).toEqual({ devicePages: { tokenIn: 'header' } })
+    expect(sandboxBehaviour('seeded-customers-only')).toEqual({ relationships: [] })
+    expect(sandboxBehaviour('unregistered-app').registeredApp?.('any token')).toBe(false)
   })
 
   it('refuses what it does not know, and a size that is no number', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NODE } from '../helpers/paths.js'
+import { customersRepository } from '../helpers/register-cli.js'
 import { bundlePath, runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
 
@@ -77,4 +78,36 @@ describe('autopilot-gitops sandbox', () => {
     expect(out).toMatch(/Partner Center sandbox: http:\/\/127\.0\.0\.1:\d+/)
     expect(await stop()).toBe(0)
   })
+})
+
+describe('autopilot-gitops register against `sandbox --behave seeded-customers-only`', () => {
+  it('is refused (403) for a customer the partner has no relationship with, and says so', async () => {
+    const { startSandboxProcess } = await import('../../scripts/sandbox-process.mjs')
+    const sandbox = await startSandboxProcess(bundlePath('dist/cli/index.js'), [
+      '--behave',
+      'seeded-customers-only',
+    ])
+    try {
+      const repo = customersRepository([
+        {
+          slug: 'contoso',
+          customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
+          devices: [device(1)],
+        },
+      ])
+      const run = await runNode(
+        'dist/cli/index.js',
+        ['register', repo.root, ...sandbox.registerArgs],
+        {
+          env: { PATH: process.env.PATH ?? '', ...sandbox.registerEnv },
+        },
+      )
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain(
+        'does not have a relationship with customer 8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
+      )
+    } finally {
+      await sandbox.stop()
+    }
+  }, 30_000)
 })
