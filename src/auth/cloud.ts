@@ -5,16 +5,18 @@
  */
 export const CLOUDS = [
   {
-    name: 'global',
     partnerCenter: 'https://api.partnercenter.microsoft.com',
     authorityHost: 'https://login.microsoftonline.com',
   },
+  // Operated by 21Vianet.
   {
-    name: '21Vianet (China)',
     partnerCenter: 'https://partner.partnercenterapi.microsoftonline.cn',
     authorityHost: 'https://login.chinacloudapi.cn',
   },
 ] as const
+
+/** The global cloud: Partner Center's endpoint, the default authority host. */
+export const GLOBAL_CLOUD = CLOUDS[0]
 
 /**
  * The resource a token is asked for, from `partner-center-url`: the cloud whose endpoint it is,
@@ -22,7 +24,7 @@ export const CLOUDS = [
  */
 export function partnerCenterResource(partnerCenterUrl: string | undefined): string {
   const origin = partnerCenterUrl ? safeOrigin(partnerCenterUrl) : undefined
-  const cloud = CLOUDS.find((c) => c.partnerCenter === origin) ?? CLOUDS[0]
+  const cloud = CLOUDS.find((c) => c.partnerCenter === origin) ?? GLOBAL_CLOUD
   return cloud.partnerCenter
 }
 

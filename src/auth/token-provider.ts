@@ -3,7 +3,7 @@ import { createRedactor, type Redactor } from '../findings/redact.js'
 import type { TokenProvider } from '../partner-center/client.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
-import { partnerCenterScopes } from './cloud.js'
+import { GLOBAL_CLOUD, partnerCenterScopes } from './cloud.js'
 import { type CredentialOptions, credential, type SignInMode, signInMode } from './credential.js'
 import { type FreshToken, sharedToken } from './shared-token.js'
 import { signInFailure } from './sign-in-failure.js'
@@ -12,7 +12,7 @@ export { AuthError } from './auth-error.js'
 export { FEDERATION_AUDIENCE, type SignInMode } from './credential.js'
 export { ACTION_SETTING_NAMES, CLI_SETTING_NAMES, type SettingNames } from './setting-names.js'
 
-export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com'
+export const DEFAULT_AUTHORITY_HOST = GLOBAL_CLOUD.authorityHost
 
 /** Absent or empty is not given: callers pass what they read, as they read it. */
 export interface SignInOptions extends CredentialOptions {

@@ -5,7 +5,12 @@ import type { SandboxOptions } from '../sandbox/sandbox-options.js'
  * list), each with what it sets: so a partner or a test can make the sandbox as strict, or as
  * odd, as the real service is where the documentation is silent.
  */
-const SWITCHES: Record<string, { means: string; set: (value?: string) => SandboxOptions }> = {
+type Seed = { customers?: Record<string, unknown> }
+
+const SWITCHES: Record<
+  string,
+  { means: string; set: (value: string | undefined, seed: Seed | undefined) => SandboxOptions }
+> = {
   'described-success': {
     means: 'success rows carry a description ("Success") and a code of 0',
     set: () => ({ describedSuccess: true }),
@@ -28,8 +33,7 @@ const SWITCHES: Record<string, { means: string; set: (value?: string) => Sandbox
   },
   'seeded-customers-only': {
     means: 'a customer not in the seed has no relationship with the partner: 403',
-    // Filled with the seed's customers when the sandbox starts (sandbox-command.ts).
-    set: () => ({ relationships: [] }),
+    set: (_, seed) => ({ relationships: Object.keys(seed?.customers ?? {}) }),
   },
   'unregistered-app': {
     means: 'the app is not registered in Partner Center: every call gets 403',
@@ -49,7 +53,7 @@ const SWITCHES: Record<string, { means: string; set: (value?: string) => Sandbox
 }
 
 /** The options `--behave a,b=1` sets; an unknown name is an error that lists the known ones. */
-export function sandboxBehaviour(list: string | undefined): SandboxOptions {
+export function sandboxBehaviour(list: string | undefined, seed?: Seed): SandboxOptions {
   let options: SandboxOptions = {}
   for (const item of (list ?? '')
     .split(',')
@@ -59,7 +63,7 @@ export function sandboxBehaviour(list: string | undefined): SandboxOptions {
     const known = SWITCHES[name]
     if (!known)
       throw new Error(`--behave: unknown \`${name}\`; known: ${Object.keys(SWITCHES).join(', ')}`)
-    options = { ...options, ...known.set(value) }
+    options = { ...options, ...known.set(value, seed) }
   }
   return options
 }

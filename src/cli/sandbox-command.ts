@@ -35,8 +35,7 @@ export async function runSandboxCommand(
             ? {}
             : { pollsToFinish: count(options.pollsToFinish, '--polls-to-finish', 2) }),
         }
-  const behaviour = sandboxBehaviour(options.behave)
-  if (behaviour.relationships) behaviour.relationships = Object.keys(seed?.customers ?? {})
+  const behaviour = sandboxBehaviour(options.behave, seed)
   const sandbox = await startSandbox({
     port,
     latencyMs,

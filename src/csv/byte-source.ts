@@ -1,6 +1,7 @@
 import { constants, createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { SNIFF_BYTES } from './file-kind.js'
+import { NO_FOLLOW, readFully } from './file-read.js'
 
 /**
  * Up to this size a device file is read once, whole, and sniffed, scanned and parsed from memory;
@@ -31,8 +32,6 @@ export interface ByteSource {
 }
 
 const CHUNK_BYTES = 64 * 1024
-// Not on Windows: open no link that replaced the file since lstat, never wait for a FIFO.
-const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /** The bytes of the regular file at `path`, whose lstat gave `size`. */
 export async function byteSource(path: string, size: number): Promise<ByteSource> {
@@ -87,15 +86,10 @@ function streamedSource(path: string): ByteSource {
 
 /** The file's first `buffer.length` bytes, or all of it if it became shorter since lstat. */
 async function readWhole(path: string, buffer: Buffer): Promise<Buffer> {
+  // No link that replaced the file since lstat, no FIFO waited on.
   const handle = await open(path, constants.O_RDONLY | NO_FOLLOW)
   try {
-    let length = 0
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-      if (bytesRead === 0) break
-      length += bytesRead
-    }
-    return buffer.subarray(0, length)
+    return buffer.subarray(0, await readFully(handle, buffer))
   } finally {
     await handle.close()
   }

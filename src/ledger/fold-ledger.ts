@@ -118,8 +118,8 @@ const RecordHeadSchema = RegistrationRecordSchema.extend({ devices: z.array(z.un
 
 /**
  * Folds every customer's parsed records, oldest first (file names sort in time order), into the
- * latest state of each device. It takes the records'
- * devices over: each becomes its LedgerDevice, with no copy.
+ * latest state of each device. It takes the records' devices over: each becomes its
+ * LedgerDevice, with no copy.
  */
 export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
   const ledger: Ledger = { customers: new Map(), unreadable: new Set() }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GLOBAL_CLOUD } from '../auth/cloud.js'
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
 
@@ -7,7 +8,7 @@ const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
  * the CLI's options.
  */
 export const RegistrationSettingsSchema = z.object({
-  partnerCenterUrl: z.string().default('https://api.partnercenter.microsoft.com'),
+  partnerCenterUrl: z.string().default(GLOBAL_CLOUD.partnerCenter),
   concurrency: positiveInt(20).default(4),
   pollTimeoutMinutes: z.coerce.number().positive().max(360).default(30),
   chunkSize: positiveInt(1000).default(1000),

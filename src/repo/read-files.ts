@@ -10,6 +10,7 @@ import {
   quoted,
 } from '../config/read-customer.js'
 import { specialEntryFinding, specialKind } from '../csv/file-kind.js'
+import { NO_FOLLOW, readFully } from '../csv/file-read.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { type ParsedRecordFile, parseRecord } from '../ledger/fold-ledger.js'
@@ -29,9 +30,6 @@ export type FileRead =
   /** A symbolic link, a FIFO, a socket, a device or a folder: `what` in words. */
   | { kind: 'special'; what: string }
   | { kind: 'too-large'; size: number }
-
-// Where the platform has them (not on Windows): open no link, and never wait for a FIFO's writer.
-const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
 /**
  * Reads a regular file of the checkout, never anything else: a link is not followed (lstat, then
@@ -57,12 +55,7 @@ export async function readRegularFile(
     if (opened.size > maxBytes && !options.head) return { kind: 'too-large', size: opened.size }
     // One byte more than allowed tells a file that grew since fstat.
     const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1)
-    let length = 0
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-      if (bytesRead === 0) break
-      length += bytesRead
-    }
+    const length = await readFully(handle, buffer)
     if (length > maxBytes && !options.head) return { kind: 'too-large', size: length }
     return { kind: 'read', bytes: buffer.subarray(0, Math.min(length, maxBytes)) }
   } finally {

@@ -92,16 +92,37 @@ export function batchListPage(
     },
     attributes: { objectType: 'DeviceBatch' },
   }))
-  const tokenIn = pages?.tokenIn ?? 'body'
+  return collectionAnswer({
+    total: batches.length,
+    items,
+    next,
+    tokenIn: pages?.tokenIn ?? 'body',
+    nextUri: `/customers/${customerId}/deviceBatches`,
+  })
+}
+
+/**
+ * A page of a collection, its next page named as `tokenIn` says: the body's `continuationToken`,
+ * `links.next` (its `nextUri` and the token among its headers), or an `MS-ContinuationToken`
+ * response header.
+ */
+export function collectionAnswer(page: {
+  total: number
+  items: unknown[]
+  next: string | undefined
+  tokenIn: 'body' | 'links' | 'header'
+  nextUri: string
+}): Answer {
+  const { next, tokenIn } = page
   const nextLink = {
-    uri: `/customers/${customerId}/deviceBatches`,
+    uri: page.nextUri,
     method: 'GET',
     headers: [{ key: 'MS-ContinuationToken', value: next }],
   }
   return {
     body: {
-      totalCount: batches.length,
-      items,
+      totalCount: page.total,
+      items: page.items,
       ...(next && tokenIn === 'body' ? { continuationToken: next } : {}),
       ...(next && tokenIn === 'links' ? { links: { next: nextLink } } : {}),
       attributes: { objectType: 'Collection' },

@@ -1,5 +1,5 @@
 import type { DeviceUpload } from '../partner-center/client.js'
-import { batchListPage, envelope, pageOf, uploadStatusBody } from './answers.js'
+import { batchListPage, collectionAnswer, envelope, pageOf, uploadStatusBody } from './answers.js'
 import { invalidDevice } from './device-identifiers.js'
 import { jobStage } from './job-stage.js'
 import type { SignedRequest } from './sandbox-request.js'
@@ -150,30 +150,19 @@ function listDevices(request: SignedRequest, world: SandboxWorld, batch: Batch, 
       envelope('BadRequest', 'a next page is asked with seekOperation=Next and its token'),
     )
   const page = pageOf(batch[1], token, PAGE)
-  const next = page.next
   const [customerId = ''] = params
-  const uri = `/customers/${customerId}/deviceBatches/${encodeURIComponent(batch[0])}/devices?seekOperation=Next`
-  return request.reply(
-    200,
-    {
-      totalCount: batch[1].length,
-      // Listed without their hashes, as the client expects (src/register/device-batch.ts).
-      items: page.items.map(({ hardwareHash: _hash, ...d }) => ({
-        ...d,
-        attributes: { objectType: 'Device' },
-      })),
-      ...(next && tokenIn === 'body' ? { continuationToken: next } : {}),
-      ...(next && tokenIn === 'links'
-        ? {
-            links: {
-              next: { uri, method: 'GET', headers: [{ key: 'MS-ContinuationToken', value: next }] },
-            },
-          }
-        : {}),
-      attributes: { objectType: 'Collection' },
-    },
-    next && tokenIn === 'header' ? { 'MS-ContinuationToken': next } : {},
-  )
+  const answer = collectionAnswer({
+    total: batch[1].length,
+    // Listed without their hashes, as the client expects (src/register/device-batch.ts).
+    items: page.items.map(({ hardwareHash: _hash, ...d }) => ({
+      ...d,
+      attributes: { objectType: 'Device' },
+    })),
+    next: page.next,
+    tokenIn,
+    nextUri: `/customers/${customerId}/deviceBatches/${encodeURIComponent(batch[0])}/devices?seekOperation=Next`,
+  })
+  return request.reply(200, answer.body, answer.headers)
 }
 
 function deleteDevice(request: SignedRequest, world: SandboxWorld, batch: Batch, params: string[]) {

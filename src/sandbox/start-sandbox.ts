@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GLOBAL_CLOUD } from '../auth/cloud.js'
 import { startPartnerCenterSandbox } from './partner-center-sandbox.js'
 import type { SandboxOptions } from './sandbox-options.js'
 import type { SandboxSeed } from './state.js'
@@ -72,8 +73,7 @@ export async function startSandbox(
       isAppUser: (token) => tokens.inspect(token)?.kind === 'app+user',
       // A token of another audience (the old graph.windows.net ones, say) is refused.
       acceptToken: (token) =>
-        tokens.inspect(token)?.audience ===
-        (options.resource ?? 'https://api.partnercenter.microsoft.com'),
+        tokens.inspect(token)?.audience === (options.resource ?? GLOBAL_CLOUD.partnerCenter),
       ...options,
       ...(options.seed ? { seed: options.seed } : {}),
     },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { GLOBAL_CLOUD } from '../auth/cloud.js'
 import { credentialProblem, type SandboxApp } from './client-credential.js'
 
 export interface IssuedToken {
@@ -61,7 +62,7 @@ export function grantToken(
     )
   const problem = credentialProblem(app, form, base, now)
   if (problem) return refuse(401, 'invalid_client', problem)
-  const resource = options.resource ?? 'https://api.partnercenter.microsoft.com'
+  const resource = options.resource ?? GLOBAL_CLOUD.partnerCenter
   const granted = grantOf(form, options, refreshTokens, { resource, now })
   if ('refused' in granted) return refuse(400, granted.refused[0], granted.refused[1])
   const { kind, refreshToken } = granted
