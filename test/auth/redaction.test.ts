@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ACTION_SETTING_NAMES, AuthError, createSignIn } from '../../src/auth/token-provider.js'
+import { AuthError } from '../../src/auth/token-provider.js'
 import { createRedactor } from '../../src/findings/redact.js'
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { type SandboxApp, startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { captureError } from '../helpers/secrets.js'
-import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
+import { CLIENT, closedAfterEach, REFRESH, SECRET, signInTo, TEST_TLS } from '../helpers/sign-in.js'
 import { secretsIn } from '../helpers/surfaces.js'
 
 // A token endpoint, or a proxy in front of it, that quotes the refused request in its
@@ -49,14 +49,9 @@ async function refusal(getToken: () => Promise<string>): Promise<string> {
 describe('a token endpoint that echoes the request, redacted where its words enter', () => {
   it('the client secret and the refresh token of a refused App+User sign-in', async () => {
     const server = await echoingEndpoint({ clientSecret: 'another-secret-0123456789' })
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: REFRESH,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const said = await refusal(() => signIn.getUserToken())
     // The echo came back, and was redacted: Entra's own words stay.
@@ -72,13 +67,8 @@ describe('a token endpoint that echoes the request, redacted where its words ent
     const client = selfSignedCertificate('autopilot-gitops client')
     const other = selfSignedCertificate('another app')
     const server = await echoingEndpoint({ certificate: other.certificate })
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientCertificate: `${client.privateKey}${client.certificate}`,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const said = await refusal(() => signIn.getToken())
     expect(said).toMatch(/client_assertion=\[redacted\]/)
@@ -89,15 +79,11 @@ describe('a token endpoint that echoes the request, redacted where its words ent
     const server = await echoingEndpoint({ clientSecret: SECRET })
     const redactor = createRedactor()
     const masked: string[] = []
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: REFRESH,
-      authorityHost: server.url,
       maskSecret: (secret) => masked.push(secret),
       redactor,
-      settings: ACTION_SETTING_NAMES,
     })
     const token = await signIn.getToken()
     await signIn.getToken({ forceRefresh: true })

@@ -7,7 +7,15 @@ import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { type SandboxApp, startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { startFakeGitHubOidc } from '../fakes/fake-github-oidc.js'
 import { captureError } from '../helpers/secrets.js'
-import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
+import {
+  CLIENT,
+  closedAfterEach,
+  REFRESH,
+  SECRET,
+  signInTo,
+  TENANT,
+  TEST_TLS,
+} from '../helpers/sign-in.js'
 
 const SUBJECT = 'repo:partner/autopilot-devices:environment:partner-center'
 const tls = TEST_TLS
@@ -29,13 +37,9 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
   it('uses a client secret, and masks every secret and token', async () => {
     const server = await endpoint({ clientSecret: SECRET })
     const masked: string[] = []
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
-      authorityHost: server.url,
       maskSecret: (v) => masked.push(v),
-      settings: ACTION_SETTING_NAMES,
     })
     const token = await signIn.getToken()
     expect(signIn).toMatchObject({ mode: 'client-secret', appUser: false })
@@ -52,13 +56,8 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
   it('uses a client certificate (one PEM with key and certificate)', async () => {
     const client = selfSignedCertificate('autopilot-gitops client')
     const server = await endpoint({ certificate: client.certificate })
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientCertificate: `${client.privateKey}${client.certificate}`,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.mode).toBe('client-certificate')
     expect(server.inspect(await signIn.getToken())).toMatchObject({ kind: 'app' })
@@ -75,13 +74,8 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
     })
     vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_URL', oidc.url)
     vi.stubEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'runner-request-token')
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
-      authorityHost: server.url,
+    const signIn = signInTo(server.url, {
       getIdToken: (audience) => core.getIDToken(audience),
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.mode).toBe('workload-identity')
     expect(server.inspect(await signIn.getToken())).toMatchObject({ kind: 'app' })
@@ -95,14 +89,9 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       isAppUser: (t) => server.inspect(t)?.kind === 'app+user',
     })
     closers.push(pc.close)
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: REFRESH,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     expect(signIn.appUser).toBe(true)
     const client = new PartnerCenterClient({ baseUrl: pc.url, tokens: signIn, version: '0.1.0' })
@@ -116,14 +105,9 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
 
   it('redeems the refresh token once for callers that ask at once, and keeps the token until it expires', async () => {
     const server = await endpoint({ clientSecret: SECRET })
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: REFRESH,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const tokens = await Promise.all([
       signIn.getUserToken(),
@@ -152,13 +136,8 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       acceptToken: (t) => server.inspect(t) !== undefined,
     })
     closers.push(pc.close)
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const client = new PartnerCenterClient({ baseUrl: pc.url, tokens: signIn, version: '0.1.0' })
     await client.listDeviceBatches(TENANT)
@@ -169,13 +148,8 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
 
   it('says what is wrong, without the secret', async () => {
     const server = await endpoint({ clientSecret: SECRET })
-    const wrong = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const wrong = signInTo(server.url, {
       clientSecret: 'wrong-secret-value',
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const error = await wrong.getToken().catch((e: unknown) => captureError(e))
     expect(error).toBeInstanceOf(AuthError)
@@ -184,14 +158,9 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
     )
     expect((error as Error).message).not.toContain('wrong-secret-value')
     // An expired or revoked refresh token is named as what failed: the partner renews it.
-    const expired = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const expired = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: 'revoked-refresh-token-value',
-      authorityHost: server.url,
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     const refused = await expired.getUserToken().catch((e: unknown) => captureError(e))
     expect((refused as Error).message).toMatch(
@@ -207,13 +176,8 @@ describe('signing in to Partner Center with MSAL, against the sandbox token endp
       }),
     ).toThrow('no credential: give client-secret')
     expect(() =>
-      createSignIn({
-        tenantId: TENANT,
-        clientId: CLIENT,
+      signInTo('http://login.example', {
         clientSecret: SECRET,
-        authorityHost: 'http://login.example',
-        maskSecret: () => {},
-        settings: ACTION_SETTING_NAMES,
       }),
     ).toThrow('authority-host `http://login.example` must use https')
   })

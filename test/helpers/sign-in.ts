@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { afterEach } from 'vitest'
+import {
+  ACTION_SETTING_NAMES,
+  createSignIn,
+  type SignInOptions,
+} from '../../src/auth/token-provider.js'
 
 /** An app registration of a partner tenant, as the sign-in tests give it to the token endpoint. */
 export const TENANT = '0a1b2c3d-0000-4000-8000-000000000001'
@@ -18,4 +23,16 @@ export function closedAfterEach(): (() => Promise<void>)[] {
     for (const close of closers.splice(0)) await close()
   })
   return closers
+}
+
+/** A sign-in of this app registration at `authorityHost`, as the action names its settings. */
+export function signInTo(authorityHost: string, given: Partial<SignInOptions> = {}) {
+  return createSignIn({
+    tenantId: TENANT,
+    clientId: CLIENT,
+    authorityHost,
+    maskSecret: () => {},
+    settings: ACTION_SETTING_NAMES,
+    ...given,
+  })
 }

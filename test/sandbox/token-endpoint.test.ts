@@ -1,10 +1,17 @@
 import { createHash, createSign, X509Certificate } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { ACTION_SETTING_NAMES, createSignIn } from '../../src/auth/token-provider.js'
 import { selfSignedCertificate } from '../../src/sandbox/self-signed.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
-import { CLIENT, closedAfterEach, REFRESH, SECRET, TENANT, TEST_TLS } from '../helpers/sign-in.js'
+import {
+  CLIENT,
+  closedAfterEach,
+  REFRESH,
+  SECRET,
+  signInTo,
+  TENANT,
+  TEST_TLS,
+} from '../helpers/sign-in.js'
 
 // The sandbox's token endpoint is as strict as Entra where a client can go wrong (issue 12):
 // scopes, the client assertion's type and lifetime, and refresh tokens replaced on each use.
@@ -145,15 +152,10 @@ describe('the sandbox token endpoint', () => {
 
   it('lets MSAL sign in as it does, app-only and App+User, with the scopes of the cloud', async () => {
     const { server } = await endpoint()
-    const signIn = createSignIn({
-      tenantId: TENANT,
-      clientId: CLIENT,
+    const signIn = signInTo(server.url, {
       clientSecret: SECRET,
       refreshToken: REFRESH,
-      authorityHost: server.url,
       partnerCenterUrl: 'https://api.partnercenter.microsoft.com',
-      maskSecret: () => {},
-      settings: ACTION_SETTING_NAMES,
     })
     expect(server.inspect(await signIn.getToken())).toMatchObject({ kind: 'app', audience: PC })
     expect(server.inspect(await signIn.getUserToken())).toMatchObject({
