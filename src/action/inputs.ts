@@ -17,6 +17,9 @@ const InputsSchema = z.object({
   clientSecret: z.string().optional(),
   clientCertificate: z.string().optional(),
   refreshToken: z.string().optional(),
+  secretsToken: z.string().optional(),
+  refreshTokenEnvironment: z.string().default('partner-center'),
+  refreshTokenSecret: z.string().default('PARTNER_CENTER_REFRESH_TOKEN'),
   authorityHost: z.string().optional(),
   dryRun: z.stringbool().default(false),
   retryFailed: z.stringbool().default(false),
@@ -37,6 +40,9 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   clientSecret: ACTION_SETTING_NAMES.clientSecret,
   clientCertificate: ACTION_SETTING_NAMES.clientCertificate,
   refreshToken: ACTION_SETTING_NAMES.refreshToken,
+  secretsToken: 'secrets-token',
+  refreshTokenEnvironment: 'refresh-token-environment',
+  refreshTokenSecret: 'refresh-token-secret',
   authorityHost: ACTION_SETTING_NAMES.authorityHost,
   partnerCenterUrl: 'partner-center-url',
   concurrency: 'concurrency',
@@ -46,7 +52,13 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   chunkSize: 'chunk-size',
 }
 
-const SECRET_INPUTS = ['githubToken', 'clientSecret', 'clientCertificate', 'refreshToken'] as const
+const SECRET_INPUTS = [
+  'githubToken',
+  'clientSecret',
+  'clientCertificate',
+  'refreshToken',
+  'secretsToken',
+] as const
 
 /** Reads and checks every input; a bad value names the input and the allowed values, never a secret's value. */
 export function readInputs(runner: Pick<RunnerOutput, 'input' | 'mask'>): ActionInputs {

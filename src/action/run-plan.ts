@@ -14,7 +14,7 @@ import {
 } from './plan-surfaces.js'
 import { linksOf } from './runner.js'
 import { type ActionSetup, actionContext } from './setup.js'
-import { hasSignIn, partnerCenterFromInputs } from './sign-in.js'
+import { hasSignIn, lazySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
  * `validate` and `plan`: the plan of the repository (of the pull request's changes, on a pull
@@ -37,7 +37,9 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
         repository,
         pullRequest: pr,
         github,
-        partnerCenter: hasSignIn(inputs) ? partnerCenterFromInputs(setup, context) : null,
+        partnerCenter: hasSignIn(inputs)
+          ? partnerCenterFromInputs(setup, context, lazySignIn(setup))
+          : null,
         context,
       })
     : await planChanges({ repository, changed: null })

@@ -9,6 +9,7 @@ import { localRepository } from '../repo/local-repository.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderRegistrationComment, renderSummary } from '../report/fit-markdown.js'
 import { progressDisplay, SYSTEM_CLOCK } from '../report/progress-display.js'
+import { type RefreshTokenNote, renderRefreshTokenNote } from '../report/refresh-token-note.js'
 import {
   type RegistrationOutcome,
   registrationFailure,
@@ -21,12 +22,14 @@ import {
 } from '../report/render-registration.js'
 import type { Links } from '../report/render-summary.js'
 import { type MergeReport, planMerge, registerMerge } from '../use-cases/register-merge.js'
+import { VERSION } from '../version.js'
 import type { WorkflowEvent } from './event.js'
 import { runnerRecords } from './records-store.js'
+import { renewRefreshToken } from './renew-refresh-token.js'
 import { linksOf, runnerTemp, runStamp } from './runner.js'
 import type { RunnerOutput } from './runner-output.js'
 import { type ActionSetup, actionContext } from './setup.js'
-import { partnerCenterFromInputs } from './sign-in.js'
+import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
  * `register`: the merge run. Registers what the plan of the pushed commit says (with `dry-run`,
@@ -42,13 +45,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const commit = (await repository.head()) ?? env.GITHUB_SHA
   if (!commit)
     throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
-  // Partner Center can take half an hour: a line of each customer's standing every 30 s meanwhile.
-  const display = progressDisplay({
-    clock: SYSTEM_CLOCK,
-    write: (text) => {
-      for (const line of text.trimEnd().split('\n')) out.info(line)
-    },
-  })
+  const display = logDisplay(out)
   const context = actionContext(out, signal, display.update)
   const github = gitHubRepository({
     token: inputs.githubToken,
@@ -57,18 +54,13 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     branch,
     redact: redactor.redact,
   })
-  const input = {
-    repository,
-    commit,
-    github,
-    settings: inputs,
-    context,
-  }
+  const input = { repository, commit, github, settings: inputs, context }
+  const signIn = lazySignIn(setup)
   const report = await (inputs.dryRun
     ? planMerge(input)
     : registerMerge({
         ...input,
-        partnerCenter: partnerCenterFromInputs(setup, context),
+        partnerCenter: partnerCenterFromInputs(setup, context, signIn),
         records: runnerRecords({
           github,
           redact: redactor.redact,
@@ -87,10 +79,23 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
       commit,
       dryRun: inputs.dryRun,
       records: report.records.map((r) => fromTopLevel(repository.prefix, r.path)),
+      signIn: createBatchSignIn(inputs, repository.prefix),
     }),
     redactor.redact,
   )
-  await reportRun(setup, { report, outcome, github, commit, cancelled: signal.aborted })
+  const refreshToken = inputs.dryRun ? undefined : await renewRefreshToken(setup, signIn, github)
+  const cancelled = signal.aborted
+  await reportRun(setup, { report, outcome, github, commit, cancelled, refreshToken })
+}
+
+/** Partner Center can take half an hour: a line of each customer's standing every 30 s meanwhile. */
+function logDisplay(out: RunnerOutput) {
+  return progressDisplay({
+    clock: SYSTEM_CLOCK,
+    write: (text) => {
+      for (const line of text.trimEnd().split('\n')) out.info(line)
+    },
+  })
 }
 
 async function reportRun(
@@ -101,6 +106,7 @@ async function reportRun(
     github: GitHubRepository | null
     commit: string
     cancelled: boolean
+    refreshToken: RefreshTokenNote | undefined
   },
 ): Promise<void> {
   const { report, outcome, github } = run
@@ -117,9 +123,12 @@ async function reportRun(
     github && !dryRun && toTell
       ? await commentOutcome(out, github, report.reviewed, outcome, links)
       : []
+  const tokenNote = run.refreshToken ? renderRefreshTokenNote(run.refreshToken) : undefined
+  if (tokenNote?.warning) out.warning(tokenNote.warning)
   await out.summary(
     renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }) +
       (notes.length ? `\n${notes.join(' ')}\n` : '') +
+      (tokenNote ? `\n${tokenNote.markdown}\n` : '') +
       (dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links)}` : ''),
   )
   setOutputs(out, outcome, report)
@@ -130,6 +139,19 @@ async function reportRun(
     .filter(Boolean)
     .join('; ')
   if (failure) out.failed(`${failure}: see the job summary`)
+}
+
+/** How a partner admin runs create-batch for this repository, as the run was signed in. */
+function createBatchSignIn(inputs: ActionSetup['inputs'], prefix: string) {
+  if (!inputs.tenantId || !inputs.clientId) return undefined
+  return {
+    program: `npx autopilot-gitops@${VERSION}`,
+    path: prefix || '.',
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    authorityHost: inputs.authorityHost,
+    partnerCenterUrl: inputs.partnerCenterUrl,
+  }
 }
 
 function digestNote(pr: MergedPullRequest, digest: string): string {

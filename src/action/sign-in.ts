@@ -1,4 +1,8 @@
-import { ACTION_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
+import {
+  ACTION_SETTING_NAMES,
+  createSignIn,
+  type PartnerCenterSignIn,
+} from '../auth/token-provider.js'
 import type { RunContext } from '../context/run-context.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
@@ -44,14 +48,26 @@ export function hasSignIn(inputs: ActionInputs): boolean {
   return Boolean(inputs.tenantId && inputs.clientId)
 }
 
+/** The run's one sign-in, made when first asked for: by the use case, or by the renewal after it. */
+export function lazySignIn(
+  setup: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>,
+): () => PartnerCenterSignIn {
+  let made: PartnerCenterSignIn | undefined
+  return () => {
+    made ??= signInFromInputs(setup)
+    return made
+  }
+}
+
 /** Partner Center as the inputs name it, signed in only when a use case first needs it. */
 export function partnerCenterFromInputs(
-  setup: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>,
+  setup: Pick<ActionSetup, 'inputs' | 'redactor'>,
   context: RunContext,
+  signIn: () => PartnerCenterSignIn,
 ): ConnectPartnerCenter {
   const { inputs, redactor } = setup
   return () => {
-    const tokens = signInFromInputs(setup)
+    const tokens = signIn()
     const client = new PartnerCenterClient({
       redact: redactor.redact,
       baseUrl: inputs.partnerCenterUrl,

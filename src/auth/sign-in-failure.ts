@@ -14,7 +14,7 @@ const PROBE_TIMEOUT_MS = 10_000
 
 /** How a failed sign-in is told: what it used, by the names the user set them under. */
 export interface SignInContext {
-  mode: SignInMode
+  mode: SignInMode | 'device-code'
   appUser: boolean
   /** `https://<authority-host>/<tenant-id>`. */
   authority: string
@@ -64,6 +64,7 @@ async function explain(error: unknown, context: SignInContext): Promise<AuthErro
 
 /** `client-secret and refresh-token (App+User)`, in the caller's names. */
 function credentialsUsed({ mode, appUser, settings }: SignInContext): string {
+  if (mode === 'device-code') return "a partner admin's device code (App+User)"
   const credential =
     mode === 'client-secret'
       ? settings.clientSecret

@@ -34,9 +34,15 @@ export interface SignInOptions extends CredentialOptions {
 export interface PartnerCenterSignIn extends TokenProvider {
   /** App+User when a refresh token is given, else the app-only token. */
   getUserToken: TokenProvider['getToken']
-  mode: SignInMode
+  /** How the app proves itself; `device-code` when a partner admin's sign-in is all there is. */
+  mode: SignInMode | 'device-code'
   /** True with a refresh token: App+User, which creating a device batch needs. */
   appUser: boolean
+  /**
+   * The refresh token Entra handed back for the stored one, once that was redeemed: the stored
+   * one is not renewed by use and stops working 90 days after its issue, so this one replaces it.
+   */
+  renewedRefreshToken(): string | undefined
 }
 
 type Acquire = (user: boolean) => Promise<FreshToken>
@@ -60,6 +66,7 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
   const app = msalApp(options, mode, authority, host.host)
   const appUser = Boolean(options.refreshToken)
   const scopes = partnerCenterScopes(options.partnerCenterUrl)
+  let renewed: string | undefined
   const acquire: Acquire = async (user) => {
     try {
       const result =
@@ -74,7 +81,10 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
       if (!token) throw new AuthError('Microsoft Entra answered without an access token')
       learn(token)
       // The refresh token Entra hands back in exchange, and the ID token: in MSAL's cache.
-      for (const secret of cachedSecrets(app.getTokenCache().serialize())) learn(secret)
+      const cache = app.getTokenCache().serialize()
+      for (const secret of cachedSecrets(cache)) learn(secret)
+      if (user)
+        renewed = cachedSecrets(cache, 'RefreshToken').find((t) => t !== options.refreshToken)
       return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
     } catch (error) {
       throw await signInFailure(error, {
@@ -93,6 +103,7 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
     appUser,
     getToken,
     getUserToken: appUser ? sharedToken(() => acquire(true)) : getToken,
+    renewedRefreshToken: () => renewed,
   }
 }
 
@@ -131,15 +142,18 @@ function learner(mask: (secret: string) => void, redactor: Redactor) {
   }
 }
 
-/** Every token in MSAL's serialized cache: access, refresh and ID tokens alike. */
-export function cachedSecrets(serialized: string): string[] {
+type CachedKind = 'AccessToken' | 'RefreshToken' | 'IdToken'
+
+/** Every token in MSAL's serialized cache: access, refresh and ID tokens alike, or of one kind. */
+export function cachedSecrets(serialized: string, only?: CachedKind): string[] {
   let cache: Record<string, Record<string, { secret?: unknown }> | undefined>
   try {
     cache = JSON.parse(serialized)
   } catch {
     return []
   }
-  return ['AccessToken', 'RefreshToken', 'IdToken'].flatMap((kind) =>
+  const kinds: CachedKind[] = only ? [only] : ['AccessToken', 'RefreshToken', 'IdToken']
+  return kinds.flatMap((kind) =>
     Object.values(cache[kind] ?? {}).flatMap((entry) =>
       typeof entry?.secret === 'string' ? [entry.secret] : [],
     ),

@@ -9,6 +9,7 @@ import {
   givenOnly,
   UsageError,
 } from './command.js'
+import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'
 import { runDecodeHash } from './decode-hash-command.js'
 import { runPlanCommand } from './plan-command.js'
 import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
@@ -107,6 +108,50 @@ const register = defineCommand({
   },
 })
 
+const createBatch = defineCommand({
+  name: 'create-batch',
+  usage: `  autopilot-gitops create-batch [PATH] --customer SLUG [--group-tag TAG] --tenant-id ID
+      --client-id ID [--partner-center-url URL] [--authority-host URL] [--concurrency N]
+      [--poll-timeout-minutes N] [--chunk-size N]
+      Create a customer's device batch, which Partner Center allows only App+User: a partner
+      admin signs in on another device with the code this prints (the app registration must
+      allow public client flows; MFA applies). The customer's planned devices for the tag are
+      sent, the first upload creating the batch, and recorded into the working tree as register
+      does; later merges add devices app-only. With AUTOPILOT_GITOPS_CLIENT_SECRET or
+      _CERTIFICATE set, every call but the create goes app-only.
+      Exit 0: all registered; 1: a device failed, or nothing to send; 2: could not run.
+`,
+  options: {
+    customer: STRING,
+    'group-tag': STRING,
+    'tenant-id': STRING,
+    'client-id': STRING,
+    'authority-host': STRING,
+    'partner-center-url': STRING,
+    concurrency: STRING,
+    'poll-timeout-minutes': STRING,
+    'chunk-size': STRING,
+  },
+  async run({ values, positionals }, io) {
+    const [where] = atMost(positionals, 1, 'create-batch takes one repository path')
+    if (!values.customer) throw new UsageError('create-batch needs --customer SLUG')
+    const options: CreateBatchOptions = {
+      customer: values.customer,
+      ...givenOnly({
+        groupTag: values['group-tag'],
+        tenantId: values['tenant-id'],
+        clientId: values['client-id'],
+        authorityHost: values['authority-host'],
+        partnerCenterUrl: values['partner-center-url'],
+        concurrency: values.concurrency,
+        pollTimeoutMinutes: values['poll-timeout-minutes'],
+        chunkSize: values['chunk-size'],
+      }),
+    }
+    return runCreateBatch(where, options, io)
+  },
+})
+
 const sandbox = defineCommand({
   name: 'sandbox',
   usage: `  autopilot-gitops sandbox [--port N] [--seed FILE] [--latency-ms N] [--polls-to-finish N]
@@ -170,6 +215,7 @@ export const COMMANDS: readonly CliCommand[] = [
   plan,
   decodeHash,
   register,
+  createBatch,
   sandbox,
   schema,
 ]

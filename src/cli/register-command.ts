@@ -1,4 +1,8 @@
-import { CLI_SETTING_NAMES, createSignIn } from '../auth/token-provider.js'
+import {
+  CLI_SETTING_NAMES,
+  createSignIn,
+  type PartnerCenterSignIn,
+} from '../auth/token-provider.js'
 import { type RunContext, runContext } from '../context/run-context.js'
 import { createRedactor, type Redactor } from '../findings/redact.js'
 import { PartnerCenterClient } from '../partner-center/client.js'
@@ -6,11 +10,17 @@ import { type RegistrationSettings, RegistrationSettingsSchema } from '../regist
 import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { workingTreeRecords } from '../repo/working-tree-records.js'
+import type { CreateBatchSignIn } from '../report/create-batch-command.js'
 import { progressDisplay, SYSTEM_CLOCK } from '../report/progress-display.js'
 import { registrationFailure, registrationOutcome } from '../report/registration-outcome.js'
 import { renderRegistrationText } from '../report/render-registration.js'
 import type { PartnerCenterAccess } from '../use-cases/ports.js'
-import { planMerge, registerMerge } from '../use-cases/register-merge.js'
+import {
+  type MergeInput,
+  type MergeReport,
+  planMerge,
+  registerMerge,
+} from '../use-cases/register-merge.js'
 import { VERSION } from '../version.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
@@ -38,10 +48,36 @@ export const SECRET_VARIABLES = {
  * `register`: the merge run from a local checkout, for trying the flow (the sandbox) or for a
  * partner without GitHub Actions. The records are written into the working tree, to be committed.
  */
-export async function runRegisterCommand(
+export function runRegisterCommand(
   given: string | undefined,
   options: RegisterCommandOptions,
   io: CliIo,
+): Promise<number> {
+  return runRegistration(given, options, io, {
+    name: 'register',
+    signIn: (env, redactor) =>
+      createSignIn({
+        ...signInOptions(options, env, redactor),
+        refreshToken: env[SECRET_VARIABLES.refreshToken],
+      }),
+  })
+}
+
+/** How a registration command differs: its sign-in, and whether it keeps to one customer. */
+export interface RegistrationCommand {
+  name: 'register' | 'create-batch'
+  signIn: (env: NodeJS.ProcessEnv, redactor: Redactor) => PartnerCenterSignIn
+  only?: MergeInput['only']
+  /** Said after the outcome, from what the run did. */
+  epilogue?: (report: MergeReport) => string
+}
+
+/** `register` and `create-batch`: the merge run from a local checkout, records into the working tree. */
+export async function runRegistration(
+  given: string | undefined,
+  options: RegisterCommandOptions,
+  io: CliIo,
+  command: RegistrationCommand,
 ): Promise<number> {
   const root = await requireRoot(given, io.cwd)
   const commit = await requireGitHead(root)
@@ -62,12 +98,18 @@ export async function runRegisterCommand(
     github: null,
     settings: { ...settings, retryFailed: options.retryFailed },
     context,
+    ...(command.only ? { only: command.only } : {}),
   }
   const report = await (options.dryRun
     ? planMerge(input)
     : registerMerge({
         ...input,
-        partnerCenter: () => connect(options, settings, { env: io.env ?? {}, redactor }, context),
+        partnerCenter: () => {
+          if (!options.tenantId || !options.clientId)
+            throw new Error(`${command.name} needs --tenant-id and --client-id`)
+          const tokens = command.signIn(io.env ?? {}, redactor)
+          return connect(tokens, settings, redactor, context)
+        },
         records: workingTreeRecords({
           root,
           told: (file) => display.log(`Uploads in progress recorded: ${file}`),
@@ -78,33 +120,59 @@ export async function runRegisterCommand(
     commit,
     dryRun: options.dryRun,
     records: report.records.map((r) => r.path),
+    signIn: createBatchSignIn(given, options, settings),
   })
   io.stdout(renderRegistrationText(outcome))
+  if (command.epilogue) io.stdout(command.epilogue(report))
   if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
   return registrationFailure(outcome) ? 1 : 0
 }
 
-function connect(
-  options: RegisterCommandOptions,
-  settings: RegistrationSettings,
-  { env, redactor }: { env: NodeJS.ProcessEnv; redactor: Redactor },
-  context: RunContext,
-): PartnerCenterAccess {
-  if (!options.tenantId || !options.clientId)
-    throw new Error('register needs --tenant-id and --client-id')
-  const tokens = createSignIn({
-    tenantId: options.tenantId,
-    clientId: options.clientId,
+/** The sign-in settings the flags and the environment give; the refresh token is the caller's. */
+export function signInOptions(
+  options: Pick<
+    RegisterCommandOptions,
+    'tenantId' | 'clientId' | 'authorityHost' | 'partnerCenterUrl'
+  >,
+  env: NodeJS.ProcessEnv,
+  redactor: Redactor,
+) {
+  return {
+    tenantId: options.tenantId ?? '',
+    clientId: options.clientId ?? '',
     clientSecret: env[SECRET_VARIABLES.clientSecret],
     clientCertificate: env[SECRET_VARIABLES.clientCertificate],
-    refreshToken: env[SECRET_VARIABLES.refreshToken],
     authorityHost: options.authorityHost,
-    partnerCenterUrl: settings.partnerCenterUrl,
+    partnerCenterUrl: options.partnerCenterUrl,
     // No log to mask: each token the sign-in obtains is told to the Redactor.
     maskSecret: () => {},
     redactor,
     settings: CLI_SETTING_NAMES,
-  })
+  }
+}
+
+function createBatchSignIn(
+  given: string | undefined,
+  options: RegisterCommandOptions,
+  settings: RegistrationSettings,
+): CreateBatchSignIn | undefined {
+  if (!options.tenantId || !options.clientId) return undefined
+  return {
+    program: 'autopilot-gitops',
+    path: given ?? '.',
+    tenantId: options.tenantId,
+    clientId: options.clientId,
+    authorityHost: options.authorityHost,
+    partnerCenterUrl: settings.partnerCenterUrl,
+  }
+}
+
+function connect(
+  tokens: PartnerCenterSignIn,
+  settings: RegistrationSettings,
+  redactor: Redactor,
+  context: RunContext,
+): PartnerCenterAccess {
   const client = new PartnerCenterClient({
     redact: redactor.redact,
     baseUrl: settings.partnerCenterUrl,

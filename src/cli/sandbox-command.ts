@@ -51,6 +51,7 @@ export async function runSandboxCommand(
       `Token endpoint (authority-host): ${sandbox.authorityHost}`,
       `Trust its certificate in the process that signs in: NODE_EXTRA_CA_CERTS=${ca}`,
       `Demo app registration: tenant-id ${SANDBOX_APP.tenantId}, client-id ${SANDBOX_APP.clientId}, client-secret ${SANDBOX_APP.clientSecret}, refresh-token ${SANDBOX_APP.refreshToken}`,
+      `create-batch signs its partner admin in at ${sandbox.authorityHost}/device, with the code it prints.`,
       'Stop it with Ctrl+C.',
       '',
     ].join('\n'),

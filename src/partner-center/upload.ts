@@ -145,9 +145,9 @@ export class BatchNeedsUserError extends NothingSentError {
   override readonly name = 'BatchNeedsUserError'
   constructor(batchId: string) {
     super(
-      `the device batch \`${batchId}\` does not exist yet, and Partner Center creates batches only for App+User sign-ins. ` +
-        `Either create it once in Partner Center (Customers > the customer > Devices > Add devices, with \`${batchId}\` as the name), ` +
-        'or give a refresh-token of a partner user (the secure application model) so the batch can be created here.',
+      `the device batch \`${batchId}\` does not exist yet, and Partner Center creates batches only for App+User sign-ins: nothing was sent for this customer. ` +
+        'A partner admin creates it with its first devices: `autopilot-gitops create-batch` (a device-code sign-in), ' +
+        `or in Partner Center (Customers > the customer > Devices > Add devices, with \`${batchId}\` as the name).`,
     )
   }
 }

@@ -16,6 +16,11 @@ export interface CustomerRegistration {
   uploaded: number
   /** What stopped this customer part way; what it did before is still recorded. */
   error?: string
+  /**
+   * The batch does not exist and this sign-in (app-only) cannot create it: nothing was sent for
+   * the customer, and `autopilot-gitops create-batch` creates it.
+   */
+  batchMissing?: boolean
 }
 
 export interface CustomerRunOptions {

@@ -2,7 +2,12 @@ import type { CustomerProgress } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
-import { NothingSentError, uploadInChunks, waitForUpload } from '../partner-center/upload.js'
+import {
+  BatchNeedsUserError,
+  NothingSentError,
+  uploadInChunks,
+  waitForUpload,
+} from '../partner-center/upload.js'
 import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
 import type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
 import { readBatch, splitByBatch } from './device-batch.js'
@@ -77,6 +82,7 @@ export class CustomerRun {
       if (todo.length > 0) await this.#register(todo)
     } catch (error) {
       this.#done.error = errorMessage(error)
+      if (error instanceof BatchNeedsUserError) this.#done.batchMissing = true
       // An upload Partner Center answered with a refusal was not taken; one it never answered may
       // have been: it stays pending under its MS-RequestId, to be sent again under it.
       if (

@@ -3,6 +3,7 @@ import type { RecordDevice } from '../ledger/record-schema.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
+import { type CreateBatchSignIn, createBatchCommand } from './create-batch-command.js'
 
 export interface OutcomeDevice extends RecordDevice {
   customer: string
@@ -16,6 +17,8 @@ export interface CustomerOutcome {
   failed: number
   pending: number
   error?: string
+  /** The batch is missing and the run could not create it: the command that does. */
+  createBatch?: string
 }
 
 /** Everything the summary, the pull request comment, the CLI and the outputs say about one run. */
@@ -50,7 +53,13 @@ export interface RegistrationOutcome {
 /** The run's outcome, counted; `records` are the records' paths as the reader should see them. */
 export function registrationOutcome(
   report: MergeReport,
-  extra: { commit: string; dryRun: boolean; records: string[] },
+  extra: {
+    commit: string
+    dryRun: boolean
+    records: string[]
+    /** How the run signed in: a missing batch's outcome then names the command that creates it. */
+    signIn?: CreateBatchSignIn | undefined
+  },
 ): RegistrationOutcome {
   const devices = report.run.customers.flatMap((c) =>
     c.devices.map((d) => ({ ...d, customer: c.slug })),
@@ -83,6 +92,9 @@ export function registrationOutcome(
         failed: of('failed'),
         pending: of('pending'),
         ...(c.error ? { error: c.error } : {}),
+        ...(c.batchMissing && extra.signIn
+          ? { createBatch: createBatchCommand(c, extra.signIn) }
+          : {}),
       }
     }),
     failed,

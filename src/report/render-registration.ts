@@ -1,3 +1,4 @@
+import { escapeControls } from '../findings/escape.js'
 import { oneLine } from '../findings/finding.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
 import { deviceLabel } from '../rules/identity.js'
@@ -48,7 +49,7 @@ function problemSections(
   const stopped = outcome.customers.filter((c) => c.error)
   if (stopped.length > 0) {
     parts.push(
-      `### Stopped by an error\n\n${stopped.map((c) => `- ${code(c.slug)}: ${escapeMarkdown(c.error ?? '')}`).join('\n')}`,
+      `### Stopped by an error\n\n${stopped.map((c) => `- ${code(c.slug)}: ${escapeMarkdown(c.error ?? '')}${createBatchMarkdown(c)}`).join('\n')}`,
     )
   }
   if (counts.skipped > 0) {
@@ -81,6 +82,14 @@ function problemSections(
     )
   }
   return parts
+}
+
+/** The command that creates a missing batch, to copy: a code block under the customer's line. */
+function createBatchMarkdown(customer: RegistrationOutcome['customers'][number]): string {
+  if (!customer.createBatch) return ''
+  const command = escapeControls(customer.createBatch)
+  const fence = '`'.repeat(Math.max(3, ...[...command.matchAll(/`+/g)].map((m) => m[0].length + 1)))
+  return `\n\n  Nothing was sent for this customer. A partner admin creates the batch with its first devices, signing in on the device-code page (the app registration must allow public client flows), from a checkout of this commit; the next merge adds the rest app-only:\n\n  ${fence}sh\n  ${command}\n  ${fence}`
 }
 
 function headline(outcome: RegistrationOutcome): string {
@@ -171,6 +180,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome): string {
     lines.push(
       `  ${c.slug} (${c.groupTag}): ${c.registered} registered, ${c.alreadyRegistered} already registered, ${c.failed} failed, ${c.pending} pending${c.error ? `; stopped: ${c.error}` : ''}`,
     )
+    if (c.createBatch) lines.push(`  To create the batch as a partner admin: ${c.createBatch}`)
   }
   for (const s of outcome.skipped) lines.push(`  ${s.slug}: skipped (${s.reasons.join('; ')})`)
   for (const d of outcome.failed) {

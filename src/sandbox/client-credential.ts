@@ -8,6 +8,8 @@ export interface SandboxApp {
   certificate?: string
   /** A federated credential: the workload identity token's issuer and subject, and the key that signs it. */
   federated?: { issuer: string; subject: string; publicKey: string }
+  /** Allows public client flows (the device-code sign-in of `create-batch`). */
+  publicClient?: boolean
 }
 
 const FEDERATION_AUDIENCE = 'api://AzureADTokenExchange'

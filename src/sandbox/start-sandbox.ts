@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { GLOBAL_CLOUD } from '../auth/cloud.js'
+import type { DeviceCodeOptions } from './device-codes.js'
 import { startPartnerCenterSandbox } from './partner-center-sandbox.js'
 import type { SandboxOptions } from './sandbox-options.js'
 import type { SandboxSeed } from './state.js'
-import { startTokenEndpoint } from './token-endpoint.js'
+import { type SandboxApp, startTokenEndpoint, type TokenEndpointOptions } from './token-endpoint.js'
 
 /** The demo app registration the sandbox knows; not secrets of anything real. */
 export const SANDBOX_APP = {
@@ -37,36 +38,8 @@ export const SeedSchema = z.strictObject({
  * and Microsoft Entra's token endpoint (https, with a certificate made at start-up). The API takes
  * only tokens the endpoint issued and still valid, and creating a batch needs App+User.
  */
-export async function startSandbox(
-  options: {
-    seed?: SandboxSeed
-    port?: number
-    tokenPort?: number
-    /** App registrations the token endpoint knows; default the demo app. */
-    apps?: { clientId: string; clientSecret: string }[]
-    /** The token endpoint's certificate and key; made at start-up when absent. */
-    tls?: { certificate: string; privateKey: string }
-    /** The resource tokens are issued for, and Partner Center takes (default the global one). */
-    resource?: string
-    /** How long a refresh token lives from its issue (default 90 days). */
-    refreshTokenLifetimeSeconds?: number
-  } & Omit<SandboxOptions, 'seed'> = {},
-) {
-  const tokens = await startTokenEndpoint(
-    {
-      apps: options.apps ?? [
-        { clientId: SANDBOX_APP.clientId, clientSecret: SANDBOX_APP.clientSecret },
-      ],
-      refreshTokens: [SANDBOX_APP.refreshToken],
-      ...(options.resource ? { resource: options.resource } : {}),
-      ...(options.refreshTokenLifetimeSeconds
-        ? { refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds }
-        : {}),
-      ...(options.tls ? { tls: options.tls } : {}),
-      ...(options.echoRequests ? { echoRequests: true } : {}),
-    },
-    options.tokenPort ?? 0,
-  )
+export async function startSandbox(options: StartOptions = {}) {
+  const tokens = await startTokenEndpoint(tokenEndpointOptions(options), options.tokenPort ?? 0)
   const partnerCenter = await startPartnerCenterSandbox(
     {
       requireAppUserToCreate: true,
@@ -90,5 +63,42 @@ export async function startSandbox(
       await partnerCenter.close()
       await tokens.close()
     },
+  }
+}
+
+type StartOptions = {
+  seed?: SandboxSeed
+  port?: number
+  tokenPort?: number
+  /** App registrations the token endpoint knows; default the demo app. */
+  apps?: SandboxApp[]
+  /** The device-code flow's pace: Entra tells clients to poll every 5 s; 1 s here by default. */
+  deviceCode?: DeviceCodeOptions
+  /** The token endpoint's certificate and key; made at start-up when absent. */
+  tls?: { certificate: string; privateKey: string }
+  /** The resource tokens are issued for, and Partner Center takes (default the global one). */
+  resource?: string
+  /** How long a refresh token lives from its issue (default 90 days). */
+  refreshTokenLifetimeSeconds?: number
+} & Omit<SandboxOptions, 'seed'>
+
+function tokenEndpointOptions(options: StartOptions): TokenEndpointOptions {
+  return {
+    apps: options.apps ?? [
+      // It allows public client flows, as create-batch's app registration must.
+      {
+        clientId: SANDBOX_APP.clientId,
+        clientSecret: SANDBOX_APP.clientSecret,
+        publicClient: true,
+      },
+    ],
+    deviceCode: { intervalSeconds: 1, ...options.deviceCode },
+    refreshTokens: [SANDBOX_APP.refreshToken],
+    ...(options.resource ? { resource: options.resource } : {}),
+    ...(options.refreshTokenLifetimeSeconds
+      ? { refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds }
+      : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
+    ...(options.echoRequests ? { echoRequests: true } : {}),
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { GLOBAL_CLOUD } from '../auth/cloud.js'
 import { credentialProblem, type SandboxApp } from './client-credential.js'
+import { DEVICE_CODE_GRANTS, type DeviceCodes } from './device-codes.js'
 
 export interface IssuedToken {
   kind: 'app' | 'app+user'
@@ -31,6 +32,12 @@ export const REFRESH_TOKEN_LIFETIME_SECONDS = 90 * 24 * 3600
 /** The refresh tokens the endpoint knows, with when each expires. */
 export type RefreshTokens = Map<string, number>
 
+/** What the endpoint remembers between requests. */
+export interface GrantState {
+  refreshTokens: RefreshTokens
+  deviceCodes: DeviceCodes
+}
+
 /** The token endpoint's answer to a form, and the token it issued, if it did. */
 export interface Grant {
   status: number
@@ -40,12 +47,13 @@ export interface Grant {
 
 /**
  * Redeems a token request as Entra does for the grants MSAL sends: client credentials, or a
- * refresh token (App+User), each with the app's own proof of identity.
+ * refresh token (App+User), each with the app's own proof of identity; or a device code, which a
+ * public client redeems with no proof but the person who signed in.
  */
 export function grantToken(
   form: URLSearchParams,
   options: GrantOptions,
-  refreshTokens: RefreshTokens,
+  state: GrantState,
   where: { base: string; now: number },
 ): Grant {
   const { base, now } = where
@@ -60,10 +68,17 @@ export function grantToken(
       'unauthorized_client',
       'AADSTS700016: application not found in the directory',
     )
-  const problem = credentialProblem(app, form, base, now)
-  if (problem) return refuse(401, 'invalid_client', problem)
   const resource = options.resource ?? GLOBAL_CLOUD.partnerCenter
-  const granted = grantOf(form, options, refreshTokens, { resource, now })
+  let granted: ReturnType<typeof grantOf>
+  if (DEVICE_CODE_GRANTS.includes(form.get('grant_type') ?? '')) {
+    const redeemed = state.deviceCodes.redeem(app, form, now)
+    if ('error' in redeemed) return refuse(redeemed.status, redeemed.error, redeemed.description)
+    granted = userGrant(redeemed.scope.split(' '), options, state.refreshTokens, { resource, now })
+  } else {
+    const problem = credentialProblem(app, form, base, now)
+    if (problem) return refuse(401, 'invalid_client', problem)
+    granted = grantOf(form, options, state.refreshTokens, { resource, now })
+  }
   if ('refused' in granted) return refuse(400, granted.refused[0], granted.refused[1])
   const { kind, refreshToken } = granted
   const audience = granted.audience ?? resource
@@ -116,6 +131,16 @@ function grantOf(
   const expires = refreshTokens.get(form.get('refresh_token') ?? '')
   if (expires === undefined || expires <= now)
     return { refused: ['invalid_grant', 'AADSTS70000: the refresh token is invalid or expired'] }
+  return userGrant(scopes, options, refreshTokens, { resource, now })
+}
+
+/** An App+User grant for the scopes asked, with a refresh token of its own lifetime. */
+function userGrant(
+  scopes: readonly string[],
+  options: GrantOptions,
+  refreshTokens: RefreshTokens,
+  { resource, now }: { resource: string; now: number },
+): { kind: IssuedToken['kind']; refreshToken: string } | { refused: [string, string] } {
   if (!scopes.includes(`${resource}/user_impersonation`))
     return { refused: ['invalid_scope', `AADSTS70011: ask for ${resource}/user_impersonation`] }
   const refreshToken = `sandbox.refresh.${randomBytes(24).toString('base64url')}`

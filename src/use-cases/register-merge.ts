@@ -29,6 +29,8 @@ export interface MergeInput {
   github: GitHubRepository | null
   settings: MergeSettings
   context: RunContext
+  /** One customer and group tag alone (`create-batch`): the others are left for the merge run. */
+  only?: { slug: string; groupTag?: string | undefined }
 }
 
 /** What a merge run did, or would do: the plan, what was sent and learned, and the records. */
@@ -54,7 +56,8 @@ export interface MergeReport {
 export async function planMerge(input: MergeInput): Promise<MergeReport> {
   const startedAt = new Date(input.context.now())
   const inspection = await input.repository.inspect()
-  const plan = buildPlan(inspection, { retryFailed: input.settings.retryFailed })
+  const whole = buildPlan(inspection, { retryFailed: input.settings.retryFailed })
+  const plan = input.only ? onlyCustomer(whole, input.only) : whole
   const reviewed = await reviewsOf(input, inspection.ledger.latestCommit)
   return {
     plan,
@@ -113,6 +116,23 @@ export async function registerMerge(
     ...(delivered.copy ? { recordsCopy: delivered.copy } : {}),
     ...(client.correlationId ? { correlationId: client.correlationId } : {}),
   }
+}
+
+/** The plan of one customer and tag; a customer the repository lacks, or another tag, is refused. */
+function onlyCustomer(
+  plan: RegistrationPlan,
+  only: NonNullable<MergeInput['only']>,
+): RegistrationPlan {
+  const customer = plan.customers.find((c) => c.slug === only.slug)
+  if (!customer) {
+    const known = plan.customers.map((c) => c.slug).join(', ') || 'none'
+    throw new Error(`no customer ${only.slug} in customers/ (there are: ${known})`)
+  }
+  if (only.groupTag !== undefined && customer.groupTag !== only.groupTag)
+    throw new Error(
+      `customers/${only.slug}/customer.yml names the group tag ${customer.groupTag ?? '(none)'}, not ${only.groupTag}`,
+    )
+  return { ...plan, customers: [customer] }
 }
 
 function approvalOf(reviewed: readonly MergedPullRequest[]): Approval {

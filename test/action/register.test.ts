@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP } from '../../src/sandbox/start-sandbox.js'
+import { VERSION } from '../../src/version.js'
 import { type Files, gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
 import { runActionBundle, writeEvent } from '../helpers/run-dist.js'
@@ -291,11 +292,20 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     expect(uploads(sandbox)).toHaveLength(0)
     expect(run.summary).toContain('Stopped by an error')
     expect(run.summary).toContain('creates batches only for App+User sign-ins')
+    // The exact command a partner admin runs, from a checkout of this commit.
+    const command = [
+      `npx autopilot-gitops@${VERSION} create-batch . --customer contoso --group-tag ${TAG}`,
+      `--tenant-id ${SANDBOX_APP.tenantId} --client-id ${SANDBOX_APP.clientId}`,
+      `--authority-host ${sandbox.authorityHost} --partner-center-url ${sandbox.partnerCenterUrl}`,
+    ].join(' ')
+    expect(run.summary).toContain(`\`\`\`sh\n  ${command}\n  \`\`\``)
+    expect(run.stdout).toContain(`To create the batch as a partner admin: ${command}`)
     expect(run.outputs.records).toBe('')
     // Nothing was recorded, but the reviewers of the merge are told what stopped it.
     const [comment, ...more] = gh.comments(12)
     expect(more).toEqual([])
     expect(comment?.body).toContain('creates batches only for App+User sign-ins')
+    expect(comment?.body).toContain(command)
   }, 60_000)
 
   it('sends nothing on a dry run, and needs no sign-in for it', async () => {

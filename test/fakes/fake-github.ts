@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { FakeEnvironmentSecrets, type FakeSecretsOptions } from './fake-environment-secrets.js'
 import { FakeGitData } from './fake-git-data.js'
 
 export interface RecordedRequest {
@@ -50,6 +51,8 @@ export interface FakeGitHubOptions {
    * method, path and Authorization header (the token).
    */
   echoRequests?: boolean
+  /** The repository's environments and who may write their secrets. */
+  secrets?: FakeSecretsOptions
 }
 
 /**
@@ -63,6 +66,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
   )
   let nextId = 1000
   const git = options.git ? new FakeGitData(options.git) : undefined
+  await FakeEnvironmentSecrets.ready()
+  const secrets = options.secrets ? new FakeEnvironmentSecrets(options.secrets) : undefined
   let hung: () => void = () => {}
   const hangReached = new Promise<void>((resolve) => {
     hung = resolve
@@ -95,6 +100,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     const repoRoute = decodeURIComponent(
       /^\/repos\/[^/]+\/[^/]+(\/.*)$/.exec(url.pathname)?.[1] ?? '',
     )
+    const secretAnswer = secrets?.handle(
+      req.method ?? '',
+      repoRoute,
+      req.headers.authorization,
+      body,
+    )
+    if (secretAnswer) return send(res, secretAnswer.status, secretAnswer.body)
     const gitAnswer = git?.handle(req.method ?? '', repoRoute, body)
     if (gitAnswer) {
       if (options.readOnly && req.method !== 'GET')
@@ -203,6 +215,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     url: baseUrl(),
     requests,
     git,
+    secrets,
     /** Resolves when a request matching `hang` has arrived. */
     hangReached,
     comments: (pr: number) => comments.get(pr) ?? [],

@@ -42,6 +42,8 @@ export function runNode(
     signal?: AbortSignal
     /** How an abort stops it: SIGKILL (a lost runner) by default, SIGTERM as the runner cancels. */
     killSignal?: NodeJS.Signals
+    /** Told standard error as it comes: a test answers what the command asks meanwhile. */
+    onStderr?: (text: string) => void
   } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -65,6 +67,7 @@ export function runNode(
     })
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString()
+      options.onStderr?.(stderr)
     })
     child.on('error', (error) => {
       if (error.name !== 'AbortError') reject(error)

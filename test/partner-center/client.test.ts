@@ -220,8 +220,8 @@ describe('the Partner Center client against the sandbox', () => {
       appUser: false,
       devices: [upload(1)],
     }).catch((e: unknown) => captureError(e))
-    expect((error as Error).message).toContain('create it once in Partner Center')
-    expect((error as Error).message).toContain('give a refresh-token')
+    expect((error as Error).message).toContain('`autopilot-gitops create-batch`')
+    expect((error as Error).message).toContain('or in Partner Center (Customers > the customer')
     expect(server.calls).toEqual([])
   })
 
