@@ -10,6 +10,7 @@ const schemas = {
   validate: 'schema/validate-report.schema.json',
   plan: 'schema/plan-report.schema.json',
   'decode-hash': 'schema/decode-hash-report.schema.json',
+  doctor: 'schema/doctor-report.schema.json',
 }
 for (const [name, target] of Object.entries(schemas)) {
   const json = execFileSync(process.execPath, ['dist/cli/index.js', 'schema', name], {

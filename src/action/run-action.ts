@@ -6,6 +6,7 @@ import { gitTopLevel } from '../repo/git.js'
 import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
+import { runDoctor } from './run-doctor.js'
 import { runPlan } from './run-plan.js'
 import { runRegister } from './run-register.js'
 import { type RunnerOutput, runnerOutput } from './runner-output.js'
@@ -50,6 +51,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       out,
     }
     if (command === 'register') await withCancel(out, (signal) => runRegister(setup, signal))
+    else if (command === 'doctor') await runDoctor(setup)
     else await runPlan(setup, command)
   } catch (error) {
     // Redacted before it is escaped: the escaping would hide a secret's shape from the net.

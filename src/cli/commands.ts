@@ -11,6 +11,7 @@ import {
 } from './command.js'
 import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'
 import { runDecodeHash } from './decode-hash-command.js'
+import { type DoctorOptions, runDoctorCommand } from './doctor-command.js'
 import { runPlanCommand } from './plan-command.js'
 import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
 import { behaviourHelp } from './sandbox-behaviour.js'
@@ -152,6 +153,38 @@ const createBatch = defineCommand({
   },
 })
 
+const doctorCommand = defineCommand({
+  name: 'doctor',
+  usage: `  autopilot-gitops doctor [PATH] --tenant-id ID --client-id ID [--partner-center-url URL]
+      [--authority-host URL] [--format text|json]
+      Before the first merge: sign in as the merge would (app-only, and App+User with
+      AUTOPILOT_GITOPS_REFRESH_TOKEN), then ask Partner Center, read-only, for each customer's
+      batches: reachable or refused (403: no relationship, or the app not registered), each
+      group tag's batch existing or to be created, and whether this sign-in can create it.
+      Exit 0: every customer would register; 1: one would not; 2: could not run.
+`,
+  options: {
+    ...FORMAT_OPTION,
+    'tenant-id': STRING,
+    'client-id': STRING,
+    'authority-host': STRING,
+    'partner-center-url': STRING,
+  },
+  async run({ values, positionals }, io) {
+    const [where] = atMost(positionals, 1, 'doctor takes one repository path')
+    const options: DoctorOptions = {
+      ...givenOnly({
+        tenantId: values['tenant-id'],
+        clientId: values['client-id'],
+        authorityHost: values['authority-host'],
+        partnerCenterUrl: values['partner-center-url'],
+      }),
+      format: formatOf(values),
+    }
+    return runDoctorCommand(where, options, io)
+  },
+})
+
 const sandbox = defineCommand({
   name: 'sandbox',
   usage: `  autopilot-gitops sandbox [--port N] [--seed FILE] [--latency-ms N] [--polls-to-finish N]
@@ -216,6 +249,7 @@ export const COMMANDS: readonly CliCommand[] = [
   decodeHash,
   register,
   createBatch,
+  doctorCommand,
   sandbox,
   schema,
 ]

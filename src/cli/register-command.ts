@@ -167,7 +167,8 @@ function createBatchSignIn(
   }
 }
 
-function connect(
+/** Partner Center for a command: the client over this sign-in. */
+export function connect(
   tokens: PartnerCenterSignIn,
   settings: RegistrationSettings,
   redactor: Redactor,
@@ -186,7 +187,12 @@ function connect(
 }
 
 /** The options that the action takes as inputs too, checked against the same bounds. */
-function settingsOf(options: RegisterCommandOptions): RegistrationSettings {
+export function settingsOf(
+  options: Pick<
+    RegisterCommandOptions,
+    'partnerCenterUrl' | 'concurrency' | 'pollTimeoutMinutes' | 'chunkSize'
+  >,
+): RegistrationSettings {
   const flags = {
     partnerCenterUrl: 'partner-center-url',
     concurrency: 'concurrency',

@@ -85,6 +85,11 @@ export class PartnerCenterClient {
     await this.options.tokens.getToken()
   }
 
+  /** Obtains the App+User token, which creating a batch takes: a preflight's check of it. */
+  async signInAsUser(): Promise<void> {
+    await (this.options.tokens.getUserToken ?? this.options.tokens.getToken)()
+  }
+
   /** Every batch of the customer, following a continuation token should this list ever be paged. */
   async listDeviceBatches(customerId: string) {
     return this.listAll(`/customers/${id(customerId)}/deviceBatches`, DeviceBatchCollectionSchema)

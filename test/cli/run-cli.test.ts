@@ -78,7 +78,11 @@ describe('the command table', () => {
     [['register', 'a', 'b'], 'register', 'register takes one repository path'],
     [['register', '--tenant'], 'register', "Unknown option '--tenant'"],
     [['sandbox', 'somewhere'], 'sandbox', 'sandbox takes no path'],
-    [['schema', 'nope'], 'schema', 'schema takes customer, validate, plan, decode-hash, not nope'],
+    [
+      ['schema', 'nope'],
+      'schema',
+      'schema takes customer, validate, plan, decode-hash, doctor, not nope',
+    ],
   ])('refuses %j with the reason and the usage of %s, exit 2', async (args, name, reason) => {
     const run = await runInProcess(args, { cwd: good })
     const command = COMMANDS.find((c) => c.name === name)

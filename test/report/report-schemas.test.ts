@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { DecodedHardwareHash } from '../../src/hash/decode-hardware-hash.js'
 import type { PlanReport } from '../../src/plan/plan-report.js'
+import type { DoctorReportJson } from '../../src/report/doctor-schema.js'
 import {
   type DecodedHashJson,
   type PlanReportJson,
@@ -12,6 +13,7 @@ import {
   reportJsonSchema,
   type ValidationReportJson,
 } from '../../src/report/report-schemas.js'
+import type { DoctorReport } from '../../src/use-cases/doctor.js'
 import type { ValidationReport } from '../../src/use-cases/validate-repository.js'
 import { runInProcess } from '../cli/in-process.js'
 import { gitRepository } from '../helpers/git-repo.js'
@@ -106,5 +108,7 @@ describe('the JSON Schemas of the reports (schema/*-report.schema.json)', () => 
     type DecodedHashReport = { schemaVersion: 1 } & DecodedHardwareHash
     expectTypeOf<DecodedHashReport>().toExtend<DecodedHashJson>()
     expectTypeOf<DecodedHashJson>().toExtend<DecodedHashReport>()
+    expectTypeOf<DoctorReport>().toExtend<DoctorReportJson>()
+    expectTypeOf<DoctorReportJson>().toExtend<DoctorReport>()
   })
 })

@@ -58,7 +58,15 @@ describe('template-repo/, the repository a partner starts from', () => {
     const [job] = Object.values(register.jobs) as { environment: string; steps: Step[] }[]
     expect(job?.environment).toBe('partner-center')
     const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
-    expect(step?.with).toMatchObject({ command: 'register' })
+    // A merge registers; a run by hand with "Preflight only" is the doctor.
+    expect(step?.with).toMatchObject({
+      command: "${{ inputs.doctor == true && 'doctor' || 'register' }}",
+      'secrets-token': '${{ secrets.AUTOPILOT_SECRETS_TOKEN }}',
+    })
+    expect(register.on.workflow_dispatch.inputs.doctor).toMatchObject({
+      type: 'boolean',
+      default: false,
+    })
     // Secretless by default: no client secret or certificate is passed.
     expect(Object.keys(step?.with ?? {})).not.toContain('client-secret')
   })

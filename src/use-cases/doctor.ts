@@ -1,0 +1,156 @@
+import { errorMessage } from '../findings/error-message.js'
+import { PartnerCenterError } from '../partner-center/errors.js'
+import { buildPlan } from '../plan/build-plan.js'
+import type { CustomerPlan } from '../plan/registration-plan.js'
+import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
+
+/** A sign-in mode the run would use, and whether it worked. */
+export interface SignInCheck {
+  mode: 'app-only' | 'app+user'
+  ok: boolean
+  /** Why not, in Entra's words, or how to have it. */
+  detail: string
+}
+
+/** One batch a customer's devices go to: the group tag's, existing or to be made. */
+export interface BatchCheck {
+  groupTag: string
+  exists: boolean
+  /** The devices Partner Center says it holds, when it exists. */
+  devices?: number
+  /** Merging can create it: App+User works; else `create-batch` or the portal. */
+  creatable: boolean
+}
+
+export interface CustomerCheck {
+  slug: string
+  customerId: string | null
+  /** The app-only calls a merge makes (listing the customer's batches) answer. */
+  reachable: boolean
+  /** What stops this customer, and what to do; absent when it would register. */
+  problem?: string
+  batches: BatchCheck[]
+  ready: boolean
+}
+
+/** What a first merge would meet: the sign-ins, and each customer's standing in Partner Center. */
+export interface DoctorReport {
+  schemaVersion: 1
+  signIns: SignInCheck[]
+  customers: CustomerCheck[]
+  /** Every customer would register. */
+  ready: boolean
+}
+
+/**
+ * The preflight before a first merge: signs in with every mode configured, then asks Partner
+ * Center, read-only and app-only, for each customer's batches. Sends nothing.
+ */
+export async function doctor(input: {
+  repository: RepositoryReader
+  partnerCenter: ConnectPartnerCenter
+}): Promise<DoctorReport> {
+  const plan = buildPlan(await input.repository.inspect(), { retryFailed: false })
+  const { client, appUser } = input.partnerCenter()
+  const app = await check('app-only', () => client.signIn())
+  const user = appUser
+    ? await check('app+user', () => client.signInAsUser())
+    : {
+        mode: 'app+user' as const,
+        ok: false,
+        detail:
+          'not configured (no refresh token): a batch that does not exist yet is created with `autopilot-gitops create-batch` or in Partner Center',
+      }
+  const customers: CustomerCheck[] = []
+  for (const customer of plan.customers) {
+    customers.push(
+      app.ok
+        ? await checkCustomer(customer, client, user.ok)
+        : unchecked(customer, 'the app-only sign-in failed (above)'),
+    )
+  }
+  const ready = app.ok && customers.every((c) => c.ready)
+  return { schemaVersion: 1, signIns: [app, user], customers, ready }
+}
+
+async function check(mode: SignInCheck['mode'], signIn: () => Promise<void>): Promise<SignInCheck> {
+  try {
+    await signIn()
+    return { mode, ok: true, detail: 'signed in' }
+  } catch (error) {
+    return { mode, ok: false, detail: errorMessage(error) }
+  }
+}
+
+async function checkCustomer(
+  customer: CustomerPlan,
+  client: ReturnType<ConnectPartnerCenter>['client'],
+  appUser: boolean,
+): Promise<CustomerCheck> {
+  if (customer.blocked || !customer.customerId || !customer.groupTag)
+    return unchecked(customer, `fix the repository first: ${customer.blockReasons.join('; ')}`)
+  let listed: Awaited<ReturnType<typeof client.listDeviceBatches>>
+  try {
+    listed = await client.listDeviceBatches(customer.customerId)
+  } catch (error) {
+    return unchecked(customer, refusal(error))
+  }
+  const tags = [customer.groupTag]
+  const batches = tags.map((groupTag): BatchCheck => {
+    const found = listed.find((b) => b.id === groupTag)
+    return found
+      ? { groupTag, exists: true, creatable: appUser, ...devicesOf(found.devicesCount) }
+      : { groupTag, exists: false, creatable: appUser }
+  })
+  const near = batches.flatMap((b) => {
+    const other = b.exists
+      ? undefined
+      : listed.find((l) => l.id.toLowerCase() === b.groupTag.toLowerCase())
+    return other
+      ? [
+          `the batch ${other.id} differs from the group tag ${b.groupTag} only in case: a merge refuses to add to it`,
+        ]
+      : []
+  })
+  if (near.length > 0) return { ...unchecked(customer, near.join('; ')), reachable: true, batches }
+  const missing = batches.filter((b) => !b.exists && !b.creatable)
+  return {
+    slug: customer.slug,
+    customerId: customer.customerId,
+    reachable: true,
+    batches,
+    ready: missing.length === 0,
+    ...(missing.length > 0
+      ? {
+          problem: `no batch ${missing.map((b) => b.groupTag).join(', ')} yet, and no App+User sign-in to create it: run autopilot-gitops create-batch for it, or create it in Partner Center`,
+        }
+      : {}),
+  }
+}
+
+function devicesOf(count: number | undefined): { devices?: number } {
+  return count === undefined ? {} : { devices: count }
+}
+
+function unchecked(customer: CustomerPlan, problem: string): CustomerCheck {
+  return {
+    slug: customer.slug,
+    customerId: customer.customerId,
+    reachable: false,
+    problem,
+    batches: [],
+    ready: false,
+  }
+}
+
+/** Partner Center's refusal, with what a partner does about the usual ones. */
+function refusal(error: unknown): string {
+  const said = errorMessage(error)
+  if (!(error instanceof PartnerCenterError)) return said
+  const status = error.details.status
+  if (status === 403)
+    return `${said}. Check that the partner has a reseller relationship with this customer (Partner Center > Customers) and that the app is registered in Partner Center (Account settings > App management)`
+  if (status === 401)
+    return `${said}. The token was refused: check the app's sign-in settings and its Partner Center API permission`
+  return said
+}
