@@ -4,11 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** Everything dist/ may hold: the three bundles and ncc's module-type files. Anything else is a
+/** Everything dist/ may hold: the four bundles and ncc's module-type files. Anything else is a
  * stray (ncc copies files a bundle seems to read at run time as assets: a plan report once). */
 const EXPECTED = [
   'cli/index.js',
   'cli/package.json',
+  'engine/index.js',
+  'engine/package.json',
   'index.js',
   'package.json',
   'worker/index.js',
