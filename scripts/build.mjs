@@ -1,5 +1,6 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the file-check worker they
-// both start (dist/worker/index.js) with ncc, the three at once.
+// Bundles the action (dist/index.js), the CLI's launcher (dist/cli/index.js), the CLI's engine it
+// runs in its own thread or in a worker (dist/engine/index.js) and the file-check worker the action
+// and the engine start (dist/worker/index.js) with ncc, the four at once.
 // `node scripts/build.mjs OUT` writes elsewhere, which the stale-dist check uses.
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -11,6 +12,7 @@ const ncc = path.resolve('node_modules/.bin/ncc')
 const bundles = [
   ['src/action.ts', out],
   ['src/cli.ts', path.join(out, 'cli')],
+  ['src/cli-engine.ts', path.join(out, 'engine')],
   ['src/file-check-worker.ts', path.join(out, 'worker')],
 ]
 const codes = await Promise.all(

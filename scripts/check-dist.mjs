@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** Everything dist/ may hold: the three bundles, ncc's module-type files, and the one chunk the
+/** Everything dist/ may hold: the four bundles, ncc's module-type files, and the one chunk the
  * action loads only to seal a secret (libsodium, `<id>.index.js`, its id ncc's). Anything else is
  * a stray (ncc copies files a bundle seems to read at run time as assets: a plan report once). */
 const CHUNK = /^\d+\.index\.js$/
@@ -12,6 +12,8 @@ const EXPECTED = [
   'CHUNK',
   'cli/index.js',
   'cli/package.json',
+  'engine/index.js',
+  'engine/package.json',
   'index.js',
   'package.json',
   'worker/index.js',

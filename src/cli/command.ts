@@ -30,7 +30,7 @@ export function defineCommand<const O extends ParseArgsOptionsConfig>(
 }
 
 export function parseCommandArgs<O extends ParseArgsOptionsConfig>(
-  command: CliCommand<O>,
+  command: Pick<CliCommand<O>, 'options'>,
   args: readonly string[],
 ): ParsedArgs<O> {
   try {
@@ -52,6 +52,7 @@ export function asksForHelp(args: readonly string[]): boolean {
 }
 
 export const FORMAT_OPTION = { format: { type: 'string' } } as const
+export const PLAN_OPTIONS = { ...FORMAT_OPTION, base: { type: 'string' } } as const
 
 /** The --format value: text (the default) or json. */
 export function formatOf(values: { format?: string | undefined }): 'text' | 'json' {

@@ -7,6 +7,7 @@ import {
   FORMAT_OPTION,
   formatOf,
   givenOnly,
+  PLAN_OPTIONS,
   UsageError,
 } from './command.js'
 import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'
@@ -40,7 +41,7 @@ const plan = defineCommand({
       Exit 0: no errors; 1: errors found; 2: could not run (bad arguments, a missing path,
       ${NO_CUSTOMER}, no git repository or no REF for --base).
 `,
-  options: { ...FORMAT_OPTION, base: { type: 'string' } },
+  options: PLAN_OPTIONS,
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'plan takes one repository path')
     const format = formatOf(values)

@@ -80,9 +80,7 @@ export function buildPlanReport(
       // Rows outside any customer are only counted in the plan: each is taken for a device.
       devices:
         plan.strayDevices +
-        (hasDuplicateFindings(plan.findings)
-          ? countDevices(listed.map(plannedKeys))
-          : listed.length),
+        (hasDuplicateFindings(plan.findings) ? countDevices(listed, plannedKeys) : listed.length),
       rows: plan.strayDevices + listed.length,
       toRegister: totalToSend(customers),
     },
@@ -91,11 +89,14 @@ export function buildPlanReport(
   }
 }
 
-/** A planned device's keys, as its row had them: identity and hash content (see checkRow). */
-function plannedKeys(device: ReportedDevice): { keys: string[] } {
+/**
+ * A planned device's keys, as its row had them: identity and hash content (see checkRow). Made
+ * when countDevices asks: 143,000 rows of one device held theirs all at once, 30 MB.
+ */
+function plannedKeys(device: ReportedDevice): string[] {
   const keys = identityKeys(device)
   if (device.hashKey) keys.push(device.hashKey)
-  return { keys }
+  return keys
 }
 
 /** Whether the check fails: only findings in the files the pull request changes count. */

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { type Customer, quoted, SLUG } from '../config/read-customer.js'
 import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
-import { capFindings } from '../findings/cap-findings.js'
+import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
@@ -99,7 +99,8 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
  * Gives each file's report to its customer (returning those of no customer), gathers their
  * findings (each report's capped already: see checkDeviceFile), and adds the duplicates across
  * the whole repository, capped per file and rule too: a file committed twice makes 100,000
- * duplicates. A row with an error is marked, so that the plan blocks it even past the cap.
+ * duplicates. A row with a duplicate is marked (see findDuplicates), so that the plan blocks it
+ * even past the cap.
  */
 function sortReports(
   reports: readonly FileReport[],
@@ -126,19 +127,10 @@ function sortReports(
       owned.push({ device, customer: slug })
     }
   }
-  const duplicates = findDuplicates(owned)
-  markErrorRows(owned, duplicates)
-  for (const f of capFindings(duplicates)) findings.push(f)
+  const duplicates = new FindingCap()
+  findDuplicates(owned, duplicates)
+  for (const f of duplicates.list()) findings.push(f)
   return strayReports
-}
-
-/** Marks each device a duplicate error names (AP501–AP503), which the cap may leave unlisted. */
-function markErrorRows(owned: readonly OwnedDevice[], duplicates: readonly Finding[]): void {
-  const rows = new Set<string>()
-  for (const f of duplicates) if (f.severity === 'error') rows.add(`${f.file}:${f.line}`)
-  if (rows.size === 0) return
-  for (const { device } of owned)
-    if (rows.has(`${device.file}:${device.line}`)) device.hasErrors = true
 }
 
 async function readLayout(options: InspectOptions): Promise<RepositoryLayout> {
