@@ -11,6 +11,7 @@ const schemas = {
   plan: 'schema/plan-report.schema.json',
   'decode-hash': 'schema/decode-hash-report.schema.json',
   doctor: 'schema/doctor-report.schema.json',
+  drift: 'schema/drift-report.schema.json',
 }
 for (const [name, target] of Object.entries(schemas)) {
   const json = execFileSync(process.execPath, ['dist/cli/index.js', 'schema', name], {

@@ -3,7 +3,7 @@ import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 import type { RunnerOutput } from './runner-output.js'
 
-const COMMANDS = ['auto', 'validate', 'plan', 'register', 'doctor'] as const
+const COMMANDS = ['auto', 'validate', 'plan', 'register', 'doctor', 'drift'] as const
 
 /** The action's inputs, kebab-case in action.yml, camelCase from here on. */
 const InputsSchema = z.object({

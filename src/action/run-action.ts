@@ -7,6 +7,7 @@ import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
 import { runDoctor } from './run-doctor.js'
+import { runDrift } from './run-drift.js'
 import { runPlan } from './run-plan.js'
 import { runRegister } from './run-register.js'
 import { type RunnerOutput, runnerOutput } from './runner-output.js'
@@ -52,6 +53,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
     }
     if (command === 'register') await withCancel(out, (signal) => runRegister(setup, signal))
     else if (command === 'doctor') await runDoctor(setup)
+    else if (command === 'drift') await runDrift(setup)
     else await runPlan(setup, command)
   } catch (error) {
     // Redacted before it is escaped: the escaping would hide a secret's shape from the net.

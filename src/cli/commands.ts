@@ -13,6 +13,7 @@ import {
 import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'
 import { runDecodeHash } from './decode-hash-command.js'
 import { type DoctorOptions, runDoctorCommand } from './doctor-command.js'
+import { runDriftCommand } from './drift-command.js'
 import { runPlanCommand } from './plan-command.js'
 import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
 import { behaviourHelp } from './sandbox-behaviour.js'
@@ -173,16 +174,41 @@ const doctorCommand = defineCommand({
   },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'doctor takes one repository path')
-    const options: DoctorOptions = {
-      ...givenOnly({
-        tenantId: values['tenant-id'],
-        clientId: values['client-id'],
-        authorityHost: values['authority-host'],
-        partnerCenterUrl: values['partner-center-url'],
-      }),
-      format: formatOf(values),
-    }
-    return runDoctorCommand(where, options, io)
+    return runDoctorCommand(where, signInValues(values), io)
+  },
+})
+
+/** The sign-in flags and the format, as doctor and drift take them. */
+function signInValues(values: Record<string, string | boolean | undefined>): DoctorOptions {
+  const text = (name: string) => {
+    const value = values[name]
+    return typeof value === 'string' ? value : undefined
+  }
+  return {
+    ...givenOnly({
+      tenantId: text('tenant-id'),
+      clientId: text('client-id'),
+      authorityHost: text('authority-host'),
+      partnerCenterUrl: text('partner-center-url'),
+    }),
+    format: formatOf({ format: text('format') }),
+  }
+}
+
+const driftCommand = defineCommand({
+  name: 'drift',
+  usage: `  autopilot-gitops drift [PATH] --tenant-id ID --client-id ID [--partner-center-url URL]
+      [--authority-host URL] [--format text|json]
+      Compare Partner Center with the latest state of the records, read-only and app-only: per
+      customer, devices Partner Center has that the records do not (unknown), recorded as
+      registered and in no batch (missing), in another batch than recorded (moved), recorded
+      pending and in their batch since (finished).
+      Exit 0: no drift; 1: drift, or a customer could not be compared; 2: could not run.
+`,
+  options: doctorCommand.options,
+  async run({ values, positionals }, io) {
+    const [where] = atMost(positionals, 1, 'drift takes one repository path')
+    return runDriftCommand(where, signInValues(values), io)
   },
 })
 
@@ -251,6 +277,7 @@ export const COMMANDS: readonly CliCommand[] = [
   register,
   createBatch,
   doctorCommand,
+  driftCommand,
   sandbox,
   schema,
 ]

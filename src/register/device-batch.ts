@@ -2,7 +2,7 @@ import type { DeviceUpload, PartnerCenterClient } from '../partner-center/client
 import type { PlannedDevice } from '../plan/registration-plan.js'
 
 /** A device as the batch list names it, or as we would look it up there. */
-interface Named {
+export interface Named {
   serialNumber?: string | null | undefined
   oemManufacturerName?: string | null | undefined
   productKey?: string | null | undefined
@@ -60,7 +60,7 @@ export async function readBatch(
  * together, exactly (the tuple is case-sensitive, and serials are unique only per manufacturer),
  * or the product key. A listed device without a manufacturer is named by its serial alone.
  */
-function listedKeys(device: Named): string[] {
+export function listedKeys(device: Named): string[] {
   const keys: string[] = []
   const { serialNumber: serial, oemManufacturerName: maker } = device
   if (serial) keys.push(maker ? `sm:${maker}\u0000${serial}` : `s:${serial}`)
@@ -69,7 +69,7 @@ function listedKeys(device: Named): string[] {
 }
 
 /** The keys a device is looked for under: its manufacturer and serial, its serial against an entry that gives no manufacturer, its product key. */
-function soughtKeys(device: Named): string[] {
+export function soughtKeys(device: Named): string[] {
   const keys: string[] = []
   const { serialNumber: serial, oemManufacturerName: maker } = device
   if (serial && maker) keys.push(`sm:${maker}\u0000${serial}`)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RULES, type RuleId } from '../findings/catalogue.js'
 import { DEVICE_ACTIONS, type DeviceAction } from '../plan/registration-plan.js'
 import { DoctorReportJsonSchema } from './doctor-schema.js'
+import { DriftReportJsonSchema } from './drift-schema.js'
 
 /**
  * The JSON reports (`validate --format json`, `plan --format json` and the action's `report`
@@ -157,6 +158,7 @@ export const REPORT_SCHEMAS = {
   plan: { schema: PlanReportJsonSchema, title: 'autopilot-gitops plan report' },
   'decode-hash': { schema: DecodedHashJsonSchema, title: 'autopilot-gitops decode-hash report' },
   doctor: { schema: DoctorReportJsonSchema, title: 'autopilot-gitops doctor report' },
+  drift: { schema: DriftReportJsonSchema, title: 'autopilot-gitops drift report' },
 } as const
 
 export type ReportName = keyof typeof REPORT_SCHEMAS

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { FakeEnvironmentSecrets, type FakeSecretsOptions } from './fake-environment-secrets.js'
 import { FakeGitData } from './fake-git-data.js'
+import { type FakeIssue, FakeIssues } from './fake-issues.js'
 
 export interface RecordedRequest {
   method: string
@@ -53,6 +54,8 @@ export interface FakeGitHubOptions {
   echoRequests?: boolean
   /** The repository's environments and who may write their secrets. */
   secrets?: FakeSecretsOptions
+  /** Issues already open or closed. */
+  issues?: FakeIssue[]
 }
 
 /**
@@ -68,6 +71,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
   const git = options.git ? new FakeGitData(options.git) : undefined
   await FakeEnvironmentSecrets.ready()
   const secrets = options.secrets ? new FakeEnvironmentSecrets(options.secrets) : undefined
+  const issues = new FakeIssues(options.issues)
   let hung: () => void = () => {}
   const hangReached = new Promise<void>((resolve) => {
     hung = resolve
@@ -107,6 +111,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
       body,
     )
     if (secretAnswer) return send(res, secretAnswer.status, secretAnswer.body)
+    const issueAnswer = issues.handle(
+      req.method ?? '',
+      repoRoute,
+      url,
+      body,
+      options.readOnly ?? false,
+    )
+    if (issueAnswer) return send(res, issueAnswer.status, issueAnswer.body)
     const gitAnswer = git?.handle(req.method ?? '', repoRoute, body)
     if (gitAnswer) {
       if (options.readOnly && req.method !== 'GET')
@@ -216,6 +228,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
     requests,
     git,
     secrets,
+    issues: issues.list,
     /** Resolves when a request matching `hang` has arrived. */
     hangReached,
     comments: (pr: number) => comments.get(pr) ?? [],

@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { DecodedHardwareHash } from '../../src/hash/decode-hardware-hash.js'
 import type { PlanReport } from '../../src/plan/plan-report.js'
 import type { DoctorReportJson } from '../../src/report/doctor-schema.js'
+import type { DriftReportJson } from '../../src/report/drift-schema.js'
 import {
   type DecodedHashJson,
   type PlanReportJson,
@@ -14,6 +15,7 @@ import {
   type ValidationReportJson,
 } from '../../src/report/report-schemas.js'
 import type { DoctorReport } from '../../src/use-cases/doctor.js'
+import type { DriftReport } from '../../src/use-cases/drift.js'
 import type { ValidationReport } from '../../src/use-cases/validate-repository.js'
 import { runInProcess } from '../cli/in-process.js'
 import { gitRepository } from '../helpers/git-repo.js'
@@ -110,5 +112,7 @@ describe('the JSON Schemas of the reports (schema/*-report.schema.json)', () => 
     expectTypeOf<DecodedHashJson>().toExtend<DecodedHashReport>()
     expectTypeOf<DoctorReport>().toExtend<DoctorReportJson>()
     expectTypeOf<DoctorReportJson>().toExtend<DoctorReport>()
+    expectTypeOf<DriftReport>().toExtend<DriftReportJson>()
+    expectTypeOf<DriftReportJson>().toExtend<DriftReport>()
   })
 })

@@ -71,6 +71,18 @@ describe('template-repo/, the repository a partner starts from', () => {
     expect(Object.keys(step?.with ?? {})).not.toContain('client-secret')
   })
 
+  it('checks drift daily and by hand, read-only, app-only, in the environment', () => {
+    const drift = workflow('autopilot-drift.yml')
+    expect(Object.keys(drift.on)).toEqual(['schedule', 'workflow_dispatch'])
+    expect(drift.permissions).toEqual({ contents: 'read', issues: 'write', 'id-token': 'write' })
+    const [job] = Object.values(drift.jobs) as { environment: string; steps: Step[] }[]
+    expect(job?.environment).toBe('partner-center')
+    const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
+    expect(step?.with).toMatchObject({ command: 'drift' })
+    // No secret beyond what app-only sign-in needs: none by default, and never a user's token.
+    expect(read('.github/workflows/autopilot-drift.yml')).not.toMatch(/^[^#]*secrets\./m)
+  })
+
   it('names an owner for every customer folder, and keeps CSV bytes exact', () => {
     const owners = read('.github/CODEOWNERS')
     for (const slug of readdirSync(path.join(TEMPLATE, 'customers'))) {

@@ -1,0 +1,72 @@
+import { errorMessage } from '../findings/error-message.js'
+import { syncDriftIssues } from '../github/drift-issues.js'
+import { gitHubRepository } from '../github/repository.js'
+import { DRIFT_KINDS } from '../register/compare-drift.js'
+import { localRepository } from '../repo/local-repository.js'
+import {
+  driftMarker,
+  renderCustomerDrift,
+  renderDriftMarkdown,
+  renderDriftText,
+} from '../report/render-drift.js'
+import { type DriftReport, detectDrift } from '../use-cases/drift.js'
+import { linksOf } from './runner.js'
+import { type ActionSetup, actionContext } from './setup.js'
+import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
+
+/**
+ * `drift`: the scheduled check. Read-only in Partner Center (app-only); in GitHub it keeps one
+ * issue per customer with drift. Fails the step when there is drift, so the schedule shows it.
+ */
+export async function runDrift(setup: ActionSetup): Promise<void> {
+  const { out, inputs, env, redactor } = setup
+  // App-only: a configured refresh token is not redeemed for a read.
+  const signIn = lazySignIn({ ...setup, inputs: { ...inputs, refreshToken: undefined } })
+  const report = await detectDrift({
+    repository: localRepository(setup),
+    partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),
+  })
+  for (const line of renderDriftText(report).trimEnd().split('\n')) out.info(line)
+  const github = gitHubRepository({
+    token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
+    fullName: env.GITHUB_REPOSITORY,
+    branch: undefined,
+    redact: redactor.redact,
+  })
+  let notes = ''
+  if (github) {
+    try {
+      const outcomes = await syncDriftIssues(
+        github.client,
+        github,
+        issuesOf(report, setup),
+        driftMarker,
+      )
+      notes = outcomes.map((o) => `Issue #${o.number} ${o.action} for ${o.slug}.`).join(' ')
+    } catch (error) {
+      out.warning(`Could not update the drift issues: ${errorMessage(error)}`)
+    }
+  }
+  await out.summary(renderDriftMarkdown(report) + (notes ? `\n${notes}\n` : ''))
+  out.output('drift', String(report.customers.reduce((n, c) => n + c.devices.length, 0)))
+  for (const kind of DRIFT_KINDS) out.output(`drift-${kind}`, String(report.counts[kind]))
+  if (report.drift) out.failed('Partner Center and the records disagree: see the job summary')
+}
+
+function issuesOf(report: DriftReport, setup: ActionSetup) {
+  const run = linksOf(setup.env, undefined).runUrl
+  const checked = `Checked ${new Date().toISOString()}${run ? ` by [this run](${run})` : ''}.`
+  return report.customers
+    .filter((c) => !c.problem)
+    .map((c) => ({
+      slug: c.slug,
+      body:
+        c.devices.length > 0
+          ? setup.out.redactMarkdown(
+              `${driftMarker(c.slug)}\n${renderCustomerDrift(c)}\n\n${checked} This issue is updated while the drift lasts and closed once it is gone.\n`,
+            )
+          : undefined,
+      resolved: `No drift any more: Partner Center and the records agree. ${checked}`,
+    }))
+}
