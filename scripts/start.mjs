@@ -1,9 +1,10 @@
 // `npm start`: the whole story on this machine, with no account. The template repository becomes
 // a git repository with a pull request that adds Contoso's devices; the plan the pull request
 // shows is printed; the merge is registered against the built-in Partner Center sandbox; the
-// records are committed; a second run shows that nothing is sent twice.
+// records are committed; a second run shows that nothing is sent twice; the daily drift check then
+// finds the one device someone registered by hand in Partner Center, which the records do not know.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -82,6 +83,26 @@ if (planned !== 0) {
   await mergeAndRegister()
 }
 
+/**
+ * The sandbox's seed: a device someone registered by hand in Contoso's batch, before this
+ * repository or beside it, which the drift check then finds.
+ */
+function byHand() {
+  const seed = path.join(path.dirname(repo), 'sandbox-seed.json')
+  const device = {
+    serialNumber: 'HAND-0001',
+    oemManufacturerName: 'Contoso Devices',
+    modelName: 'Book 1',
+  }
+  const customers = {
+    '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60': {
+      batches: { Microsoft365Managed_Autopilot: [device] },
+    },
+  }
+  writeFileSync(seed, JSON.stringify({ customers }))
+  return seed
+}
+
 async function mergeAndRegister() {
   step('Reviewed, approved and merged')
   git('checkout', '-q', 'main')
@@ -89,7 +110,7 @@ async function mergeAndRegister() {
   console.log(git('log', '--oneline', '-1'))
 
   step('The merge run registers the devices in the Partner Center sandbox')
-  const sandbox = await startSandboxProcess(cli)
+  const sandbox = await startSandboxProcess(cli, ['--seed', byHand()])
   let code = 2
   try {
     const register = () =>
@@ -109,6 +130,14 @@ async function mergeAndRegister() {
     step('The next run sends nothing twice')
     const again = await register()
     code = code || again
+
+    step('The daily drift check (autopilot-gitops drift): Partner Center against the records')
+    const drift = await autopilotGitops(
+      ['drift', repo, ...sandbox.registerArgs],
+      sandbox.registerEnv,
+    )
+    // Exit 1 is the finding: the device registered by hand. Anything else is a failure.
+    if (drift !== 1) code ||= drift === 0 ? 1 : drift
   } finally {
     await sandbox.stop()
   }

@@ -25,18 +25,22 @@ function where(device: DriftDevice): [string, string] {
   return [device.recordedGroupTag ?? '(not recorded)', device.batch ?? '(no batch)']
 }
 
+/** Where the records and Partner Center have the device, as far as its kind needs saying. */
+function placeOf(d: DriftDevice): string {
+  const [recorded, batch] = where(d)
+  if (d.kind === 'missing') return `(recorded in ${recorded})`
+  if (d.kind === 'moved') return `(recorded in ${recorded}, in batch ${batch})`
+  return `(in batch ${batch})`
+}
+
 /** The drift as plain text: a line per customer, then one per device; values escaped. */
 export function renderDriftText(report: DriftReport): string {
   const lines = [headline(report)]
   for (const c of report.customers) {
     if (c.problem) lines.push(`  ${c.slug}: could not compare: ${c.problem}`)
     else if (c.devices.length > 0) lines.push(`  ${c.slug}: ${counted(c.counts)}`)
-    for (const d of c.devices) {
-      const [recorded, batch] = where(d)
-      lines.push(
-        `    ${d.kind.padEnd(8)}  ${deviceLabel(d)}: recorded ${recorded}, in Partner Center ${batch}: ${MEANING[d.kind]}`,
-      )
-    }
+    for (const d of c.devices)
+      lines.push(`    ${d.kind.padEnd(8)}  ${deviceLabel(d)} ${placeOf(d)}: ${MEANING[d.kind]}`)
   }
   return `${lines.map(escapeControls).join('\n')}\n`
 }

@@ -56,16 +56,16 @@ describe('autopilot-gitops drift (dist/cli/index.js against the sandbox)', () =>
       'Drift: 4 devices in 1 customer (1 unknown, 1 missing, 1 moved, 1 finished).',
     )
     expect(run.stdout).toMatch(
-      / {4}unknown {3}Contoso Devices DRIFT-E: recorded \(not recorded\), in Partner Center Microsoft365Managed_Autopilot/,
+      / {4}unknown {3}Contoso Devices DRIFT-E \(in batch Microsoft365Managed_Autopilot\): in Partner Center, not registered in the records/,
     )
     expect(run.stdout).toMatch(
-      / {4}missing {3}Contoso Devices DRIFT-B: recorded Microsoft365Managed_Autopilot, in Partner Center \(no batch\)/,
+      / {4}missing {3}Contoso Devices DRIFT-B \(recorded in Microsoft365Managed_Autopilot\): recorded as registered, in no batch/,
     )
     expect(run.stdout).toMatch(
-      / {4}moved {5}Contoso Devices DRIFT-D: recorded Microsoft365Managed_Autopilot, in Partner Center Microsoft365Managed_Kiosk/,
+      / {4}moved {5}Contoso Devices DRIFT-D \(recorded in Microsoft365Managed_Autopilot, in batch Microsoft365Managed_Kiosk\): in another batch/,
     )
     expect(run.stdout).toMatch(
-      / {4}finished {2}Contoso Devices DRIFT-C: .*the next register run records it/,
+      / {4}finished {2}Contoso Devices DRIFT-C \(in batch Microsoft365Managed_Autopilot\): .*the next register run records it/,
     )
     expect(run.stdout).not.toContain('DRIFT-A')
     expect(run.code).toBe(1)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runNode } from '../helpers/run-dist.js'
 
 describe('npm start (scripts/start.mjs): the main job on the embedded default', () => {
-  it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, and sends nothing twice', async () => {
+  it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, sends nothing twice, and checks drift', async () => {
     const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
     expect(run.stderr).toMatch(
@@ -19,6 +19,7 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
       '=== The merge run registers the devices in the Partner Center sandbox',
       '=== The records, committed: the audit trail',
       '=== The next run sends nothing twice',
+      '=== The daily drift check (autopilot-gitops drift): Partner Center against the records',
     ])
     expect(run.stdout).toMatch(/5 devices; merging registers 5\. 0 errors/)
     expect(run.stdout).toContain('5 registered, 0 already registered, 0 failed, 0 pending')
@@ -27,5 +28,12 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     )
     expect(run.stdout).toMatch(/Record Autopilot registrations for [0-9a-f]{7} \[skip ci\]/)
     expect(run.stdout).toContain('Nothing to send')
+    // The device someone registered by hand, beside the repository: found, and named.
+    expect(run.stdout).toContain(
+      'Drift: 1 device in 1 customer (1 unknown, 0 missing, 0 moved, 0 finished).',
+    )
+    expect(run.stdout).toContain(
+      'unknown   Contoso Devices HAND-0001 (in batch Microsoft365Managed_Autopilot)',
+    )
   }, 60_000)
 })
