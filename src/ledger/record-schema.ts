@@ -38,7 +38,13 @@ export type RecordDevice = z.output<typeof RecordDeviceSchema>
  * while it waits leaves the next one their tracking ids to follow instead of sending them again.
  */
 export const RegistrationRecordSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  /** 1: a registration run's; 2 adds `source` (adoption records so far). Both are read. */
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
+  /**
+   * How the record came to be: `registration`, a run that sent the devices; `adopted`, devices
+   * Partner Center already had, recorded by `autopilot-gitops adopt`. Absent in version 1.
+   */
+  source: z.enum(['registration', 'adopted']).optional(),
   customer: z.string().min(1),
   customerId: z.string().regex(GUID),
   groupTag: z.string().min(1),
