@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 
 const schemas = {
   customer: 'schema/customer.schema.json',
+  record: 'schema/registration-record.schema.json',
   validate: 'schema/validate-report.schema.json',
   plan: 'schema/plan-report.schema.json',
   'decode-hash': 'schema/decode-hash-report.schema.json',

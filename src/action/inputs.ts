@@ -3,7 +3,7 @@ import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 import type { RunnerOutput } from './runner-output.js'
 
-const COMMANDS = ['auto', 'validate', 'plan', 'register', 'doctor', 'drift'] as const
+const COMMANDS = ['auto', 'validate', 'plan', 'register', 'doctor', 'drift', 'adopt'] as const
 
 /** The action's inputs, kebab-case in action.yml, camelCase from here on. */
 const InputsSchema = z.object({
@@ -11,6 +11,7 @@ const InputsSchema = z.object({
   path: z.string().default('.'),
   failOn: z.enum(['error', 'warning', 'never']).default('error'),
   githubToken: z.string().optional(),
+  customer: z.string().optional(),
   comment: z.stringbool().default(true),
   tenantId: z.string().optional(),
   clientId: z.string().optional(),
@@ -33,6 +34,7 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   path: 'path',
   failOn: 'fail-on',
   githubToken: 'github-token',
+  customer: 'customer',
   comment: 'comment',
   // The sign-in's own messages name these: one spelling for both.
   tenantId: ACTION_SETTING_NAMES.tenantId,

@@ -52,13 +52,19 @@ export function annotateFindings(out: RunnerOutput, report: PlanReport, prefix: 
  */
 export function planNotes(
   out: RunnerOutput,
-  result: PlanResult & { changesSource?: ChangesSource; recordsPullRequest?: boolean },
+  result: PlanResult & {
+    changesSource?: ChangesSource
+    recordsPullRequest?: boolean
+    adoptionPullRequest?: boolean
+  },
 ): string[] {
   return [
     result.changesSource ? `Changed files: ${describeSource(out, result.changesSource)}.` : '',
-    result.recordsPullRequest
-      ? 'This is the registration run’s records pull request: the records it adds are accepted. Merge it unchanged.'
-      : '',
+    result.adoptionPullRequest
+      ? 'This is the adoption pull request `command: adopt` opened: the record it adds is accepted, and its device file is checked like any other. Review what it adopts, then merge it unchanged.'
+      : result.recordsPullRequest
+        ? 'This is the registration run’s records pull request: the records it adds are accepted. Merge it unchanged.'
+        : '',
     result.partnerCenter ? partnerCenterNote(out, result.partnerCenter) : '',
   ]
 }

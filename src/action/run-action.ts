@@ -6,6 +6,7 @@ import { gitTopLevel } from '../repo/git.js'
 import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
+import { runAdopt } from './run-adopt.js'
 import { runDoctor } from './run-doctor.js'
 import { runDrift } from './run-drift.js'
 import { runPlan } from './run-plan.js'
@@ -54,6 +55,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
     if (command === 'register') await withCancel(out, (signal) => runRegister(setup, signal))
     else if (command === 'doctor') await runDoctor(setup)
     else if (command === 'drift') await runDrift(setup)
+    else if (command === 'adopt') await runAdopt(setup)
     else await runPlan(setup, command)
   } catch (error) {
     // Redacted before it is escaped: the escaping would hide a secret's shape from the net.

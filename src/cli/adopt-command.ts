@@ -3,10 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createSignIn } from '../auth/token-provider.js'
 import { runContext } from '../context/run-context.js'
-import { escapeControls } from '../findings/escape.js'
 import { createRedactor } from '../findings/redact.js'
 import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
+import { renderAdoptionText } from '../report/render-adoption.js'
 import { type AdoptionResult, adoptCustomer } from '../use-cases/adopt.js'
 import type { CliIo } from './cli-io.js'
 import type { DoctorOptions } from './doctor-command.js'
@@ -50,32 +50,11 @@ export async function runAdoptCommand(
     // Never over another file: a second adoption of the day gets a name of its own.
     await writeFile(target, file.text, { flag: 'wx' })
   }
-  io.stdout(options.format === 'json' ? adoptionJson(result) : adoptionText(result))
+  io.stdout(options.format === 'json' ? adoptionJson(result) : renderAdoptionText(result))
   return 0
 }
 
 function adoptionJson(result: AdoptionResult): string {
   const { files, ...rest } = result
   return `${JSON.stringify({ schemaVersion: 1, ...rest, files: files.map((f) => f.path) }, null, 2)}\n`
-}
-
-export function adoptionText(result: AdoptionResult): string {
-  const { slug, groupTag } = result
-  const lines = [
-    result.files.length === 0
-      ? `Nothing to adopt for ${slug} (${groupTag}): ${result.alreadyRecorded} device(s) in its batch, all recorded already.`
-      : `${slug} (${groupTag}): ${result.adopted} adopted into a new device file, ${result.fromRows} recorded from the repository's own rows, ${result.alreadyRecorded} recorded already.`,
-  ]
-  for (const other of result.otherBatches)
-    lines.push(
-      `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names the group tag ${groupTag}, and a customer has one tag for now`,
-    )
-  if (result.unnamed > 0)
-    lines.push(
-      `  ${result.unnamed} device(s) Partner Center names by neither serial, manufacturer and model nor a product key id: not adopted (no row can name them)`,
-    )
-  for (const file of result.files) lines.push(`Written: ${file.path}`)
-  if (result.files.length > 0)
-    lines.push('Commit them in a pull request: the adoption is reviewed like any change.')
-  return `${lines.map(escapeControls).join('\n')}\n`
 }

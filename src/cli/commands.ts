@@ -1,4 +1,5 @@
 import { customerJsonSchema } from '../config/customer-schema.js'
+import { recordJsonSchema } from '../ledger/record-schema.js'
 import { REPORT_SCHEMAS, type ReportName, reportJsonSchema } from '../report/report-schemas.js'
 import {
   atMost,
@@ -105,13 +106,14 @@ ${behaviourHelp('        ')}
   },
 })
 
-const SCHEMAS = ['customer', ...Object.keys(REPORT_SCHEMAS)]
+const SCHEMAS = ['customer', 'record', ...Object.keys(REPORT_SCHEMAS)]
 
 const schema = defineCommand({
   name: 'schema',
   usage: `  autopilot-gitops schema [${SCHEMAS.join('|')}]
-      Print a JSON Schema: of customer.yml (the default), for editors; or of the JSON that
-      validate, plan (the action's report output too) or decode-hash print with --format json.
+      Print a JSON Schema: of customer.yml (the default), for editors; of a registration record
+      (record); or of the JSON that validate, plan (the action's report output too), decode-hash,
+      doctor or drift print with --format json.
 `,
   options: {},
   async run({ positionals }, io) {
@@ -119,9 +121,11 @@ const schema = defineCommand({
     const json =
       name === 'customer'
         ? customerJsonSchema()
-        : Object.hasOwn(REPORT_SCHEMAS, name)
-          ? reportJsonSchema(name as ReportName)
-          : undefined
+        : name === 'record'
+          ? recordJsonSchema()
+          : Object.hasOwn(REPORT_SCHEMAS, name)
+            ? reportJsonSchema(name as ReportName)
+            : undefined
     if (!json) throw new UsageError(`schema takes ${SCHEMAS.join(', ')}, not ${name}`)
     io.stdout(`${JSON.stringify(json, null, 2)}\n`)
     return 0

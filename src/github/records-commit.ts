@@ -111,7 +111,7 @@ export async function branchHead(
   return ref.data.object.sha
 }
 
-async function commitOnTop(
+export async function commitOnTop(
   client: Octokit,
   repo: RepositoryRef,
   head: string,

@@ -80,3 +80,14 @@ export function recordFileName(
   const stamp = startedAt.toISOString().replace(/[-:.]/g, '')
   return `${stamp}-${commit.slice(0, 7)}-${run.id}${run.inProgress ? '-in-progress' : ''}.json`
 }
+
+/** The JSON Schema of a registration record, as `npm run schema` writes it to schema/. */
+export function recordJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://github.com/autopilot-gitops/autopilot-gitops/schema/registration-record.schema.json',
+    title: 'autopilot-gitops registration record',
+    description:
+      'customers/<slug>/registrations/<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json: one registration run, or one adoption, for one customer. Immutable.',
+    ...z.toJSONSchema(RegistrationRecordSchema, { io: 'output' }),
+  }
+}

@@ -18,3 +18,26 @@ export function isRecordsPullRequest(
     changed.every((c) => c.status === 'added' && RECORD_FILE.test(c.path))
   )
 }
+
+/** A device file that adoption writes: `customers/<slug>/devices/adopted-YYYYMMDD[-N].csv`. */
+const ADOPTED_FILE = /^customers\/[^/]+\/devices\/adopted-\d{8}(?:-\d+)?\.csv$/
+
+/**
+ * The pull request `command: adopt` opens: by a bot, from an `autopilot-gitops/adopt-` branch,
+ * adding an adoption record and the device file it names, nothing else. Its record is accepted
+ * as the records pull request's are; its device file is checked like any other.
+ */
+export function isAdoptionPullRequest(
+  pr: { headRef?: string; openedByBot?: boolean },
+  changed: readonly ChangedFile[],
+  branchPrefix: string,
+): boolean {
+  return (
+    pr.openedByBot === true &&
+    (pr.headRef?.startsWith(branchPrefix) ?? false) &&
+    changed.some((c) => RECORD_FILE.test(c.path)) &&
+    changed.every(
+      (c) => c.status === 'added' && (RECORD_FILE.test(c.path) || ADOPTED_FILE.test(c.path)),
+    )
+  )
+}

@@ -1,9 +1,10 @@
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
+import { ADOPTION_BRANCH_PREFIX } from '../github/files-pull-request.js'
 import { listPullRequestFiles } from '../github/pull-request.js'
 import { RECORDS_BRANCH_PREFIX } from '../github/records-commit.js'
 import type { GitHubRepository } from '../github/repository.js'
-import { isRecordsPullRequest } from '../plan/records-pull-request.js'
+import { isAdoptionPullRequest, isRecordsPullRequest } from '../plan/records-pull-request.js'
 import type { ChangedFile } from '../repo/git.js'
 import { changesInRoot } from '../repo/paths.js'
 import { type PlanResult, planChanges } from './plan-changes.js'
@@ -26,7 +27,9 @@ export type ChangesSource =
 
 export interface PullRequestPlan extends PlanResult {
   changesSource: ChangesSource
+  /** Its added records are accepted: the records pull request, or the adoption pull request. */
   recordsPullRequest: boolean
+  adoptionPullRequest: boolean
 }
 
 /** The pull request run: its changed files, then the plan they make. */
@@ -39,15 +42,18 @@ export async function planPullRequest(input: {
 }): Promise<PullRequestPlan> {
   const { changed, source } = await findChanges(input)
   const pr = input.pullRequest
+  const adoptionPullRequest =
+    changed !== null && isAdoptionPullRequest(pr, changed, ADOPTION_BRANCH_PREFIX)
   const recordsPullRequest =
-    changed !== null && isRecordsPullRequest(pr, changed, RECORDS_BRANCH_PREFIX)
+    adoptionPullRequest ||
+    (changed !== null && isRecordsPullRequest(pr, changed, RECORDS_BRANCH_PREFIX))
   const result = await planChanges({
     repository: input.repository,
     changed,
     recordsPullRequest,
     partnerCenter: input.partnerCenter,
   })
-  return { ...result, changesSource: source, recordsPullRequest }
+  return { ...result, changesSource: source, recordsPullRequest, adoptionPullRequest }
 }
 
 /** The pull request's files from the GitHub API, else from git when the checkout has both commits. */

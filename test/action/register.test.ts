@@ -177,7 +177,10 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     // doctor's and drift's own (test/action/doctor.test.ts, drift.test.ts).
     const declared = Object.keys(
       parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8')).outputs,
-    ).filter((name) => name !== 'ready' && !name.startsWith('drift'))
+    ).filter(
+      (name) =>
+        !['ready', 'adopted', 'adoption-pull-request'].includes(name) && !name.startsWith('drift'),
+    )
     expect(
       [...new Set([...Object.keys(plan.outputs), ...Object.keys(run.outputs)])].sort(),
     ).toEqual(declared.sort())

@@ -81,7 +81,7 @@ describe('the command table', () => {
     [
       ['schema', 'nope'],
       'schema',
-      'schema takes customer, validate, plan, decode-hash, doctor, drift, not nope',
+      'schema takes customer, record, validate, plan, decode-hash, doctor, drift, not nope',
     ],
   ])('refuses %j with the reason and the usage of %s, exit 2', async (args, name, reason) => {
     const run = await runInProcess(args, { cwd: good })

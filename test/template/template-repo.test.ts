@@ -83,6 +83,21 @@ describe('template-repo/, the repository a partner starts from', () => {
     expect(read('.github/workflows/autopilot-drift.yml')).not.toMatch(/^[^#]*secrets\./m)
   })
 
+  it('adopts a customer by hand, app-only, through a pull request', () => {
+    const adopt = workflow('autopilot-adopt.yml')
+    expect(Object.keys(adopt.on)).toEqual(['workflow_dispatch'])
+    expect(adopt.on.workflow_dispatch.inputs.customer).toMatchObject({ required: true })
+    expect(adopt.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      'id-token': 'write',
+    })
+    const [job] = Object.values(adopt.jobs) as { environment: string; steps: Step[] }[]
+    const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
+    expect(step?.with).toMatchObject({ command: 'adopt', customer: '${{ inputs.customer }}' })
+    expect(read('.github/workflows/autopilot-adopt.yml')).not.toMatch(/^[^#]*secrets\./m)
+  })
+
   it('names an owner for every customer folder, and keeps CSV bytes exact', () => {
     const owners = read('.github/CODEOWNERS')
     for (const slug of readdirSync(path.join(TEMPLATE, 'customers'))) {

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto'
+import { escapeMarkdown } from '../findings/markdown.js'
+import { ADOPTION_BRANCH_PREFIX, openFilesPullRequest } from '../github/files-pull-request.js'
+import { gitHubRepository } from '../github/repository.js'
+import { localRepository } from '../repo/local-repository.js'
+import { fromTopLevel } from '../repo/paths.js'
+import { renderAdoptionText } from '../report/render-adoption.js'
+import { adoptCustomer } from '../use-cases/adopt.js'
+import { type ActionSetup, actionContext } from './setup.js'
+import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
+
+/**
+ * `adopt` (workflow_dispatch, input `customer`): what Partner Center already has for the customer
+ * and the records lack, as a pull request that adds the device file and the adoption record, to
+ * be reviewed like any change. Read-only in Partner Center, app-only.
+ */
+export async function runAdopt(setup: ActionSetup): Promise<void> {
+  const { out, inputs, env, redactor } = setup
+  if (!inputs.customer)
+    throw new Error("adopt needs the input customer (the customer folder's slug)")
+  const branch = setup.event.defaultBranch ?? setup.event.branch ?? 'main'
+  const github = gitHubRepository({
+    token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
+    fullName: env.GITHUB_REPOSITORY,
+    branch,
+    redact: redactor.redact,
+  })
+  if (!github)
+    throw new Error('adopt opens a pull request: it needs github-token and GITHUB_REPOSITORY')
+  const repository = localRepository(setup)
+  const commit = (await repository.head()) ?? env.GITHUB_SHA ?? ''
+  const runId = randomBytes(4).toString('hex')
+  // App-only: a configured refresh token is not redeemed for a read.
+  const signIn = lazySignIn({ ...setup, inputs: { ...inputs, refreshToken: undefined } })
+  const result = await adoptCustomer({
+    repository,
+    partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),
+    slug: inputs.customer,
+    commit,
+    at: new Date(),
+    runId,
+  })
+  const text = renderAdoptionText(result)
+  for (const line of text.trimEnd().split('\n')) out.info(line)
+  let pullRequest = ''
+  if (result.files.length > 0) {
+    const opened = await openFilesPullRequest(github.client, {
+      owner: github.owner,
+      repo: github.repo,
+      base: branch,
+      branch: `${ADOPTION_BRANCH_PREFIX}${result.slug}-${runId}`,
+      files: result.files.map((f) => ({ ...f, path: fromTopLevel(repository.prefix, f.path) })),
+      message: `Adopt ${result.adopted + result.fromRows} device(s) of ${result.slug} from Partner Center`,
+      body: out.redactMarkdown(
+        `Devices Partner Center already has in the batch \`${escapeMarkdown(result.groupTag)}\` of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n`,
+      ),
+    })
+    pullRequest = opened.url
+    out.info(`Adoption pull request: ${opened.url}`)
+  }
+  await out.summary(
+    `## Autopilot adoption\n\n\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n${pullRequest ? `\nPull request: ${pullRequest}\n` : ''}`,
+  )
+  out.output('adopted', String(result.adopted + result.fromRows))
+  out.output('adoption-pull-request', pullRequest)
+}
