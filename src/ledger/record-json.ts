@@ -5,14 +5,15 @@
  * text and some 55 MB of parsed devices, all held at once beside the ledger devices they became;
  * this way the text never exists, and each parsed device is let go as soon as it is turned into
  * what it becomes. Bytes of any other shape (no such array, a key with an escape at the top, JSON
- * that does not parse) are parsed whole, so that the result, or the error, is JSON.parse's own.
+ * that does not parse) are parsed whole, so that the result, or the error, is JSON.parse's own;
+ * a top-level `devices` array they hold is then handed over element by element all the same.
  */
 export function parseRecordJson(
   bytes: Buffer,
   each: (element: unknown, index: number, head: unknown) => unknown,
 ): unknown {
   const cuts = deviceCuts(bytes)
-  if (!cuts) return JSON.parse(bytes.toString('utf8'))
+  if (!cuts) return parseWhole(bytes, each)
   const open = cuts[0] as number
   const close = cuts.at(-1) as number
   let head: { devices: unknown[] }
@@ -21,7 +22,7 @@ export function parseRecordJson(
       `${bytes.toString('utf8', 0, open)}[]${bytes.toString('utf8', close + 1)}`,
     ) as { devices: unknown[] }
   } catch {
-    return JSON.parse(bytes.toString('utf8'))
+    return parseWhole(bytes, each)
   }
   const devices: unknown[] = []
   // `[ ]` holds no element; `[,]` and `[1,]` hold an empty one, which does not parse.
@@ -31,12 +32,24 @@ export function parseRecordJson(
     try {
       element = JSON.parse(bytes.toString('utf8', (cuts[i] as number) + 1, cuts[i + 1]))
     } catch {
-      return JSON.parse(bytes.toString('utf8'))
+      return parseWhole(bytes, each)
     }
     devices.push(each(element, i, head))
   }
   head.devices = devices
   return head
+}
+
+function parseWhole(
+  bytes: Buffer,
+  each: (element: unknown, index: number, head: unknown) => unknown,
+): unknown {
+  const json: unknown = JSON.parse(bytes.toString('utf8'))
+  const record = json as { devices?: unknown }
+  if (json !== null && typeof json === 'object' && Array.isArray(record.devices)) {
+    record.devices = record.devices.map((element: unknown, index) => each(element, index, json))
+  }
+  return json
 }
 
 const QUOTE = 0x22

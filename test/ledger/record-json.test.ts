@@ -85,11 +85,28 @@ describe('parseRecordBytes', () => {
     ['six bad devices', { ...record, devices: [1, 2, 3, 4, 5, 6] }],
   ])('finds in %s what parseRecord finds', (_, value) => {
     const json = JSON.stringify(value)
+    expectSameFindings(json)
+  })
+
+  it('checks the devices of a record it parses whole (a key at the top with an escape)', () => {
+    const json = JSON.stringify({ ...record, devices: [{}] }).replace(
+      '"customer"',
+      '"custom\\u0065r"',
+    )
+    expect(json).toContain('custom\\u0065r')
+    expect(
+      parseRecordBytes({ file, customer: 'contoso', bytes: Buffer.from(json) }).findings[0]
+        ?.message,
+    ).toContain('devices.0')
+    expectSameFindings(json)
+  })
+
+  function expectSameFindings(json: string): void {
     const fromText = parseRecord({ file, customer: 'contoso', text: json })
     const fromBytes = parseRecordBytes({ file, customer: 'contoso', bytes: Buffer.from(json) })
     expect(fromBytes.findings).toEqual(fromText.findings)
     expect(fromBytes.record === undefined).toBe(fromText.record === undefined)
-  })
+  }
 
   it('makes each device its LedgerDevice, with the fields of the record', () => {
     const json = JSON.stringify(record, null, 2)
