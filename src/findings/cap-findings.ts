@@ -72,16 +72,6 @@ export class FindingCap {
   }
 }
 
-/** The findings with at most `limit` per file and rule, the rest counted (see FindingCap). */
-export function capFindings(
-  findings: Iterable<Finding>,
-  limit = FINDINGS_PER_FILE_AND_RULE,
-): Finding[] {
-  const cap = new FindingCap(limit)
-  cap.addAll(findings)
-  return cap.list()
-}
-
 function overflowFinding({ first, count, lastLine, worst }: Overflow, limit: number): Finding {
   const lines =
     lastLine > first.line

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { identityKeys } from '../rules/identity.js'
+import { type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
+import { parseRecordJson } from './record-json.js'
 import {
   type DeviceStatus,
   RECORD_NAME,
@@ -11,15 +13,7 @@ import {
   RegistrationRecordSchema,
 } from './record-schema.js'
 
-/** The latest known state of one device, from the newest record that names it. */
-export interface LedgerDevice extends RecordDevice {
-  customer: string
-  /** The record it comes from, relative to the repository root. */
-  record: string
-  at: string
-  /** The record's group tag: the batch the device was sent to. */
-  groupTag: string
-}
+export type { LedgerDevice } from './ledger-device.js'
 
 export interface CustomerLedger {
   slug: string
@@ -63,6 +57,50 @@ export function parseRecord(file: RecordFile): {
   record?: RegistrationRecord
   findings: Finding[]
 } {
+  return checkRecord(file, () => {
+    const json = JSON.parse(file.text)
+    return { json, problems: recordProblems(json) }
+  })
+}
+
+/**
+ * parseRecord from the record's bytes, with the same findings; its devices come out as the
+ * LedgerDevices foldRecords makes of them, each made as soon as it is parsed (see
+ * parseRecordJson), so that a record of 150,000 devices is never held as text, nor as parsed
+ * devices beside what they become.
+ */
+export function parseRecordBytes(file: Omit<RecordFile, 'text'> & { bytes: Buffer }): {
+  record?: RegistrationRecord
+  findings: Finding[]
+} {
+  return checkRecord(file, () => {
+    const problems: Issue[] = []
+    const shared = stringPool()
+    const json = parseRecordJson(file.bytes, (element, index, head) => {
+      if (problems.length < 5) {
+        const checked = RecordDeviceSchema.safeParse(element)
+        if (!checked.success) {
+          for (const issue of checked.error.issues)
+            problems.push({ path: ['devices', index, ...issue.path], message: issue.message })
+        }
+      }
+      // A record with a bad device is not folded: what its devices become does not matter.
+      if (problems.length > 0) return element
+      const { finishedAt, groupTag } = head as RegistrationRecord
+      const where = { customer: file.customer, record: file.file, at: finishedAt, groupTag }
+      return ledgerDevice(element as RecordDevice, where, shared)
+    })
+    const headProblems = RecordHeadSchema.safeParse(json)
+    return { json, problems: headProblems.success ? problems : headProblems.error.issues }
+  })
+}
+
+type Issue = { path: PropertyKey[]; message: string }
+
+function checkRecord(
+  file: Omit<RecordFile, 'text'>,
+  parse: () => { json: unknown; problems: Issue[] },
+): { record?: RegistrationRecord; findings: Finding[] } {
   const at = { file: file.file, line: 1 }
   const name = file.file.split('/').at(-1) ?? ''
   if (!RECORD_NAME.test(name)) {
@@ -70,14 +108,14 @@ export function parseRecord(file: RecordFile): {
     const message = `\`${name}\` is not a registration record name (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, or <…>-in-progress.json)`
     return { findings: [finding('AP606', at, message)] }
   }
-  let json: unknown
+  let parsed: { json: unknown; problems: Issue[] }
   try {
-    json = JSON.parse(file.text)
+    parsed = parse()
   } catch (error) {
     const reason = errorMessage(error)
     return { findings: [finding('AP606', at, `registration record is not JSON: ${reason}`)] }
   }
-  const problems = recordProblems(json)
+  const { json, problems } = parsed
   if (problems.length > 0) {
     const listed = problems
       .slice(0, 5)
@@ -99,11 +137,11 @@ export function parseRecord(file: RecordFile): {
  * then device by device: the schemas transform nothing, so a record that passes is used as parsed,
  * and 150,000 devices are held once, not twice.
  */
-function recordProblems(json: unknown): Array<{ path: PropertyKey[]; message: string }> {
+function recordProblems(json: unknown): Issue[] {
   const head = RecordHeadSchema.safeParse(json)
   if (!head.success) return head.error.issues
   const devices = (json as { devices: unknown[] }).devices
-  const problems: Array<{ path: PropertyKey[]; message: string }> = []
+  const problems: Issue[] = []
   for (let i = 0; i < devices.length && problems.length < 5; i++) {
     const checked = RecordDeviceSchema.safeParse(devices[i])
     if (!checked.success) {
@@ -118,8 +156,7 @@ const RecordHeadSchema = RegistrationRecordSchema.extend({ devices: z.array(z.un
 
 /**
  * Folds every customer's parsed records, oldest first (file names sort in time order), into the
- * latest state of each device. It takes the records' devices over: each becomes its
- * LedgerDevice, with no copy.
+ * latest state of each device.
  */
 export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
   const ledger: Ledger = { customers: new Map(), unreadable: new Set() }
@@ -138,14 +175,11 @@ export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
       byKey: new Map<string, LedgerDevice>(),
     }
     customer.customerId = record.customerId
+    const where = { customer: slug, record: file, at: record.finishedAt, groupTag: record.groupTag }
     for (const device of record.devices) {
-      const state = Object.assign(device, {
-        customer: slug,
-        record: file,
-        at: record.finishedAt,
-        groupTag: record.groupTag,
-      })
-      for (const key of identityKeys(device)) customer.byKey.set(key, state)
+      // parseRecordBytes made its devices LedgerDevices already: a record's own never has `record`.
+      const state = 'record' in device ? (device as LedgerDevice) : ledgerDevice(device, where)
+      for (const key of identityKeys(state)) customer.byKey.set(key, state)
     }
     ledger.customers.set(slug, customer)
   }

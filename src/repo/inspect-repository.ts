@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
+import { stringPool } from '../ledger/ledger-device.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
@@ -154,15 +155,5 @@ function request(
     file,
     maxBytes,
     ...(groupTag === undefined ? {} : { groupTag }),
-  }
-}
-
-function stringPool(): (value: string) => string {
-  const strings = new Map<string, string>()
-  return (value) => {
-    const known = strings.get(value)
-    if (known !== undefined) return known
-    strings.set(value, value)
-    return value
   }
 }

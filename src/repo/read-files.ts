@@ -13,7 +13,7 @@ import { specialEntryFinding, specialKind } from '../csv/file-kind.js'
 import { NO_FOLLOW, readFully } from '../csv/file-read.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { type ParsedRecordFile, parseRecord } from '../ledger/fold-ledger.js'
+import { type ParsedRecordFile, parseRecordBytes } from '../ledger/fold-ledger.js'
 import type { RegistrationRecord } from '../ledger/record-schema.js'
 import { mapInParallel } from './in-parallel.js'
 import type { CustomerFolder } from './scan-repository.js'
@@ -134,10 +134,16 @@ async function readAndParse(
   want: { file: string; customer: string },
 ): Promise<{ record?: RegistrationRecord; findings: Finding[] }> {
   const read = await readRecordFile(root, want.file)
-  return 'text' in read ? parseRecord({ ...want, text: read.text }) : { findings: [read.finding] }
+  if (!('bytes' in read)) return { findings: [read.finding] }
+  const parsed = parseRecordBytes({ ...want, bytes: read.bytes })
+  // Detached, the bytes (readRegularFile's own allocation) are let go at once, not at the next
+  // full collection: a record of 150,000 devices is 54 MB.
+  const bytes = read.bytes.buffer as Detachable
+  bytes.transfer(0)
+  return parsed
 }
 
-type RecordRead = { text: string } | { finding: Finding }
+type RecordRead = { bytes: Buffer } | { finding: Finding }
 
 /** ES2024's ArrayBuffer.prototype.transfer (Node 24 has it; the ES2023 lib does not declare it). */
 type Detachable = ArrayBuffer & { transfer(length: number): ArrayBuffer }
@@ -148,15 +154,8 @@ async function readRecordFile(root: string, file: string): Promise<RecordRead> {
   const read = await readRegularFile(absolute, RECORD_MAX_BYTES)
   const at = { file, line: 1 }
   switch (read.kind) {
-    case 'read': {
-      const text = read.bytes.toString('utf8')
-      // Detached, the bytes (readRegularFile's own allocation) are let go at once, not at the
-      // next full collection: a record of 150,000 devices is 54 MB, and they were held beside its
-      // text and all it parses into (peak 493 to 437 MB).
-      const bytes = read.bytes.buffer as Detachable
-      bytes.transfer(0)
-      return { text }
-    }
+    case 'read':
+      return { bytes: read.bytes }
     case 'special':
       return { finding: await specialEntryFinding(absolute, file, read.what, unknown) }
     case 'too-large': {

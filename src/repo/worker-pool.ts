@@ -3,6 +3,7 @@ import { parentPort, Worker } from 'node:worker_threads'
 import { errorMessage } from '../findings/error-message.js'
 import { checkDeviceFile, type FileCheckRequest, type FileReport } from './check-device-file.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
+import { fromWire, toWire, type WireReport } from './report-wire.js'
 import { bytesUpTo } from './scan-repository.js'
 import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './worker-limits.js'
 
@@ -12,7 +13,7 @@ import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './worker-limits.js'
  */
 const FILES_IN_FLIGHT = 2
 
-type Reply = { id: number; report: FileReport } | { id: number; error: string }
+type Reply = { id: number; report: WireReport } | { id: number; error: string }
 
 /**
  * Checks files on worker threads when there is enough to check, else in this thread. `entry` is
@@ -67,7 +68,7 @@ async function runOnWorkers(
             worker.on('message', (reply: Reply) => {
               if ('error' in reply) return reject(new Error(reply.error))
               out--
-              reports[reply.id] = reply.report
+              reports[reply.id] = fromWire(reply.report)
               send()
             })
             worker.once('error', reject)
@@ -91,7 +92,7 @@ export function serveFileChecks(): void {
   if (!port) throw new Error('serveFileChecks runs only inside a worker thread')
   port.on('message', ({ id, request }: { id: number; request: FileCheckRequest }) => {
     checkDeviceFile(request).then(
-      (report) => port.postMessage({ id, report } satisfies Reply),
+      (report) => port.postMessage({ id, report: toWire(report) } satisfies Reply),
       (error: unknown) =>
         port.postMessage({
           id,

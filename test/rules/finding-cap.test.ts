@@ -1,17 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  capFindings,
-  FINDINGS_PER_FILE_AND_RULE,
-  FindingCap,
-} from '../../src/findings/cap-findings.js'
+import { FINDINGS_PER_FILE_AND_RULE, FindingCap } from '../../src/findings/cap-findings.js'
 import { RULES, type RuleId } from '../../src/findings/catalogue.js'
 import { type Finding, finding, type Severity } from '../../src/findings/finding.js'
 
 const f = (rule: RuleId, file: string, line: number, severity?: Severity): Finding =>
   finding(rule, { file, line, column: 3 }, `line ${line}`, undefined, severity)
 
-describe('capFindings', () => {
+/** The findings with at most `limit` per file and rule, the rest counted, as FindingCap keeps them. */
+function capFindings(findings: Iterable<Finding>, limit = FINDINGS_PER_FILE_AND_RULE): Finding[] {
+  const cap = new FindingCap(limit)
+  cap.addAll(findings)
+  return cap.list()
+}
+
+describe('FindingCap', () => {
   it('lists the first 50 of a rule in a file, and counts the rest in one finding on the first left out', () => {
     const many = Array.from({ length: 130_000 }, (_, i) => f('AP306', 'a.csv', i + 2))
     const capped = capFindings(many)
