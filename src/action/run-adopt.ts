@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { ADOPTION_BRANCH_PREFIX, openFilesPullRequest } from '../github/files-pull-request.js'
-import { gitHubRepository } from '../github/repository.js'
 import { localRepository } from '../repo/local-repository.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderAdoptionText } from '../report/render-adoption.js'
 import { adoptCustomer } from '../use-cases/adopt.js'
-import { type ActionSetup, actionContext } from './setup.js'
+import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
 import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
@@ -15,17 +14,11 @@ import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
  * be reviewed like any change. Read-only in Partner Center, app-only.
  */
 export async function runAdopt(setup: ActionSetup): Promise<void> {
-  const { out, inputs, env, redactor } = setup
+  const { out, inputs, env } = setup
   if (!inputs.customer)
     throw new Error("adopt needs the input customer (the customer folder's slug)")
   const branch = setup.event.defaultBranch ?? setup.event.branch ?? 'main'
-  const github = gitHubRepository({
-    token: inputs.githubToken,
-    apiUrl: env.GITHUB_API_URL,
-    fullName: env.GITHUB_REPOSITORY,
-    branch,
-    redact: redactor.redact,
-  })
+  const github = gitHubOf(setup, branch)
   if (!github)
     throw new Error('adopt opens a pull request: it needs github-token and GITHUB_REPOSITORY')
   const repository = localRepository(setup)

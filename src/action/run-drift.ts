@@ -1,6 +1,5 @@
 import { errorMessage } from '../findings/error-message.js'
 import { syncDriftIssues } from '../github/drift-issues.js'
-import { gitHubRepository } from '../github/repository.js'
 import { DRIFT_KINDS } from '../register/compare-drift.js'
 import { localRepository } from '../repo/local-repository.js'
 import {
@@ -11,7 +10,7 @@ import {
 } from '../report/render-drift.js'
 import { type DriftReport, detectDrift } from '../use-cases/drift.js'
 import { linksOf } from './runner.js'
-import { type ActionSetup, actionContext } from './setup.js'
+import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
 import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
@@ -19,7 +18,7 @@ import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
  * issue per customer with drift. Fails the step when there is drift, so the schedule shows it.
  */
 export async function runDrift(setup: ActionSetup): Promise<void> {
-  const { out, inputs, env, redactor } = setup
+  const { out, inputs } = setup
   // App-only: a configured refresh token is not redeemed for a read.
   const signIn = lazySignIn({ ...setup, inputs: { ...inputs, refreshToken: undefined } })
   const report = await detectDrift({
@@ -27,13 +26,7 @@ export async function runDrift(setup: ActionSetup): Promise<void> {
     partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),
   })
   for (const line of renderDriftText(report).trimEnd().split('\n')) out.info(line)
-  const github = gitHubRepository({
-    token: inputs.githubToken,
-    apiUrl: env.GITHUB_API_URL,
-    fullName: env.GITHUB_REPOSITORY,
-    branch: undefined,
-    redact: redactor.redact,
-  })
+  const github = gitHubOf(setup, undefined)
   let notes = ''
   if (github) {
     try {

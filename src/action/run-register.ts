@@ -2,7 +2,7 @@ import { errorMessage } from '../findings/error-message.js'
 import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
-import { type GitHubRepository, gitHubRepository } from '../github/repository.js'
+import type { GitHubRepository } from '../github/repository.js'
 import { buildPlanReport } from '../plan/plan-report.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -28,7 +28,7 @@ import { runnerRecords } from './records-store.js'
 import { renewRefreshToken } from './renew-refresh-token.js'
 import { linksOf, runnerTemp, runStamp } from './runner.js'
 import type { RunnerOutput } from './runner-output.js'
-import { type ActionSetup, actionContext } from './setup.js'
+import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
 import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
@@ -47,13 +47,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
     throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
   const display = logDisplay(out)
   const context = actionContext(out, signal, display.update)
-  const github = gitHubRepository({
-    token: inputs.githubToken,
-    apiUrl: env.GITHUB_API_URL,
-    fullName: env.GITHUB_REPOSITORY,
-    branch,
-    redact: redactor.redact,
-  })
+  const github = gitHubOf(setup, branch)
   const input = { repository, commit, github, settings: inputs, context }
   const signIn = lazySignIn(setup)
   const report = await (inputs.dryRun

@@ -1,5 +1,6 @@
 import { type RunContext, runContext } from '../context/run-context.js'
 import type { Redactor } from '../findings/redact.js'
+import { type GitHubRepository, gitHubRepository } from '../github/repository.js'
 import type { FileChecker } from '../repo/file-checker.js'
 import type { WorkflowEvent } from './event.js'
 import type { ActionInputs } from './inputs.js'
@@ -32,5 +33,19 @@ export function actionContext(
     warn: (message) => out.warning(message),
     ...(signal ? { signal } : {}),
     ...(progress ? { progress } : {}),
+  })
+}
+
+/** The repository the workflow runs in, through github-token; null without one. */
+export function gitHubOf(
+  setup: Pick<ActionSetup, 'inputs' | 'env' | 'redactor'>,
+  branch: string | undefined,
+): GitHubRepository | null {
+  return gitHubRepository({
+    token: setup.inputs.githubToken,
+    apiUrl: setup.env.GITHUB_API_URL,
+    fullName: setup.env.GITHUB_REPOSITORY,
+    branch,
+    redact: setup.redactor.redact,
   })
 }

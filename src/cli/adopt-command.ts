@@ -1,17 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createSignIn } from '../auth/token-provider.js'
-import { runContext } from '../context/run-context.js'
-import { createRedactor } from '../findings/redact.js'
 import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { renderAdoptionText } from '../report/render-adoption.js'
 import { type AdoptionResult, adoptCustomer } from '../use-cases/adopt.js'
 import type { CliIo } from './cli-io.js'
 import type { DoctorOptions } from './doctor-command.js'
-import { requireRoot } from './locate.js'
-import { connect, settingsOf, signInOptions } from './register-command.js'
+import { partnerCenterAccess } from './partner-center-access.js'
 
 /**
  * `adopt`: what Partner Center already has for a customer, written into the working tree as a
@@ -23,24 +19,12 @@ export async function runAdoptCommand(
   options: DoctorOptions & { customer: string },
   io: CliIo,
 ): Promise<number> {
-  const root = await requireRoot(given, io.cwd)
-  const commit = await requireGitHead(root)
-  if (!options.tenantId || !options.clientId)
-    throw new Error('adopt needs --tenant-id and --client-id')
-  const settings = settingsOf(options)
-  const redactor = io.redactor ?? createRedactor()
-  const context = runContext({ log: (line) => io.stderr(`${line}\n`) })
+  const { root, partnerCenter } = await partnerCenterAccess('adopt', given, options, io)
   const result = await adoptCustomer({
     repository: localRepository({ root, topLevel: root }),
-    partnerCenter: () =>
-      connect(
-        createSignIn(signInOptions(options, io.env ?? {}, redactor)),
-        settings,
-        redactor,
-        context,
-      ),
+    partnerCenter,
     slug: options.customer,
-    commit,
+    commit: await requireGitHead(root),
     at: new Date(),
     runId: randomBytes(4).toString('hex'),
   })

@@ -1,13 +1,9 @@
-import { createSignIn } from '../auth/token-provider.js'
-import { runContext } from '../context/run-context.js'
-import { createRedactor } from '../findings/redact.js'
 import { localRepository } from '../repo/local-repository.js'
 import { renderDriftText } from '../report/render-drift.js'
 import { detectDrift } from '../use-cases/drift.js'
 import type { CliIo } from './cli-io.js'
 import type { DoctorOptions } from './doctor-command.js'
-import { requireRoot } from './locate.js'
-import { connect, settingsOf, signInOptions } from './register-command.js'
+import { partnerCenterAccess } from './partner-center-access.js'
 
 /**
  * `drift`: Partner Center against the records, read-only and app-only. Exit 1 when they
@@ -18,22 +14,11 @@ export async function runDriftCommand(
   options: DoctorOptions,
   io: CliIo,
 ): Promise<number> {
-  const root = await requireRoot(given, io.cwd)
-  if (!options.tenantId || !options.clientId)
-    throw new Error('drift needs --tenant-id and --client-id')
-  const settings = settingsOf(options)
-  const redactor = io.redactor ?? createRedactor()
-  const context = runContext({ log: (line) => io.stderr(`${line}\n`) })
+  // App-only: the refresh token, if set, is not redeemed for a read.
+  const { root, partnerCenter } = await partnerCenterAccess('drift', given, options, io)
   const report = await detectDrift({
     repository: localRepository({ root, topLevel: root }),
-    // App-only: the refresh token, if set, is not redeemed for a read.
-    partnerCenter: () =>
-      connect(
-        createSignIn(signInOptions(options, io.env ?? {}, redactor)),
-        settings,
-        redactor,
-        context,
-      ),
+    partnerCenter,
   })
   io.stdout(
     options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDriftText(report),

@@ -9,6 +9,21 @@ import { type RegisterCommandOptions, runRegisterCommand } from './register-comm
 
 const STRING = { type: 'string' } as const
 
+/** Where to sign in and as which app: every command here takes them. */
+const SIGN_IN = {
+  'tenant-id': STRING,
+  'client-id': STRING,
+  'authority-host': STRING,
+  'partner-center-url': STRING,
+} as const
+
+/** How a registration goes, as the action's inputs of the same names. */
+const SENDING = {
+  concurrency: STRING,
+  'poll-timeout-minutes': STRING,
+  'chunk-size': STRING,
+} as const
+
 /** What validate, plan and register say of a folder with no customer. */
 const NO_CUSTOMER = 'no customers/<slug>/ folder'
 
@@ -26,28 +41,15 @@ export const register = defineCommand({
       (bad arguments, ${NO_CUSTOMER}, no git commit, customers/ not committed).
 `,
   options: {
-    'tenant-id': STRING,
-    'client-id': STRING,
-    'authority-host': STRING,
-    'partner-center-url': STRING,
-    concurrency: STRING,
-    'poll-timeout-minutes': STRING,
-    'chunk-size': STRING,
+    ...SIGN_IN,
+    ...SENDING,
     'dry-run': { type: 'boolean' },
     'retry-failed': { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'register takes one repository path')
     const options: RegisterCommandOptions = {
-      ...givenOnly({
-        tenantId: values['tenant-id'],
-        clientId: values['client-id'],
-        authorityHost: values['authority-host'],
-        partnerCenterUrl: values['partner-center-url'],
-        concurrency: values.concurrency,
-        pollTimeoutMinutes: values['poll-timeout-minutes'],
-        chunkSize: values['chunk-size'],
-      }),
+      ...registrationValues(values),
       dryRun: values['dry-run'] ?? false,
       retryFailed: values['retry-failed'] ?? false,
     }
@@ -68,32 +70,14 @@ export const createBatch = defineCommand({
       _CERTIFICATE set, every call but the create goes app-only.
       Exit 0: all registered; 1: a device failed, or nothing to send; 2: could not run.
 `,
-  options: {
-    customer: STRING,
-    'group-tag': STRING,
-    'tenant-id': STRING,
-    'client-id': STRING,
-    'authority-host': STRING,
-    'partner-center-url': STRING,
-    concurrency: STRING,
-    'poll-timeout-minutes': STRING,
-    'chunk-size': STRING,
-  },
+  options: { customer: STRING, 'group-tag': STRING, ...SIGN_IN, ...SENDING },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'create-batch takes one repository path')
     if (!values.customer) throw new UsageError('create-batch needs --customer SLUG')
     const options: CreateBatchOptions = {
       customer: values.customer,
-      ...givenOnly({
-        groupTag: values['group-tag'],
-        tenantId: values['tenant-id'],
-        clientId: values['client-id'],
-        authorityHost: values['authority-host'],
-        partnerCenterUrl: values['partner-center-url'],
-        concurrency: values.concurrency,
-        pollTimeoutMinutes: values['poll-timeout-minutes'],
-        chunkSize: values['chunk-size'],
-      }),
+      ...registrationValues(values),
+      ...givenOnly({ groupTag: values['group-tag'] }),
     }
     return runCreateBatch(where, options, io)
   },
@@ -109,18 +93,29 @@ export const doctorCommand = defineCommand({
       group tag's batch existing or to be created, and whether this sign-in can create it.
       Exit 0: every customer would register; 1: one would not; 2: could not run.
 `,
-  options: {
-    ...FORMAT_OPTION,
-    'tenant-id': STRING,
-    'client-id': STRING,
-    'authority-host': STRING,
-    'partner-center-url': STRING,
-  },
+  options: { ...FORMAT_OPTION, ...SIGN_IN },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, 'doctor takes one repository path')
     return runDoctorCommand(where, signInValues(values), io)
   },
 })
+
+/** The sign-in flags and how the sending goes, as register and create-batch take them. */
+function registrationValues(values: Record<string, string | boolean | undefined>) {
+  const text = (name: string) => {
+    const value = values[name]
+    return typeof value === 'string' ? value : undefined
+  }
+  return givenOnly({
+    tenantId: text('tenant-id'),
+    clientId: text('client-id'),
+    authorityHost: text('authority-host'),
+    partnerCenterUrl: text('partner-center-url'),
+    concurrency: text('concurrency'),
+    pollTimeoutMinutes: text('poll-timeout-minutes'),
+    chunkSize: text('chunk-size'),
+  })
+}
 
 /** The sign-in flags and the format, as doctor and drift take them. */
 function signInValues(values: Record<string, string | boolean | undefined>): DoctorOptions {

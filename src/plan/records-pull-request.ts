@@ -7,16 +7,22 @@ import type { ChangedFile } from '../repo/git.js'
  * nothing else. A person's pull request is never one, whatever its branch is called.
  */
 export function isRecordsPullRequest(
-  pr: { headRef?: string; openedByBot?: boolean },
+  pr: PullRequestHead,
   changed: readonly ChangedFile[],
   branchPrefix: string,
 ): boolean {
   return (
-    pr.openedByBot === true &&
-    (pr.headRef?.startsWith(branchPrefix) ?? false) &&
+    openedByTheRun(pr, branchPrefix) &&
     changed.length > 0 &&
     changed.every((c) => c.status === 'added' && RECORD_FILE.test(c.path))
   )
+}
+
+type PullRequestHead = { headRef?: string; openedByBot?: boolean }
+
+/** Opened by a bot (the workflow's token) from one of our branches: never a person's. */
+function openedByTheRun(pr: PullRequestHead, branchPrefix: string): boolean {
+  return pr.openedByBot === true && (pr.headRef?.startsWith(branchPrefix) ?? false)
 }
 
 /** A device file that adoption writes: `customers/<slug>/devices/adopted-YYYYMMDD[-N].csv`. */
@@ -28,13 +34,12 @@ const ADOPTED_FILE = /^customers\/[^/]+\/devices\/adopted-\d{8}(?:-\d+)?\.csv$/
  * as the records pull request's are; its device file is checked like any other.
  */
 export function isAdoptionPullRequest(
-  pr: { headRef?: string; openedByBot?: boolean },
+  pr: PullRequestHead,
   changed: readonly ChangedFile[],
   branchPrefix: string,
 ): boolean {
   return (
-    pr.openedByBot === true &&
-    (pr.headRef?.startsWith(branchPrefix) ?? false) &&
+    openedByTheRun(pr, branchPrefix) &&
     changed.some((c) => RECORD_FILE.test(c.path)) &&
     changed.every(
       (c) => c.status === 'added' && (RECORD_FILE.test(c.path) || ADOPTED_FILE.test(c.path)),

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { PROJECT } from '../helpers/paths.js'
+import { cliEnv, signInArgs } from '../helpers/register-args.js'
 import { customersRepository } from '../helpers/register-cli.js'
 import { runNode } from '../helpers/run-dist.js'
 import { device } from '../helpers/synthetic.js'
@@ -53,22 +54,9 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     const cli = (args: string[]) =>
       runNode('dist/cli/index.js', args, {
         cwd: PROJECT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-          AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret,
-        },
+        env: cliEnv({ AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret }),
       })
-    const signIn = [
-      '--tenant-id',
-      SANDBOX_APP.tenantId,
-      '--client-id',
-      SANDBOX_APP.clientId,
-      '--authority-host',
-      sandbox.authorityHost,
-      '--partner-center-url',
-      sandbox.partnerCenterUrl,
-    ]
+    const signIn = signInArgs(sandbox)
     const adopt = await cli(['adopt', repo.root, '--customer', 'contoso', ...signIn])
     expect(adopt.stdout).toContain(
       `contoso (${TAG}): 249 adopted into a new device file, 1 recorded from the repository's own rows, 0 recorded already.`,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { PROJECT } from '../helpers/paths.js'
-import { registerArgs } from '../helpers/register-args.js'
+import { cliEnv, commandArgs, registerArgs, signInArgs } from '../helpers/register-args.js'
 import { customersRepository } from '../helpers/register-cli.js'
 import { runNode } from '../helpers/run-dist.js'
 import { device, gwaiFile } from '../helpers/synthetic.js'
@@ -45,11 +45,7 @@ function cli(
   let answered = false
   return runNode('dist/cli/index.js', args, {
     cwd: PROJECT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-      ...(options.secret ? { AUTOPILOT_GITOPS_CLIENT_SECRET: options.secret } : {}),
-    },
+    env: cliEnv(options.secret ? { AUTOPILOT_GITOPS_CLIENT_SECRET: options.secret } : {}),
     onStderr: (text) => {
       const code = CODE.exec(text)?.[1]
       if (!code || answered || !options.admin) return
@@ -84,14 +80,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
       'contoso',
       '--group-tag',
       TAG,
-      '--tenant-id',
-      SANDBOX_APP.tenantId,
-      '--client-id',
-      SANDBOX_APP.clientId,
-      '--authority-host',
-      sandbox.authorityHost,
-      '--partner-center-url',
-      sandbox.partnerCenterUrl,
+      ...signInArgs(sandbox),
     ])
 
     // The admin runs it with no secret at all, and signs in with the code it shows.
@@ -136,12 +125,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
 
   it('with the app secret, only the create is App+User; the status polls go app-only', async () => {
     const { sandbox, repo } = await setUp()
-    const args = [
-      'create-batch',
-      ...registerArgs(repo.root, sandbox).slice(1),
-      '--customer',
-      'contoso',
-    ]
+    const args = commandArgs('create-batch', repo.root, sandbox, ['--customer', 'contoso'])
     const created = await cli(args, sandbox, { secret: SECRET, admin: 'approves' })
     expect(created.code).toBe(0)
     const polls = sandbox.partnerCenter.calls.filter((c) => c.method === 'GET')
@@ -152,12 +136,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
 
   it('sends nothing when the admin declines, and says the sign-in failed', async () => {
     const { sandbox, repo } = await setUp()
-    const args = [
-      'create-batch',
-      ...registerArgs(repo.root, sandbox).slice(1),
-      '--customer',
-      'contoso',
-    ]
+    const args = commandArgs('create-batch', repo.root, sandbox, ['--customer', 'contoso'])
     const declined = await cli(args, sandbox, { admin: 'declines' })
     expect(declined.stdout).toMatch(
       /stopped: sign-in with a partner admin's device code \(App\+User\) failed: .*authorization_declined/,
@@ -168,12 +147,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
 
   it('says what Entra says when the app registration does not allow public client flows', async () => {
     const { sandbox, repo } = await setUp({ publicClient: false })
-    const args = [
-      'create-batch',
-      ...registerArgs(repo.root, sandbox).slice(1),
-      '--customer',
-      'contoso',
-    ]
+    const args = commandArgs('create-batch', repo.root, sandbox, ['--customer', 'contoso'])
     const refused = await cli(args, sandbox)
     expect(refused.stdout).toContain('AADSTS7000218')
     expect(refused.stdout).toContain('does not allow public client flows')
@@ -183,7 +157,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
 
   it('refuses a customer the repository lacks, or another group tag, before any sign-in', async () => {
     const { sandbox, repo } = await setUp()
-    const base = ['create-batch', ...registerArgs(repo.root, sandbox).slice(1)]
+    const base = commandArgs('create-batch', repo.root, sandbox)
     const unknown = await cli([...base, '--customer', 'fabrikam'], sandbox)
     expect(unknown.stderr).toContain('no customer fabrikam in customers/ (there are: contoso)')
     expect(unknown.code).toBe(2)

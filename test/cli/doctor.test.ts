@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DoctorReportJsonSchema } from '../../src/report/doctor-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { PROJECT } from '../helpers/paths.js'
+import { cliEnv, commandArgs } from '../helpers/register-args.js'
 import { customersRepository } from '../helpers/register-cli.js'
 import { runNode } from '../helpers/run-dist.js'
 import { device } from '../helpers/synthetic.js'
@@ -41,31 +42,10 @@ async function setUp() {
     { slug: 'northwind', customerId: NORTHWIND, devices: [device(3)] },
   ])
   const doctor = (env: Record<string, string>, extra: string[] = []) =>
-    runNode(
-      'dist/cli/index.js',
-      [
-        'doctor',
-        repo.root,
-        '--tenant-id',
-        SANDBOX_APP.tenantId,
-        '--client-id',
-        SANDBOX_APP.clientId,
-        '--authority-host',
-        sandbox.authorityHost,
-        '--partner-center-url',
-        sandbox.partnerCenterUrl,
-        ...extra,
-      ],
-      {
-        cwd: PROJECT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-          AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
-          ...env,
-        },
-      },
-    )
+    runNode('dist/cli/index.js', commandArgs('doctor', repo.root, sandbox, extra), {
+      cwd: PROJECT,
+      env: cliEnv({ AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET, ...env }),
+    })
   return { sandbox, doctor }
 }
 

@@ -6,6 +6,7 @@ import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { AGREEING_SEED, CONTOSO, DRIFTED_SEED, driftingRepository } from '../helpers/drift-setup.js'
 import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
+import { cliEnv, commandArgs } from '../helpers/register-args.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml } from '../helpers/synthetic.js'
 
@@ -20,31 +21,13 @@ afterEach(async () => {
 async function drift(root: string, seed: Parameters<typeof startSandbox>[0], extra: string[] = []) {
   const sandbox = await startSandbox({ tls: TLS, ...seed })
   close = sandbox.close
-  const run = await runNode(
-    'dist/cli/index.js',
-    [
-      'drift',
-      root,
-      '--tenant-id',
-      SANDBOX_APP.tenantId,
-      '--client-id',
-      SANDBOX_APP.clientId,
-      '--authority-host',
-      sandbox.authorityHost,
-      '--partner-center-url',
-      sandbox.partnerCenterUrl,
-      ...extra,
-    ],
-    {
-      cwd: PROJECT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
-        AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret,
-        AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
-      },
-    },
-  )
+  const run = await runNode('dist/cli/index.js', commandArgs('drift', root, sandbox, extra), {
+    cwd: PROJECT,
+    env: cliEnv({
+      AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret,
+      AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,
+    }),
+  })
   return { run, sandbox }
 }
 

@@ -1,0 +1,49 @@
+import { createSignIn } from '../auth/token-provider.js'
+import { runContext } from '../context/run-context.js'
+import { createRedactor } from '../findings/redact.js'
+import type { ConnectPartnerCenter } from '../use-cases/ports.js'
+import type { CliIo } from './cli-io.js'
+import { requireRoot } from './locate.js'
+import {
+  connect,
+  type RegisterCommandOptions,
+  SECRET_VARIABLES,
+  settingsOf,
+  signInOptions,
+} from './register-command.js'
+
+/** The flags of the commands that sign in to read: where to, as whom, and the output's format. */
+export type SignInCommandOptions = Pick<
+  RegisterCommandOptions,
+  'tenantId' | 'clientId' | 'authorityHost' | 'partnerCenterUrl'
+> & { format: 'text' | 'json' }
+
+/**
+ * What doctor, drift and adopt start from: the checkout, and Partner Center as the flags and the
+ * environment sign in to it, app-only unless `appUser` (doctor checks the refresh token too).
+ */
+export async function partnerCenterAccess(
+  name: string,
+  given: string | undefined,
+  options: SignInCommandOptions,
+  io: CliIo & { appUser?: boolean },
+): Promise<{ root: string; partnerCenter: ConnectPartnerCenter }> {
+  const root = await requireRoot(given, io.cwd)
+  if (!options.tenantId || !options.clientId)
+    throw new Error(`${name} needs --tenant-id and --client-id`)
+  const settings = settingsOf(options)
+  const redactor = io.redactor ?? createRedactor()
+  const env = io.env ?? {}
+  const context = runContext({ log: (line) => io.stderr(`${line}\n`) })
+  const refreshToken = io.appUser ? env[SECRET_VARIABLES.refreshToken] : undefined
+  return {
+    root,
+    partnerCenter: () =>
+      connect(
+        createSignIn({ ...signInOptions(options, env, redactor), refreshToken }),
+        settings,
+        redactor,
+        context,
+      ),
+  }
+}
