@@ -79,6 +79,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
   const ledger = context.inspection.ledger.customers.get(folder.slug)
   const blockReasons = blockReasonsOf(inspected, ledger, context)
   const devices: PlannedDevice[] = []
+  const recorded = new Map<PlannedDevice, LedgerDevice>()
   const matched = new Set<LedgerDevice>()
   for (const report of inspected.reports) {
     for (const device of report.devices) {
@@ -89,11 +90,16 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
         const recorded = ledger?.byKey.get(key)
         if (recorded) matched.add(recorded)
       }
-      devices.push(planDevice(device, state, keys, { ...context, slug: folder.slug }))
+      const plannedDevice = planDevice(device, state, keys, { ...context, slug: folder.slug })
+      devices.push(plannedDevice)
+      if (state) recorded.set(plannedDevice, state)
     }
   }
   for (const state of ledger?.devices ?? []) {
-    if (!matched.has(state) && isRegistered(state)) devices.push(removedDevice(state))
+    if (matched.has(state) || !isRegistered(state)) continue
+    const removed = removedDevice(state)
+    devices.push(removed)
+    recorded.set(removed, state)
   }
   // Counted once blocking is settled (settle).
   const counts = Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<
@@ -108,6 +114,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
     blocked: blockReasons.length > 0,
     blockReasons,
     devices,
+    recorded,
     counts,
   }
 }
@@ -140,7 +147,7 @@ function blockReasonsOf(
 
 /** Registered, but in no CSV any more: it stays registered, and the plan says so. */
 function removedDevice(state: LedgerDevice): PlannedDevice {
-  const row = { device: state, source: state.source, hashKey: undefined, state }
+  const row = { device: state, source: state.source, hashKey: undefined }
   const reason = `registered (${state.record}); removing the row does not deregister it`
   return planned(row, 'removed', reason)
 }
@@ -153,7 +160,7 @@ function planDevice(
 ): PlannedDevice {
   const source = `${device.file}:${device.line}`
   const hashKey = device.keys.find((k) => k.startsWith('hh:'))
-  const base: Row = { device, source, hashKey, state }
+  const base: Row = { device, source, hashKey }
   const at = { file: device.file, line: device.line }
   const elsewhere = keys
     .map((k) => context.registeredElsewhere.get(k))
@@ -198,7 +205,6 @@ interface Row {
   device: Pick<DeviceRecord, 'serialNumber' | 'manufacturer' | 'productKeyId' | 'model'>
   source: string
   hashKey: string | undefined
-  state: LedgerDevice | undefined
 }
 
 /**
@@ -218,7 +224,6 @@ function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice
     hashKey: row.hashKey || undefined,
     action,
     reason,
-    ledger: row.state,
     inPartnerCenter: undefined,
   }
   return plannedDevice
@@ -252,10 +257,13 @@ function settle(plan: CustomerPlan): void {
   for (const device of plan.devices) plan.counts[device.action] += 1
 }
 
-/** Devices registered anywhere, by key: a device belongs to one tenant (AP505). */
+/** Devices registered anywhere, by key: a device belongs to one tenant (AP505). None with one
+ * customer's records only, where a copy of 150,000 devices' keys cost 10 MB for nothing. */
 function indexRegistered(inspection: Inspection): Map<string, LedgerDevice> {
   const index = new Map<string, LedgerDevice>()
-  for (const customer of inspection.ledger.customers.values()) {
+  const ledgers = inspection.ledger.customers
+  if (ledgers.size < 2) return index
+  for (const customer of ledgers.values()) {
     for (const [key, device] of customer.byKey) if (isRegistered(device)) index.set(key, device)
   }
   return index

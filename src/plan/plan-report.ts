@@ -18,10 +18,9 @@ export interface ScopedFinding extends Finding {
   preExisting: boolean
 }
 
-export type ReportedDevice = Omit<PlannedDevice, 'ledger'>
-export interface CustomerReport extends Omit<CustomerPlan, 'devices'> {
-  devices: ReportedDevice[]
-}
+/** A planned device, listed as it is: its registration state stays with the plan. */
+export type ReportedDevice = PlannedDevice
+export type CustomerReport = Omit<CustomerPlan, 'recorded'>
 
 /** The plan as reported: the JSON behind the `report` output, and the input of every renderer. */
 export interface PlanReport {
@@ -63,10 +62,7 @@ export function buildPlanReport(
     )
   const current = findings.filter((f) => !f.preExisting)
   const count = countBySeverity(current)
-  const customers = plan.customers.map((c) => ({
-    ...c,
-    devices: c.devices.map(reportedDevice),
-  }))
+  const customers = plan.customers.map(customerReport)
   const listed = customers.flatMap((c) => c.devices.filter((d) => d.action !== 'removed'))
   return {
     schemaVersion: 1,
@@ -117,19 +113,18 @@ export function scopeOf(report: PlanReport): string {
 }
 
 /**
- * A planned device without its ledger state, field by field: a rest spread gave each of 150,000
- * devices a hidden class of its own.
+ * A customer's plan without the registration states: its devices are the plan's own, and the
+ * fields come in the plan's order, which the JSON report keeps.
  */
-function reportedDevice(planned: PlannedDevice): ReportedDevice {
+function customerReport(plan: CustomerPlan): CustomerReport {
   return {
-    serialNumber: planned.serialNumber,
-    manufacturer: planned.manufacturer,
-    productKeyId: planned.productKeyId,
-    model: planned.model,
-    source: planned.source,
-    hashKey: planned.hashKey,
-    action: planned.action,
-    reason: planned.reason,
-    inPartnerCenter: planned.inPartnerCenter,
+    slug: plan.slug,
+    name: plan.name,
+    customerId: plan.customerId,
+    groupTag: plan.groupTag,
+    blocked: plan.blocked,
+    blockReasons: plan.blockReasons,
+    devices: plan.devices,
+    counts: plan.counts,
   }
 }

@@ -12,7 +12,7 @@ import { type CustomerPlan, isSent } from '../plan/registration-plan.js'
 import type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
 import { readBatch, splitByBatch } from './device-batch.js'
 import { type PreparedDevice, prepareUploads } from './device-uploads.js'
-import { earlierUploads, uploadGroups } from './earlier-uploads.js'
+import { earlierUploads, hasRecordIn, uploadGroups } from './earlier-uploads.js'
 import { matchOutcomes, noResult, recordDevice } from './record-device.js'
 
 export type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
@@ -101,7 +101,7 @@ export class CustomerRun {
 
   async #register(todo: CustomerPlan['devices']): Promise<void> {
     const cells = await this.#options.readRows(todo.map((d) => d.source))
-    const earlier = earlierUploads(prepareUploads(todo, cells))
+    const earlier = earlierUploads(prepareUploads(todo, cells), this.#plan.recorded)
     // The first call may now be an upload, kept in the journal before it goes: sign in first.
     await this.#options.client.signIn()
     // Looking up earlier uploads is not sending: it holds no place among the customers.
@@ -174,9 +174,7 @@ export class CustomerRun {
     devices: PreparedDevice[],
   ): Promise<{ rest: PreparedDevice[]; batchExists: boolean }> {
     const { customerId, groupTag } = this.#done
-    const onRecord = this.#plan.devices.some(
-      (d) => d.ledger?.groupTag === groupTag && d.ledger.status !== 'failed',
-    )
+    const onRecord = hasRecordIn(this.#plan.recorded, groupTag)
     if (devices.length === 0 && (onRecord || this.#options.appUser))
       return { rest: devices, batchExists: onRecord }
     const batch = await readBatch(this.#options.client, customerId, groupTag, {

@@ -1,3 +1,5 @@
+import type { LedgerDevice } from '../ledger/fold-ledger.js'
+import type { PlannedDevice } from '../plan/registration-plan.js'
 import type { PreparedDevice } from './device-uploads.js'
 
 /** The devices a previous run left unfinished, by what that run knew of their upload. */
@@ -13,12 +15,15 @@ export interface EarlierUploads {
   fresh: PreparedDevice[]
 }
 
-export function earlierUploads(devices: readonly PreparedDevice[]): EarlierUploads {
+export function earlierUploads(
+  devices: readonly PreparedDevice[],
+  recorded: ReadonlyMap<PlannedDevice, LedgerDevice>,
+): EarlierUploads {
   const found: EarlierUploads = { byTracking: new Map(), byRequest: new Map(), fresh: [] }
   const add = (map: Map<string, PreparedDevice[]>, key: string, device: PreparedDevice) =>
     map.set(key, [...(map.get(key) ?? []), device])
   for (const device of devices) {
-    const state = device.planned.ledger
+    const state = recorded.get(device.planned)
     if (state?.status === 'pending' && state.trackingId)
       add(found.byTracking, state.trackingId, device)
     else if (state?.status === 'pending' && state.requestId)
@@ -51,4 +56,15 @@ export function uploadGroups(
     ...left.filter((d) => !named(d)).map((d) => ({ devices: [d] })),
   ]
   return groups.filter((g) => g.devices.length > 0)
+}
+
+/** Whether the records say the batch holds a device: one sent to it and not failed. */
+export function hasRecordIn(
+  recorded: ReadonlyMap<PlannedDevice, LedgerDevice>,
+  groupTag: string,
+): boolean {
+  for (const state of recorded.values()) {
+    if (state.groupTag === groupTag && state.status !== 'failed') return true
+  }
+  return false
 }

@@ -17,7 +17,7 @@ export function* jsonChunks(value: unknown, depth = 4): Generator<string> {
   yield `${pending}\n`
 }
 
-const CHUNK_CHARS = 64 * 1024
+const CHUNK_CHARS = 16 * 1024
 
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
   const container = value !== null && typeof value === 'object' && !('toJSON' in value)

@@ -101,7 +101,8 @@ function sortListed(customer: CustomerPlan, listed: readonly Listed[], file: str
     const row = identityKeys(named)
       .map((k) => rows.get(k))
       .find(Boolean)
-    if (row?.ledger && isRegistered(row.ledger)) alreadyRecorded++
+    const state = row && customer.recorded.get(row)
+    if (state && isRegistered(state)) alreadyRecorded++
     else if (row) fromRows.push({ ...named, source: row.source })
     else newRows.push({ ...named, source: `${file}:${newRows.length + 2}` })
   }

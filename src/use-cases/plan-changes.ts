@@ -5,6 +5,7 @@ import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
 import type { ChangedFile } from '../repo/git.js'
+import type { Inspection } from '../repo/inspect-repository.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
 /** What asking Partner Center (read-only) added to the plan, or why it could not be asked. */
@@ -31,17 +32,26 @@ export async function planChanges(input: {
   recordsPullRequest?: boolean
   partnerCenter?: ConnectPartnerCenter | null
 }): Promise<PlanResult> {
-  const inspection = await input.repository.inspect()
-  const plan = buildPlan(
-    input.changed
-      ? withEditedRecords(inspection, input.changed, {
-          acceptAdded: input.recordsPullRequest ?? false,
-        })
-      : inspection,
-  )
+  const plan = planOf(await input.repository.inspect(), input)
   const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
   const report = buildPlanReport(plan, input.changed?.map((c) => c.path) ?? null)
   return { plan, report, partnerCenter }
+}
+
+/**
+ * The plan of an inspection, in a function of its own so that nothing holds the inspection (every
+ * row read, the ledger's key maps) once the plan is made, while the report is built and written.
+ */
+function planOf(
+  inspection: Inspection,
+  input: { changed: readonly ChangedFile[] | null; recordsPullRequest?: boolean },
+): RegistrationPlan {
+  const scoped = input.changed
+    ? withEditedRecords(inspection, input.changed, {
+        acceptAdded: input.recordsPullRequest ?? false,
+      })
+    : inspection
+  return buildPlan(scoped)
 }
 
 async function ask(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { LedgerDevice } from '../../src/ledger/fold-ledger.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
 import { CustomerRun } from '../../src/register/customer-run.js'
 import {
@@ -17,7 +18,7 @@ import { device } from '../helpers/synthetic.js'
 // grow with the devices it sends, not with the devices its customer has registered.
 
 /** A device registered by an earlier run, as the plan carries it: already, with its record. */
-function registeredOnRecord(n: number): PlannedDevice {
+function registeredOnRecord(n: number): { planned: PlannedDevice; state: LedgerDevice } {
   const planned: PlannedDevice = {
     action: 'already',
     serialNumber: device(n).serialNumber,
@@ -26,14 +27,18 @@ function registeredOnRecord(n: number): PlannedDevice {
     productKeyId: '',
     source: `customers/contoso/devices/old.csv:${n}`,
   }
-  planned.ledger = { ...pendingOnRecord(planned, ''), status: 'registered', trackingId: null }
-  return planned
+  const state = { ...pendingOnRecord(planned, ''), status: 'registered' as const, trackingId: null }
+  return { planned, state }
 }
 
 /** A customer with new devices 1 and 2 and, when `recorded`, device 900 registered on record. */
 function customerWithRecord(recorded: boolean) {
   const { customer, cells } = customerOf(withHash(1, 2))
-  if (recorded) customer.devices.push(registeredOnRecord(900))
+  if (recorded) {
+    const { planned, state } = registeredOnRecord(900)
+    customer.devices.push(planned)
+    customer.recorded.set(planned, state)
+  }
   return { customer, cells }
 }
 

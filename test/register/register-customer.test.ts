@@ -116,7 +116,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     const planned = customer.devices[0]
     if (!planned) throw new Error('no device')
     planned.action = 'retry'
-    planned.ledger = pendingOnRecord(planned, 'f00dfeed-0000-4000-8000-000000000000')
+    customer.recorded.set(planned, pendingOnRecord(planned, 'f00dfeed-0000-4000-8000-000000000000'))
     const result = await runOf(customer, cells, client).run()
     expect(result.error).toBeUndefined()
     expect(server.calls.map((c) => `${c.method} ${c.status}`)).toEqual([
@@ -138,7 +138,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     ])
     const planned = customer.devices[0] ?? expect.fail('no device')
     planned.action = 'retry'
-    planned.ledger = pendingOnRecord(planned, trackingId)
+    customer.recorded.set(planned, pendingOnRecord(planned, trackingId))
     const result = await runOf(customer, cells, client).run()
     expect(result.error).toBeUndefined()
     const calls = server.calls.map((c) =>

@@ -48,6 +48,7 @@ function customer(
     blocked: false,
     blockReasons: [],
     devices: list,
+    recorded: new Map(),
     counts: {
       register: action === 'register' ? devices : 0,
       retry: 0,

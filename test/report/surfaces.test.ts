@@ -101,6 +101,7 @@ const planOf = fc
             productKeyId: '',
             source: `customers/${d.source}:${d.reason.length + 2}`,
           })),
+          recorded: new Map(),
           counts: { register: 1, retry: 0, already: 0, blocked: 0, removed: 0 },
         },
       ],

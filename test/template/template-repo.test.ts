@@ -16,6 +16,8 @@ interface Step {
   with?: Record<string, unknown>
 }
 const workflow = (name: string) => parse(read(`.github/workflows/${name}`))
+/** A workflow expression as the YAML holds it: `${{ … }}`. */
+const expression = (inner: string) => `\${{ ${inner} }}`
 const stepsOf = (flow: { jobs: Record<string, { steps: Step[] }> }) =>
   Object.values(flow.jobs).flatMap((job) => job.steps)
 
@@ -60,8 +62,8 @@ describe('template-repo/, the repository a partner starts from', () => {
     const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
     // A merge registers; a run by hand with "Preflight only" is the doctor.
     expect(step?.with).toMatchObject({
-      command: "${{ inputs.doctor == true && 'doctor' || 'register' }}",
-      'secrets-token': '${{ secrets.AUTOPILOT_SECRETS_TOKEN }}',
+      command: expression("inputs.doctor == true && 'doctor' || 'register'"),
+      'secrets-token': expression('secrets.AUTOPILOT_SECRETS_TOKEN'),
     })
     expect(register.on.workflow_dispatch.inputs.doctor).toMatchObject({
       type: 'boolean',
@@ -94,7 +96,7 @@ describe('template-repo/, the repository a partner starts from', () => {
     })
     const [job] = Object.values(adopt.jobs) as { environment: string; steps: Step[] }[]
     const step = job?.steps.find((s) => s.uses?.startsWith('autopilot-gitops/'))
-    expect(step?.with).toMatchObject({ command: 'adopt', customer: '${{ inputs.customer }}' })
+    expect(step?.with).toMatchObject({ command: 'adopt', customer: expression('inputs.customer') })
     expect(read('.github/workflows/autopilot-adopt.yml')).not.toMatch(/^[^#]*secrets\./m)
   })
 
