@@ -1,4 +1,4 @@
-import { type INetworkModule, LogLevel, PublicClientApplication } from '@azure/msal-node'
+import { type INetworkModule, PublicClientApplication } from '@azure/msal-node'
 import { createRedactor } from '../findings/redact.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
@@ -10,15 +10,15 @@ import {
   cachedSecrets,
   createSignIn,
   DEFAULT_AUTHORITY_HOST,
+  learner,
   type PartnerCenterSignIn,
+  QUIET_LOGGER,
   type SignInOptions,
 } from './token-provider.js'
 
 export interface DeviceCodeSignInOptions extends SignInOptions {
   /** Shows the person what to open and which code to enter: Entra's own sentence. */
   tell: (message: string) => void
-  /** Stops waiting for the person (Ctrl+C). */
-  signal?: AbortSignal | undefined
 }
 
 /**
@@ -35,10 +35,7 @@ export function createDeviceCodeSignIn(given: DeviceCodeSignInOptions): PartnerC
   const { network, lastRefusal } = refusalNetwork()
   const app = publicApp(given.clientId, authority, host.host, network)
   const scopes = [partnerCenterScopes(given.partnerCenterUrl).user]
-  const learn = (secret: string) => {
-    given.maskSecret(secret)
-    redactor.add(secret)
-  }
+  const learn = learner(given.maskSecret, redactor)
   let refreshToken: string | undefined
   const acquire = async (): Promise<FreshToken> => {
     try {
@@ -48,9 +45,10 @@ export function createDeviceCodeSignIn(given: DeviceCodeSignInOptions): PartnerC
       const token = result?.accessToken
       if (!token) throw new AuthError('Microsoft Entra answered without an access token')
       learn(token)
-      for (const secret of cachedSecrets(app.getTokenCache().serialize())) learn(secret)
-      refreshToken =
-        cachedSecrets(app.getTokenCache().serialize(), 'RefreshToken').at(-1) ?? refreshToken
+      const cache = app.getTokenCache().serialize()
+      for (const secret of cachedSecrets(cache)) learn(secret)
+      // Kept to renew the admin's token without a new code.
+      refreshToken = cachedSecrets(cache, 'RefreshToken').at(-1) ?? refreshToken
       return { token, expiresAt: result.expiresOn?.getTime() ?? Date.now() + 60 * 60_000 }
     } catch (error) {
       const refused = lastRefusal()
@@ -93,14 +91,7 @@ function withAppOnly(
 function publicApp(clientId: string, authority: string, host: string, network: INetworkModule) {
   return new PublicClientApplication({
     auth: { clientId, authority, knownAuthorities: [host] },
-    system: {
-      networkClient: network,
-      loggerOptions: {
-        logLevel: LogLevel.Error,
-        piiLoggingEnabled: false,
-        loggerCallback: () => {},
-      },
-    },
+    system: { networkClient: network, loggerOptions: QUIET_LOGGER },
   })
 }
 
@@ -109,14 +100,8 @@ async function signInWithCode(
   scopes: string[],
   given: DeviceCodeSignInOptions,
 ) {
-  const request = {
+  return app.acquireTokenByDeviceCode({
     scopes,
     deviceCodeCallback: (answer: { message: string }) => given.tell(answer.message),
-    cancel: false,
-  }
-  // MSAL polls until `cancel` turns true; a stopped command should not wait out the code.
-  given.signal?.addEventListener('abort', () => {
-    request.cancel = true
   })
-  return app.acquireTokenByDeviceCode(request)
 }

@@ -121,18 +121,19 @@ function msalApp(
       knownAuthorities: [host],
       ...credential(mode, options),
     },
-    system: {
-      loggerOptions: {
-        logLevel: LogLevel.Error,
-        piiLoggingEnabled: false,
-        loggerCallback: () => {},
-      },
-    },
+    system: { loggerOptions: QUIET_LOGGER },
   })
 }
 
+/** MSAL says nothing: its errors reach the caller, and its log could hold personal data. */
+export const QUIET_LOGGER = {
+  logLevel: LogLevel.Error,
+  piiLoggingEnabled: false,
+  loggerCallback: () => {},
+}
+
 /** Masks each secret in the runner's log and tells it to the Redactor, each once. */
-function learner(mask: (secret: string) => void, redactor: Redactor) {
+export function learner(mask: (secret: string) => void, redactor: Redactor) {
   const learnt = new Set<string>()
   return (secret: string) => {
     if (learnt.has(secret)) return
