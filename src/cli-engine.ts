@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { CliIo } from './cli/cli-io.js'
+import { isClosedPipe } from './cli/closed-pipe.js'
 import { runCli } from './cli/run-cli.js'
 import { workerChecker } from './repo/worker-pool.js'
 import { VERSION } from './version.js'
@@ -25,10 +26,6 @@ function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
   return (text) => {
     if (!closed) stream.write(text)
   }
-}
-
-function isClosedPipe(error: NodeJS.ErrnoException): boolean {
-  return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED'
 }
 
 /**

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { isClosedPipe } from './cli/closed-pipe.js'
 import { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS, parseCommandArgs } from './cli/command.js'
 import { deviceBytesUpTo } from './repo/scan-repository.js'
 import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './repo/worker-limits.js'
@@ -32,7 +33,7 @@ async function runInEngineWorker(given: readonly string[]): Promise<number> {
 }
 
 function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  if (!isClosedPipe(error)) throw error
 }
 
 /**

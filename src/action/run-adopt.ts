@@ -6,7 +6,7 @@ import { fromTopLevel } from '../repo/paths.js'
 import { renderAdoptionText } from '../report/render-adoption.js'
 import { adoptCustomer } from '../use-cases/adopt.js'
 import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
-import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
+import { appOnlySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
  * `adopt` (workflow_dispatch, input `customer`): what Partner Center already has for the customer
@@ -24,8 +24,7 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
   const repository = localRepository(setup)
   const commit = (await repository.head()) ?? env.GITHUB_SHA ?? ''
   const runId = randomBytes(4).toString('hex')
-  // App-only: a configured refresh token is not redeemed for a read.
-  const signIn = lazySignIn({ ...setup, inputs: { ...inputs, refreshToken: undefined } })
+  const signIn = appOnlySignIn(setup)
   const result = await adoptCustomer({
     repository,
     partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),
@@ -36,6 +35,8 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
   })
   const text = renderAdoptionText(result)
   for (const line of text.trimEnd().split('\n')) out.info(line)
+  // The text in a code block of the pull request and the summary: no backtick can end it.
+  const block = `\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n`
   let pullRequest = ''
   if (result.files.length > 0) {
     const opened = await openFilesPullRequest(github.client, {
@@ -46,14 +47,14 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
       files: result.files.map((f) => ({ ...f, path: fromTopLevel(repository.prefix, f.path) })),
       message: `Adopt ${result.adopted + result.fromRows} device(s) of ${result.slug} from Partner Center`,
       body: out.redactMarkdown(
-        `Devices Partner Center already has in the batch \`${escapeMarkdown(result.groupTag)}\` of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n`,
+        `Devices Partner Center already has in the batch \`${escapeMarkdown(result.groupTag)}\` of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n${block}`,
       ),
     })
     pullRequest = opened.url
     out.info(`Adoption pull request: ${opened.url}`)
   }
   await out.summary(
-    `## Autopilot adoption\n\n\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n${pullRequest ? `\nPull request: ${pullRequest}\n` : ''}`,
+    `## Autopilot adoption\n\n${block}${pullRequest ? `\nPull request: ${pullRequest}\n` : ''}`,
   )
   out.output('adopted', String(result.adopted + result.fromRows))
   out.output('adoption-pull-request', pullRequest)

@@ -11,16 +11,15 @@ import {
 import { type DriftReport, detectDrift } from '../use-cases/drift.js'
 import { linksOf } from './runner.js'
 import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
-import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
+import { appOnlySignIn, partnerCenterFromInputs } from './sign-in.js'
 
 /**
  * `drift`: the scheduled check. Read-only in Partner Center (app-only); in GitHub it keeps one
  * issue per customer with drift. Fails the step when there is drift, so the schedule shows it.
  */
 export async function runDrift(setup: ActionSetup): Promise<void> {
-  const { out, inputs } = setup
-  // App-only: a configured refresh token is not redeemed for a read.
-  const signIn = lazySignIn({ ...setup, inputs: { ...inputs, refreshToken: undefined } })
+  const { out } = setup
+  const signIn = appOnlySignIn(setup)
   const report = await detectDrift({
     repository: localRepository(setup),
     partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),

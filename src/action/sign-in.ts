@@ -59,6 +59,13 @@ export function lazySignIn(
   }
 }
 
+/** The same, never App+User: the read-only commands redeem no refresh token, configured or not. */
+export function appOnlySignIn(
+  setup: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>,
+): () => PartnerCenterSignIn {
+  return lazySignIn({ ...setup, inputs: { ...setup.inputs, refreshToken: undefined } })
+}
+
 /** Partner Center as the inputs name it, signed in only when a use case first needs it. */
 export function partnerCenterFromInputs(
   setup: Pick<ActionSetup, 'inputs' | 'redactor'>,

@@ -6,17 +6,14 @@ import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
 import {
   connect,
-  type RegisterCommandOptions,
   SECRET_VARIABLES,
+  type SignInFlags,
   settingsOf,
   signInOptions,
 } from './register-command.js'
 
 /** The flags of the commands that sign in to read: where to, as whom, and the output's format. */
-export type SignInCommandOptions = Pick<
-  RegisterCommandOptions,
-  'tenantId' | 'clientId' | 'authorityHost' | 'partnerCenterUrl'
-> & { format: 'text' | 'json' }
+export type SignInCommandOptions = SignInFlags & { format: 'text' | 'json' }
 
 /**
  * What doctor, drift and adopt start from: the checkout, and Partner Center as the flags and the

@@ -128,15 +128,14 @@ export async function runRegistration(
   return registrationFailure(outcome) ? 1 : 0
 }
 
+/** Where to sign in and as which app: the flags every Partner Center command takes. */
+export type SignInFlags = Pick<
+  RegisterCommandOptions,
+  'tenantId' | 'clientId' | 'authorityHost' | 'partnerCenterUrl'
+>
+
 /** The sign-in settings the flags and the environment give; the refresh token is the caller's. */
-export function signInOptions(
-  options: Pick<
-    RegisterCommandOptions,
-    'tenantId' | 'clientId' | 'authorityHost' | 'partnerCenterUrl'
-  >,
-  env: NodeJS.ProcessEnv,
-  redactor: Redactor,
-) {
+export function signInOptions(options: SignInFlags, env: NodeJS.ProcessEnv, redactor: Redactor) {
   return {
     tenantId: options.tenantId ?? '',
     clientId: options.clientId ?? '',

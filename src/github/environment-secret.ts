@@ -19,7 +19,7 @@ export async function storeEnvironmentSecret(
   ref: EnvironmentSecretRef,
   value: string,
 ): Promise<void> {
-  const where = { owner: ref.owner, repo: ref.repo, environment_name: ref.environment }
+  const where = routeOf(ref)
   const { data: key } = await client.request(
     'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key',
     where,
@@ -43,17 +43,17 @@ export async function secretUpdatedAt(
   try {
     const { data } = await client.request(
       'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}',
-      {
-        owner: ref.owner,
-        repo: ref.repo,
-        environment_name: ref.environment,
-        secret_name: ref.name,
-      },
+      { ...routeOf(ref), secret_name: ref.name },
     )
     return data.updated_at
   } catch {
     return undefined
   }
+}
+
+/** The environment's part of the secrets routes. */
+function routeOf(ref: EnvironmentSecretRef) {
+  return { owner: ref.owner, repo: ref.repo, environment_name: ref.environment }
 }
 
 /**

@@ -27,17 +27,8 @@ export async function readBatch(
   groupTag: string,
   options: { devices: boolean; devicesUpTo?: number } = { devices: true },
 ): Promise<BatchContents> {
-  const batches = await client.listDeviceBatches(customerId)
-  const batch = batches.find((b) => b.id === groupTag)
-  if (!batch) {
-    const near = batches.find((b) => b.id.toLowerCase() === groupTag.toLowerCase())
-    if (near) {
-      throw new Error(
-        `the customer has a device batch \`${near.id}\`, which differs from the group tag \`${groupTag}\` only in case; nothing was uploaded. Make customer.yml's groupTag the tag the customer's Managed Desktop setup expects, or ask Microsoft to rename the batch`,
-      )
-    }
-    return { exists: false, deviceIdOf: () => undefined }
-  }
+  const batch = batchNamed(await client.listDeviceBatches(customerId), groupTag)
+  if (!batch) return { exists: false, deviceIdOf: () => undefined }
   const present = new Map<string, string>()
   if (!options.devices) return { exists: true, deviceIdOf: () => undefined }
   const count = batch.devicesCount
@@ -53,6 +44,26 @@ export async function readBatch(
         .map((k) => present.get(k))
         .find(Boolean),
   }
+}
+
+/**
+ * The batch named by the group tag, exactly, or none. One whose name differs only in case is
+ * refused: Partner Center compares batch names without regard to case, so the tag's own batch
+ * cannot be made beside it, and adding to it would tag the devices with its spelling.
+ */
+export function batchNamed<B extends { id: string }>(
+  batches: readonly B[],
+  groupTag: string,
+): B | undefined {
+  const batch = batches.find((b) => b.id === groupTag)
+  if (batch) return batch
+  const near = batches.find((b) => b.id.toLowerCase() === groupTag.toLowerCase())
+  if (near) {
+    throw new Error(
+      `the customer has a device batch \`${near.id}\`, which differs from the group tag \`${groupTag}\` only in case; nothing was uploaded. Make customer.yml's groupTag the tag the customer's Managed Desktop setup expects, or ask Microsoft to rename the batch`,
+    )
+  }
+  return undefined
 }
 
 /**

@@ -2,6 +2,7 @@ import { errorMessage } from '../findings/error-message.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { CustomerPlan } from '../plan/registration-plan.js'
+import { batchNamed } from '../register/device-batch.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
 /** A sign-in mode the run would use, and whether it worked. */
@@ -95,24 +96,20 @@ async function checkCustomer(
   } catch (error) {
     return unchecked(customer, refusal(error))
   }
-  const tags = [customer.groupTag]
-  const batches = tags.map((groupTag): BatchCheck => {
-    const found = listed.find((b) => b.id === groupTag)
-    return found
+  const groupTag = customer.groupTag
+  let found: (typeof listed)[number] | undefined
+  try {
+    found = batchNamed(listed, groupTag)
+  } catch (error) {
+    // A batch named like the tag but for case: a merge would refuse it, and says why.
+    const batches = [{ groupTag, exists: false, creatable: appUser }]
+    return { ...unchecked(customer, errorMessage(error)), reachable: true, batches }
+  }
+  const batches: BatchCheck[] = [
+    found
       ? { groupTag, exists: true, creatable: appUser, ...devicesOf(found.devicesCount) }
-      : { groupTag, exists: false, creatable: appUser }
-  })
-  const near = batches.flatMap((b) => {
-    const other = b.exists
-      ? undefined
-      : listed.find((l) => l.id.toLowerCase() === b.groupTag.toLowerCase())
-    return other
-      ? [
-          `the batch ${other.id} differs from the group tag ${b.groupTag} only in case: a merge refuses to add to it`,
-        ]
-      : []
-  })
-  if (near.length > 0) return { ...unchecked(customer, near.join('; ')), reachable: true, batches }
+      : { groupTag, exists: false, creatable: appUser },
+  ]
   const missing = batches.filter((b) => !b.exists && !b.creatable)
   return {
     slug: customer.slug,

@@ -23,13 +23,15 @@ afterEach(async () => {
 })
 
 /** Contoso has its batch; Northwind none yet; Fabrikam has no relationship with the partner. */
-async function setUp() {
+async function setUp(contosoBatch = TAG) {
   const sandbox = await startSandbox({
     tls: TLS,
     apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
     seed: {
       customers: {
-        [CONTOSO]: { batches: { [TAG]: [{ serialNumber: 'A1' }, { serialNumber: 'A2' }] } },
+        [CONTOSO]: {
+          batches: { [contosoBatch]: [{ serialNumber: 'A1' }, { serialNumber: 'A2' }] },
+        },
         [NORTHWIND]: {},
       },
     },
@@ -95,6 +97,15 @@ describe('autopilot-gitops doctor (dist/cli/index.js against the sandbox)', () =
     expect(report.ready).toBe(false)
     expect(run.code).toBe(1)
     expect(sandbox.tokens.requests.filter((r) => r.grantType === 'refresh_token')).toHaveLength(1)
+  })
+
+  it('refuses a batch named like the tag but for case, as a merge would', async () => {
+    const { doctor } = await setUp(TAG.toLowerCase())
+    const run = await doctor({})
+    expect(run.stdout).toContain(
+      `  contoso: not ready; ${TAG}: to be created (needs create-batch); the customer has a device batch \`${TAG.toLowerCase()}\`, which differs from the group tag \`${TAG}\` only in case`,
+    )
+    expect(run.code).toBe(1)
   })
 
   it('stops at a failed sign-in and checks no customer', async () => {
