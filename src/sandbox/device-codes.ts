@@ -22,6 +22,13 @@ export interface DeviceCodeOptions {
 
 type Refusal = { status: number; error: string; description: string }
 
+/** Entra's answer to a client id it does not know, whatever the grant. */
+export const UNKNOWN_APP: Refusal = {
+  status: 400,
+  error: 'unauthorized_client',
+  description: 'AADSTS700016: application not found in the directory',
+}
+
 /**
  * Entra's device-code flow for apps that allow public client flows: the device asks for a code,
  * a partner admin enters it on the verification page and signs in, and the device, polling the
@@ -93,15 +100,11 @@ export class DeviceCodes {
   }
 
   /** A poll of the token endpoint: the scope it was started with once approved, else why not yet. */
-  redeem(
-    app: SandboxApp | undefined,
-    form: URLSearchParams,
-    now: number,
-  ): Refusal | { scope: string } {
+  redeem(app: SandboxApp, form: URLSearchParams, now: number): Refusal | { scope: string } {
     const refused = publicClientProblem(app)
     if (refused) return refused
     const signIn = this.#signIns.get(form.get('device_code') ?? '')
-    if (!signIn || signIn.clientId !== app?.clientId || signIn.state === 'redeemed')
+    if (!signIn || signIn.clientId !== app.clientId || signIn.state === 'redeemed')
       return {
         status: 400,
         error: 'invalid_grant',
@@ -136,12 +139,7 @@ const DEVICE_PAGE = `<!doctype html><title>Sandbox sign-in</title>
 
 /** Entra refuses the flow for an app that does not allow public client flows, as it words it. */
 function publicClientProblem(app: SandboxApp | undefined): Refusal | undefined {
-  if (!app)
-    return {
-      status: 400,
-      error: 'unauthorized_client',
-      description: 'AADSTS700016: application not found in the directory',
-    }
+  if (!app) return UNKNOWN_APP
   if (app.publicClient) return undefined
   return {
     status: 401,

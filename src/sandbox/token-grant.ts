@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { GLOBAL_CLOUD } from '../auth/cloud.js'
 import { credentialProblem, type SandboxApp } from './client-credential.js'
-import { DEVICE_CODE_GRANTS, type DeviceCodes } from './device-codes.js'
+import { DEVICE_CODE_GRANTS, type DeviceCodes, UNKNOWN_APP } from './device-codes.js'
 
 export interface IssuedToken {
   kind: 'app' | 'app+user'
@@ -62,12 +62,7 @@ export function grantToken(
     body: { error, error_description: description },
   })
   const app = options.apps.find((a) => a.clientId === form.get('client_id'))
-  if (!app)
-    return refuse(
-      400,
-      'unauthorized_client',
-      'AADSTS700016: application not found in the directory',
-    )
+  if (!app) return refuse(UNKNOWN_APP.status, UNKNOWN_APP.error, UNKNOWN_APP.description)
   const resource = options.resource ?? GLOBAL_CLOUD.partnerCenter
   let granted: ReturnType<typeof grantOf>
   if (DEVICE_CODE_GRANTS.includes(form.get('grant_type') ?? '')) {
