@@ -4,9 +4,8 @@ import {
   type PartnerCenterSignIn,
 } from '../auth/token-provider.js'
 import type { RunContext } from '../context/run-context.js'
-import { PartnerCenterClient } from '../partner-center/client.js'
+import { connectPartnerCenter } from '../partner-center/connect.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
-import { VERSION } from '../version.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionSetup } from './setup.js'
 
@@ -73,17 +72,5 @@ export function partnerCenterFromInputs(
   signIn: () => PartnerCenterSignIn,
 ): ConnectPartnerCenter {
   const { inputs, redactor } = setup
-  return () => {
-    const tokens = signIn()
-    const client = new PartnerCenterClient({
-      redact: redactor.redact,
-      baseUrl: inputs.partnerCenterUrl,
-      tokens,
-      version: VERSION,
-      chunkSize: inputs.chunkSize,
-      now: context.now,
-      sleep: context.sleep,
-    })
-    return { client, appUser: tokens.appUser }
-  }
+  return () => connectPartnerCenter(signIn(), inputs, redactor.redact, context)
 }

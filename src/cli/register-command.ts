@@ -5,7 +5,7 @@ import {
 } from '../auth/token-provider.js'
 import { type RunContext, runContext } from '../context/run-context.js'
 import { createRedactor, type Redactor } from '../findings/redact.js'
-import { PartnerCenterClient } from '../partner-center/client.js'
+import { connectPartnerCenter } from '../partner-center/connect.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
 import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -21,7 +21,6 @@ import {
   planMerge,
   registerMerge,
 } from '../use-cases/register-merge.js'
-import { VERSION } from '../version.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
 
@@ -173,16 +172,7 @@ export function connect(
   redactor: Redactor,
   context: RunContext,
 ): PartnerCenterAccess {
-  const client = new PartnerCenterClient({
-    redact: redactor.redact,
-    baseUrl: settings.partnerCenterUrl,
-    tokens,
-    version: VERSION,
-    chunkSize: settings.chunkSize,
-    now: context.now,
-    sleep: context.sleep,
-  })
-  return { client, appUser: tokens.appUser }
+  return connectPartnerCenter(tokens, settings, redactor.redact, context)
 }
 
 /** The options that the action takes as inputs too, checked against the same bounds. */
