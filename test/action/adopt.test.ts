@@ -10,6 +10,7 @@ import {
   github,
   REPOSITORY,
   sandboxWith,
+  signInInputs,
   TAG,
 } from './register-setup.js'
 
@@ -51,12 +52,8 @@ describe('command: adopt (dist/index.js)', () => {
         command: 'adopt',
         customer: 'contoso',
         'github-token': 'ghs_adopt-token-value',
-        'tenant-id': SANDBOX_APP.tenantId,
-        'client-id': SANDBOX_APP.clientId,
-        'client-secret': SANDBOX_APP.clientSecret,
+        ...signInInputs(sandbox),
         'refresh-token': SANDBOX_APP.refreshToken,
-        'authority-host': sandbox.authorityHost,
-        'partner-center-url': sandbox.partnerCenterUrl,
       },
       repo.root,
       {

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { SANDBOX_APP } from '../../src/sandbox/start-sandbox.js'
 import { AGREEING_SEED, DRIFTED_SEED, driftingRepository } from '../helpers/drift-setup.js'
 import { gitRepository } from '../helpers/git-repo.js'
 import { runActionBundle, writeEvent } from '../helpers/run-dist.js'
-import { closeAll, github, REPOSITORY, sandboxWith } from './register-setup.js'
+import { closeAll, github, REPOSITORY, sandboxWith, signInInputs } from './register-setup.js'
 
 afterEach(closeAll)
 
@@ -14,11 +13,7 @@ function scheduledRun(root: string, api: string, sandbox: Awaited<ReturnType<typ
     {
       command: 'drift',
       'github-token': 'ghs_drift-token-value',
-      'tenant-id': SANDBOX_APP.tenantId,
-      'client-id': SANDBOX_APP.clientId,
-      'client-secret': SANDBOX_APP.clientSecret,
-      'authority-host': sandbox.authorityHost,
-      'partner-center-url': sandbox.partnerCenterUrl,
+      ...signInInputs(sandbox),
     },
     root,
     {

@@ -46,6 +46,15 @@ export async function github(options: FakeGitHubOptions) {
   return fake
 }
 
+/** The sign-in inputs of the sandbox's demo app, app-only (a refresh token is the caller's). */
+export const signInInputs = (sandbox: { authorityHost: string; partnerCenterUrl: string }) => ({
+  'tenant-id': SANDBOX_APP.tenantId,
+  'client-id': SANDBOX_APP.clientId,
+  'client-secret': SANDBOX_APP.clientSecret,
+  'authority-host': sandbox.authorityHost,
+  'partner-center-url': sandbox.partnerCenterUrl,
+})
+
 /** The push run on `sha` of main, as the registration workflow starts it. */
 export function pushRun(
   repo: { root: string },
@@ -60,12 +69,8 @@ export function pushRun(
   return runActionBundle(
     {
       'github-token': 'ghs_register-token-value',
-      'tenant-id': SANDBOX_APP.tenantId,
-      'client-id': SANDBOX_APP.clientId,
-      'client-secret': SANDBOX_APP.clientSecret,
+      ...signInInputs(sandbox),
       'refresh-token': SANDBOX_APP.refreshToken,
-      'authority-host': sandbox.authorityHost,
-      'partner-center-url': sandbox.partnerCenterUrl,
       ...inputs,
     },
     repo.root,

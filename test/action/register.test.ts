@@ -21,6 +21,7 @@ import {
   pushRun,
   REPOSITORY,
   sandboxWith,
+  signInInputs,
   TAG,
   uploads,
 } from './register-setup.js'
@@ -379,11 +380,7 @@ describe('registration on merge (dist/index.js against the sandbox and a fake Gi
     const asked = await runActionBundle(
       {
         'github-token': 'ghs_register-token-value',
-        'tenant-id': SANDBOX_APP.tenantId,
-        'client-id': SANDBOX_APP.clientId,
-        'client-secret': SANDBOX_APP.clientSecret,
-        'authority-host': sandbox.authorityHost,
-        'partner-center-url': sandbox.partnerCenterUrl,
+        ...signInInputs(sandbox),
       },
       repo.root,
       { ...env, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '' },
