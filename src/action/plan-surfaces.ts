@@ -128,6 +128,7 @@ export function setPlanOutputs(out: RunnerOutput, report: PlanReport, reportFile
   out.output('devices', report.summary.devices)
   out.output('rows', report.summary.rows)
   out.output('to-register', report.summary.toRegister)
+  out.output('to-retag', report.summary.toRetag)
   out.output('plan-digest', report.digest)
   out.output('report', reportFile)
   out.info(

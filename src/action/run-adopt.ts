@@ -47,7 +47,7 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
       files: result.files.map((f) => ({ ...f, path: fromTopLevel(repository.prefix, f.path) })),
       message: `Adopt ${result.adopted + result.fromRows} device(s) of ${result.slug} from Partner Center`,
       body: out.redactMarkdown(
-        `Devices Partner Center already has in the batch \`${escapeMarkdown(result.groupTag)}\` of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n${block}`,
+        `Devices Partner Center already has in the batch${result.groupTags.length > 1 ? 'es' : ''} ${result.groupTags.map((t) => `\`${escapeMarkdown(t)}\``).join(', ')} of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n${block}`,
       ),
     })
     pullRequest = opened.url

@@ -193,6 +193,7 @@ function setOutputs(out: RunnerOutput, outcome: RegistrationOutcome, report: Mer
   out.output('to-register', totalToSend(report.plan.customers))
   out.output('registered', counts.registered)
   out.output('already-registered', counts.alreadyRegistered)
+  out.output('retagged', counts.retagged)
   out.output('failed', counts.failed)
   out.output('pending', counts.pending)
   out.output('skipped', counts.skipped)

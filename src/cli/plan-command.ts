@@ -35,7 +35,8 @@ export async function runPlanCommand(
 export function renderPlanText(report: PlanReport): string {
   const lines: string[] = []
   for (const c of report.customers) {
-    const counts = `${c.counts.register} to register, ${c.counts.retry} to retry, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
+    const retag = c.counts.retag > 0 ? `, ${c.counts.retag} to retag` : ''
+    const counts = `${c.counts.register} to register, ${c.counts.retry} to retry${retag}, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
     lines.push(
       `${c.slug} (${c.name ?? 'customer.yml invalid'}) tenant ${c.customerId ?? '?'} group tag ${c.groupTag ?? '?'}: ${counts}`,
     )
@@ -50,10 +51,11 @@ export function renderPlanText(report: PlanReport): string {
   const current = report.findings.filter((f) => !f.preExisting)
   const old = report.findings.length - current.length
   if (current.length > 0) lines.push('', ...current.map(formatFinding))
-  const { errors, warnings, notices, toRegister, devices } = report.summary
+  const { errors, warnings, notices, toRegister, toRetag, devices } = report.summary
+  const moves = toRetag > 0 ? ` and moves ${toRetag} to another group tag` : ''
   lines.push(
     '',
-    `${devices} devices; merging registers ${toRegister}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,
+    `${devices} devices; merging registers ${toRegister}${moves}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,
     `plan digest ${report.digest}`,
   )
   return `${lines.map(escapeControls).join('\n')}\n`

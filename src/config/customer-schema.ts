@@ -33,6 +33,12 @@ export const CustomerFileSchema = z
       .describe(
         `Name of the Partner Center device batch, which becomes the devices' Autopilot group tag. For Managed Desktop customers exactly one of: ${MANAGED_DESKTOP_GROUP_TAGS.join(', ')}.`,
       ),
+    groupTags: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "More group tags the customer uses besides groupTag, each its own device batch. A device takes its tag from its row's Group Tag column, else from the folder devices/<group tag>/ its file sits in, else groupTag.",
+      ),
     managedDesktop: z
       .boolean()
       .default(true)
@@ -44,6 +50,11 @@ export const CustomerFileSchema = z
 
 export type CustomerFile = z.output<typeof CustomerFileSchema>
 
+/** Every group tag of a customer, its default (groupTag) first, each once. */
+export function tagsOf(customer: Pick<CustomerFile, 'groupTag' | 'groupTags'>): string[] {
+  return [...new Set([customer.groupTag, ...(customer.groupTags ?? [])])]
+}
+
 /** The JSON Schema editors use to check customer.yml; `npm run schema` writes it to schema/. */
 export function customerJsonSchema(): Record<string, unknown> {
   return {
@@ -52,6 +63,11 @@ export function customerJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(CustomerFileSchema, { io: 'input' }),
     // The cross-field rule of read-customer.ts, so that editors flag a wrong tag too.
     if: { properties: { managedDesktop: { const: false } }, required: ['managedDesktop'] },
-    else: { properties: { groupTag: { enum: [...MANAGED_DESKTOP_GROUP_TAGS] } } },
+    else: {
+      properties: {
+        groupTag: { enum: [...MANAGED_DESKTOP_GROUP_TAGS] },
+        groupTags: { items: { enum: [...MANAGED_DESKTOP_GROUP_TAGS] } },
+      },
+    },
   }
 }

@@ -1,13 +1,10 @@
-import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml'
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
 import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import {
-  type CustomerFile,
-  CustomerFileSchema,
-  MANAGED_DESKTOP_GROUP_TAGS,
-} from './customer-schema.js'
+import { type CustomerFile, CustomerFileSchema } from './customer-schema.js'
+import { groupTagProblem } from './group-tags.js'
 
 export interface Customer extends CustomerFile {
   slug: string
@@ -28,7 +25,7 @@ export function missingCustomerFinding(file: string, slug: string): Finding {
 }
 
 /**
- * customer.yml holds four short fields, some 300 bytes with their comments: 16 KiB is fifty times
+ * customer.yml holds five short fields, some 300 bytes with their comments: 16 KiB is fifty times
  * that. The YAML parser checks keys for duplicates pair by pair, so its time grows with the
  * square of their number: 16 KiB of keys take it some 30 ms, 64 KiB 0.5 s, and 50 MB took it
  * 24 s and 2 GB. The repository reader reads no more than this, either.
@@ -42,7 +39,7 @@ export function oversizedCustomerFinding(file: string, bytes: number): Finding {
     'AP601',
     { file, line: 1 },
     `customer.yml is ${size(bytes)}, over the limit of ${size(CUSTOMER_FILE_MAX_BYTES)}; it was not read`,
-    'A customer.yml holds four short fields (name, customerId, groupTag, managedDesktop): write only those.',
+    'A customer.yml holds five short fields (name, customerId, groupTag, groupTags, managedDesktop): write only those.',
   )
 }
 
@@ -99,10 +96,37 @@ export function parseCustomer(
     file,
     customerIdAt: { line, column },
   }
-  const tagProblem = groupTagProblem(customer)
-  return tagProblem
-    ? { findings: [finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint)] }
-    : { customer, findings: [] }
+  const tagFindings = groupTagFindings(customer, where)
+  return tagFindings.length > 0 ? { findings: tagFindings } : { customer, findings: [] }
+}
+
+/**
+ * AP603 for each tag, groupTag's and each of groupTags', that is not a Managed Desktop tag, and
+ * AP601 for a tag groupTags lists twice; each at its own line.
+ */
+function groupTagFindings(
+  fields: { groupTag?: unknown; groupTags?: unknown; managedDesktop?: unknown },
+  where: Where,
+): Finding[] {
+  const managed = fields.managedDesktop !== false
+  const findings: Finding[] = []
+  const listed = Array.isArray(fields.groupTags) ? fields.groupTags : []
+  const tags: { tag: unknown; at: ReturnType<Where> }[] = [
+    { tag: fields.groupTag, at: where('groupTag') },
+    ...listed.map((tag, i) => ({ tag, at: where('groupTags', 'value', i) })),
+  ]
+  const seen = new Set<string>()
+  for (const [i, { tag, at }] of tags.entries()) {
+    if (typeof tag !== 'string' || tag === '') continue
+    if (i > 0 && seen.has(tag)) {
+      const message = `groupTags lists ${quoted(tag)} twice`
+      findings.push(finding('AP601', at, message, 'List each group tag once.'))
+    }
+    seen.add(tag)
+    const problem = groupTagProblem(tag, managed)
+    if (problem) findings.push(finding('AP603', at, problem.message, problem.hint))
+  }
+  return findings
 }
 
 /** YAML that parses but cannot be turned into values: too many aliases, the only such case known. */
@@ -143,9 +167,11 @@ function locator(doc: Document, lines: LineCounter, file: string): Where {
     isMap(doc.contents)
       ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
       : undefined
-  return (key, at = 'value') => {
+  return (key, at = 'value', item) => {
     const pair = pairOf(key)
-    const node = at === 'key' ? pair?.key : (pair?.value ?? pair?.key)
+    const value = pair?.value
+    const listed = item !== undefined && isSeq(value) ? value.items[item] : undefined
+    const node = at === 'key' ? pair?.key : (listed ?? value ?? pair?.key)
     return position((node as { range?: [number] } | undefined)?.range?.[0])
   }
 }
@@ -157,24 +183,16 @@ function schemaFindings(
   raw: unknown,
 ): Finding[] {
   const findings = issues.map((issue) => issueFinding(issue, where, raw))
-  const fields = raw as Partial<Record<string, unknown>>
-  if (
-    typeof fields.groupTag === 'string' &&
-    !findings.some((f) => f.line === where('groupTag').line)
-  ) {
-    const tagProblem = groupTagProblem({
-      groupTag: fields.groupTag,
-      managedDesktop: fields.managedDesktop !== false,
-    })
-    if (tagProblem)
-      findings.push(finding('AP603', where('groupTag'), tagProblem.message, tagProblem.hint))
-  }
+  const fields = (raw ?? {}) as Partial<Record<string, unknown>>
+  const lines = new Set(findings.map((f) => f.line))
+  for (const f of groupTagFindings(fields, where)) if (!lines.has(f.line)) findings.push(f)
   return findings
 }
 
 type Where = (
   key: PropertyKey | undefined,
   at?: 'key' | 'value',
+  item?: number,
 ) => { file: string; line: number; column: number }
 
 function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Finding {
@@ -193,56 +211,11 @@ function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Find
     return finding(
       'AP601',
       where(issue.keys[0], 'key'),
-      `customer.yml has unknown field(s) ${keys}; the fields are name, customerId, groupTag, managedDesktop`,
+      `customer.yml has unknown field(s) ${keys}; the fields are name, customerId, groupTag, groupTags, managedDesktop`,
     )
   }
   const field = key === undefined ? 'customer.yml' : `field \`${String(key)}\``
   const problem =
     value === undefined && key !== undefined ? 'is missing' : issue.message.toLowerCase()
   return finding('AP601', where(key), `customer.yml ${field} ${problem}`)
-}
-
-/** A Managed Desktop group tag must match one of Microsoft's tags exactly; near misses are named. */
-export function groupTagProblem(
-  customer: Pick<CustomerFile, 'groupTag' | 'managedDesktop'>,
-): { message: string; hint: string } | undefined {
-  const tag = customer.groupTag
-  if (!customer.managedDesktop || (MANAGED_DESKTOP_GROUP_TAGS as readonly string[]).includes(tag)) {
-    return undefined
-  }
-  const near = nearestTag(tag)
-  return {
-    message: `group tag ${quoted(tag)} is not a Managed Desktop group tag${near ? `: did you mean \`${near}\`?` : ''}`,
-    hint: `Use exactly one of ${MANAGED_DESKTOP_GROUP_TAGS.map((t) => `\`${t}\``).join(', ')}; or set managedDesktop: false for a customer outside Managed Desktop.`,
-  }
-}
-
-function nearestTag(tag: string): string | undefined {
-  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '')
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of MANAGED_DESKTOP_GROUP_TAGS) {
-    const distance =
-      squash(candidate) === squash(tag)
-        ? 0
-        : editDistance(candidate.toLowerCase(), tag.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return bestDistance <= 4 ? best : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
-    }
-    previous = current
-  }
-  return previous[b.length] ?? 0
 }

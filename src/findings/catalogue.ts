@@ -114,8 +114,8 @@ export const RULES = {
   },
   AP307: {
     severity: 'error',
-    title: 'Group Tag column differs from the customer group tag',
-    hint: "Partner Center has no per-device tag: the batch name is the tag. Empty the column or make it equal to customer.yml's groupTag.",
+    title: 'Group Tag column names no group tag of the customer',
+    hint: "Partner Center has no per-device tag: the batch name is the tag. Empty the column, or make it one of customer.yml's groupTag and groupTags (in a devices/<group tag>/ folder, that folder's tag).",
   },
   AP308: {
     severity: 'warning',
@@ -231,6 +231,11 @@ export const RULES = {
     severity: 'error',
     title: 'registration record unreadable, edited or deleted',
     hint: 'Registration records are immutable: restore the file from the default branch. A later run writes a new record instead.',
+  },
+  AP607: {
+    severity: 'error',
+    title: 'device folder names no group tag of the customer',
+    hint: "devices/<group tag>/ must spell one of the customer's group tags exactly.",
   },
 } as const satisfies Record<string, RuleEntry>
 

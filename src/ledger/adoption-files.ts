@@ -47,19 +47,23 @@ export function isTuple(
   return device.serialNumber !== '' && device.manufacturer !== '' && device.model !== ''
 }
 
-/** The adoption record: version 2, source `adopted`, every device `registered` with its id. */
+/**
+ * The adoption record: version 2, source `adopted`, every device `registered` with its id. The
+ * first tag's batch is the record's group tag; a device of another batch carries its own.
+ */
 export function adoptionRecord(
-  customer: { slug: string; customerId: string; groupTag: string },
-  devices: readonly AdoptedDevice[],
+  customer: { slug: string; customerId: string },
+  batches: readonly { groupTag: string; devices: readonly AdoptedDevice[] }[],
   meta: { commit: string; at: Date; runId: string },
 ): RecordFileOut {
+  const first = batches.find((b) => b.devices.length > 0)?.groupTag ?? batches[0]?.groupTag ?? ''
   const at = meta.at.toISOString()
   const record: RegistrationRecord = {
     schemaVersion: 2,
     source: 'adopted',
     customer: customer.slug,
     customerId: customer.customerId,
-    groupTag: customer.groupTag,
+    groupTag: first,
     commit: meta.commit,
     pullRequests: [],
     approvedBy: [],
@@ -67,7 +71,9 @@ export function adoptionRecord(
     startedAt: at,
     finishedAt: at,
     trackingIds: [],
-    devices: devices.map(recorded),
+    devices: batches.flatMap((b) =>
+      b.devices.map((d) => recorded(d, b.groupTag === first ? undefined : b.groupTag)),
+    ),
   }
   const name = recordFileName(meta.at, meta.commit, { id: meta.runId })
   return {
@@ -77,7 +83,7 @@ export function adoptionRecord(
   }
 }
 
-function recorded(device: AdoptedDevice): RecordDevice {
+function recorded(device: AdoptedDevice, groupTag: string | undefined): RecordDevice {
   return {
     serialNumber: device.serialNumber,
     manufacturer: device.manufacturer,
@@ -92,5 +98,6 @@ function recorded(device: AdoptedDevice): RecordDevice {
     errorName: null,
     errorDescription: null,
     transient: null,
+    ...(groupTag === undefined ? {} : { groupTag }),
   }
 }

@@ -39,7 +39,7 @@ export interface RecordFile {
   text: string
 }
 
-const REGISTERED: readonly DeviceStatus[] = ['registered', 'already-registered']
+const REGISTERED: readonly DeviceStatus[] = ['registered', 'already-registered', 'retagged']
 
 export function isRegistered(device: Pick<LedgerDevice, 'status'>): boolean {
   return REGISTERED.includes(device.status)

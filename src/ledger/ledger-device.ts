@@ -6,7 +6,7 @@ export interface LedgerDevice extends RecordDevice {
   /** The record it comes from, relative to the repository root. */
   record: string
   at: string
-  /** The record's group tag: the batch the device was sent to. */
+  /** The device's group tag, else the record's: the batch the device was sent to. */
   groupTag: string
 }
 
@@ -30,7 +30,8 @@ export function ledgerDevice(
   origin: DeviceOrigin,
   shared: (value: string) => string = same,
 ): LedgerDevice {
-  const { customer, record, at, groupTag } = origin
+  const { customer, record, at } = origin
+  const groupTag = device.groupTag ?? origin.groupTag
   const manufacturer = shared(device.manufacturer)
   const model = shared(device.model)
   if (device.requestId === undefined) {

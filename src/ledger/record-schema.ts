@@ -1,8 +1,17 @@
 import { z } from 'zod'
 import { GUID } from '../config/customer-schema.js'
 
-/** What became of one device in one registration run. */
-export const DEVICE_STATUSES = ['registered', 'already-registered', 'failed', 'pending'] as const
+/**
+ * What became of one device in one registration run. `retagged` (version 2): moved to the batch
+ * of its `groupTag` from that of its `previousGroupTag`, and registered there.
+ */
+export const DEVICE_STATUSES = [
+  'registered',
+  'already-registered',
+  'failed',
+  'pending',
+  'retagged',
+] as const
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number]
 
 export const RecordDeviceSchema = z.strictObject({
@@ -28,6 +37,16 @@ export const RecordDeviceSchema = z.strictObject({
   errorDescription: z.string().nullable(),
   /** True when a later run may succeed with the same data. */
   transient: z.boolean().nullable(),
+  /**
+   * Version 2: the device's group tag (its batch) when it is not the record's `groupTag`, for a
+   * run that sent devices of one customer under several tags. Absent otherwise.
+   */
+  groupTag: z.string().min(1).optional(),
+  /**
+   * Version 2: for a device moved between batches (retagged, or pending or failed on its way),
+   * the group tag of the batch it was deleted from.
+   */
+  previousGroupTag: z.string().min(1).optional(),
 })
 export type RecordDevice = z.output<typeof RecordDeviceSchema>
 
@@ -38,7 +57,10 @@ export type RecordDevice = z.output<typeof RecordDeviceSchema>
  * while it waits leaves the next one their tracking ids to follow instead of sending them again.
  */
 export const RegistrationRecordSchema = z.strictObject({
-  /** 1: a registration run's; 2 adds `source` (adoption records so far). Both are read. */
+  /**
+   * 1: a registration run's; 2 adds `source`, and devices' own `groupTag` where a run sent a
+   * customer's devices under several tags. Both are read.
+   */
   schemaVersion: z.union([z.literal(1), z.literal(2)]),
   /**
    * How the record came to be: `registration`, a run that sent the devices; `adopted`, devices

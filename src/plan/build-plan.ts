@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { tagsOf } from '../config/customer-schema.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import {
@@ -7,25 +8,26 @@ import {
   type LedgerDevice,
   lookUp,
 } from '../ledger/fold-ledger.js'
-import { explainDeviceError } from '../partner-center/error-codes.js'
+import { fileTags } from '../repo/device-tags.js'
 import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
-import type { DeviceRecord } from '../rules/check-row.js'
-import { deviceLabel, identityKeys } from '../rules/identity.js'
+import { identityKeys } from '../rules/identity.js'
+import { type DeviceContext, planDevice, removedDevice } from './plan-device.js'
 import {
   type CustomerPlan,
   DEVICE_ACTIONS,
   type DeviceAction,
   isSent,
   type PlannedDevice,
+  type PlanOptions,
   type RegistrationPlan,
 } from './registration-plan.js'
 
-export interface PlanOptions {
-  /** Also retry permanent failures (such as 808) that someone fixed on the other side. */
-  retryFailed?: boolean
-}
+export type { PlanOptions } from './registration-plan.js'
 
-/** Turns an inspection of the repository at a commit, with its records, into the registration plan. Pure. */
+/**
+ * Turns an inspection of the repository at a commit, with its records, into the registration
+ * plan: one part per customer and group tag, each tag its own batch. Pure.
+ */
 export function buildPlan(inspection: Inspection, options: PlanOptions = {}): RegistrationPlan {
   const added = new FindingCap()
   const context: PlanContext = {
@@ -37,24 +39,29 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
     errorRows: rowsWithErrors(inspection.findings),
     options,
   }
-  const customers = inspection.customers.map((customer) => planCustomer(customer, context))
+  const parts = inspection.customers.flatMap((customer) =>
+    planCustomer(customer, context).map((plan) => ({ plan, folder: customer.folder })),
+  )
   // What planning added (AP504 for each registered device, say) is capped per file and rule as
   // the inspection's findings are.
   const findings = [...inspection.findings, ...added.list()]
   // Findings about a customer, added while planning too, block it like any other error.
   const errorFiles = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))
-  customers.forEach((plan, i) => {
-    const folder = inspection.customers[i]?.folder
+  for (const { plan, folder } of parts) {
     // A device list the engine cannot read (AP106, AP107) blocks its customer like a broken row.
-    const files = folder
-      ? [folder.configFile, ...folder.deviceFiles, ...folder.recordFiles, ...folder.otherFiles]
-      : []
+    const files = [
+      folder.configFile,
+      ...folder.deviceFiles,
+      ...folder.recordFiles,
+      ...folder.otherFiles,
+    ]
     if (files.some((file) => errorFiles.has(file)) && !plan.blocked) {
       plan.blocked = true
       plan.blockReasons.push('errors in its files')
     }
     settle(plan)
-  })
+  }
+  const customers = parts.map((p) => p.plan)
   const strayDevices = inspection.strayReports.reduce((n, r) => n + r.devices.length, 0)
   return {
     customers,
@@ -64,24 +71,34 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
   }
 }
 
-interface PlanContext {
+interface PlanContext extends Omit<DeviceContext, 'slug'> {
   inspection: Inspection
-  added: FindingCap
-  /** One "registered <day>" per day, shared by every device registered then. */
-  registeredAt: Map<string, string>
-  registeredElsewhere: Map<string, LedgerDevice>
-  errorRows: Set<string>
-  options: PlanOptions
 }
 
-function planCustomer(inspected: CustomerInspection, context: PlanContext): CustomerPlan {
+/** A customer's devices by group tag: its default tag first, whether it has devices or not. */
+type TagGroups = Map<
+  string | null,
+  { devices: PlannedDevice[]; recorded: Map<PlannedDevice, LedgerDevice> }
+>
+
+function planCustomer(inspected: CustomerInspection, context: PlanContext): CustomerPlan[] {
   const { folder, customer } = inspected
   const ledger = context.inspection.ledger.customers.get(folder.slug)
   const blockReasons = blockReasonsOf(inspected, ledger, context)
-  const devices: PlannedDevice[] = []
-  const recorded = new Map<PlannedDevice, LedgerDevice>()
+  const groups: TagGroups = new Map()
+  const groupOf = (tag: string | null) => {
+    let group = groups.get(tag)
+    if (!group) {
+      group = { devices: [], recorded: new Map() }
+      groups.set(tag, group)
+    }
+    return group
+  }
+  groupOf(customer?.groupTag ?? null)
   const matched = new Set<LedgerDevice>()
+  const deviceContext = { ...context, slug: folder.slug }
   for (const report of inspected.reports) {
+    const fileTag = customer ? fileTags(report.file, customer).tags.groupTag : null
     for (const device of report.devices) {
       const keys = identityKeys(device)
       const state = lookUp(ledger, keys)
@@ -90,33 +107,36 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
         const recorded = ledger?.byKey.get(key)
         if (recorded) matched.add(recorded)
       }
-      const plannedDevice = planDevice(device, state, keys, { ...context, slug: folder.slug })
-      devices.push(plannedDevice)
-      if (state) recorded.set(plannedDevice, state)
+      const tag = device.groupTag ?? fileTag
+      const plannedDevice = planDevice(device, state, keys, tag, deviceContext)
+      const group = groupOf(tag)
+      group.devices.push(plannedDevice)
+      if (state) group.recorded.set(plannedDevice, state)
     }
   }
   for (const state of ledger?.devices ?? []) {
     if (matched.has(state) || !isRegistered(state)) continue
     const removed = removedDevice(state)
-    devices.push(removed)
-    recorded.set(removed, state)
+    const group = groupOf(customer ? state.groupTag : null)
+    group.devices.push(removed)
+    group.recorded.set(removed, state)
   }
-  // Counted once blocking is settled (settle).
-  const counts = Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<
-    DeviceAction,
-    number
-  >
-  return {
-    slug: folder.slug,
-    name: customer?.name ?? null,
-    customerId: customer?.customerId ?? null,
-    groupTag: customer?.groupTag ?? null,
-    blocked: blockReasons.length > 0,
-    blockReasons,
-    devices,
-    recorded,
-    counts,
-  }
+  const order = customer ? tagsOf(customer) : []
+  const rank = (tag: string | null) => (tag === null ? -1 : order.indexOf(tag) >>> 0)
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b), 'en'))
+    .map(([groupTag, group]) => ({
+      slug: folder.slug,
+      name: customer?.name ?? null,
+      customerId: customer?.customerId ?? null,
+      groupTag,
+      // Each tag of a blocked customer is blocked: no half-registered customers.
+      blocked: blockReasons.length > 0,
+      blockReasons: [...blockReasons],
+      ...group,
+      // Counted once blocking is settled (settle).
+      counts: Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<DeviceAction, number>,
+    }))
 }
 
 /** Why nothing of a customer can be registered: its customer.yml, its records, a changed customerId (AP604). */
@@ -143,100 +163,6 @@ function blockReasonsOf(
     }
   }
   return reasons
-}
-
-/** Registered, but in no CSV any more: it stays registered, and the plan says so. */
-function removedDevice(state: LedgerDevice): PlannedDevice {
-  const row = { device: state, source: state.source, hashKey: undefined }
-  const reason = `registered (${state.record}); removing the row does not deregister it`
-  return planned(row, 'removed', reason)
-}
-
-function planDevice(
-  device: DeviceRecord,
-  state: LedgerDevice | undefined,
-  keys: readonly string[],
-  context: PlanContext & { slug: string },
-): PlannedDevice {
-  const source = `${device.file}:${device.line}`
-  const hashKey = device.keys.find((k) => k.startsWith('hh:'))
-  const base: Row = { device, source, hashKey }
-  const at = { file: device.file, line: device.line }
-  const elsewhere = keys
-    .map((k) => context.registeredElsewhere.get(k))
-    .find((d) => d && d.customer !== context.slug)
-  if (elsewhere) {
-    context.added.addLazily('AP505', at.file, at.line, () =>
-      finding(
-        'AP505',
-        at,
-        `${deviceLabel(device)} is recorded as registered for customer \`${elsewhere.customer}\` (${elsewhere.record})`,
-      ),
-    )
-    return planned(base, 'blocked', `registered for customer ${elsewhere.customer}`)
-  }
-  // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
-  if (context.errorRows.has(source) || device.hasErrors)
-    return planned(base, 'blocked', 'errors on the row')
-  if (!state) return planned(base, 'register')
-  if (isRegistered(state)) {
-    context.added.addLazily('AP504', at.file, at.line, () =>
-      finding(
-        'AP504',
-        at,
-        `${deviceLabel(device)} is already registered (${state.record}): skipped`,
-      ),
-    )
-    return planned(base, 'already', registeredOn(state.at, context.registeredAt))
-  }
-  if (state.status === 'pending')
-    return planned(base, 'retry', `pending upload ${state.trackingId ?? ''}`.trim())
-  const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
-  // A record that says nothing about it is read from the code, as the registration run would.
-  const transient =
-    state.transient ?? explainDeviceError(state.errorCode, state.errorName).transient
-  if (transient || context.options.retryFailed) {
-    return planned(base, 'retry', `last attempt failed: ${failure}`)
-  }
-  return planned(base, 'blocked', `failed permanently: ${failure}`)
-}
-
-interface Row {
-  device: Pick<DeviceRecord, 'serialNumber' | 'manufacturer' | 'productKeyId' | 'model'>
-  source: string
-  hashKey: string | undefined
-}
-
-/**
- * The device planned, built in one literal: spreads of optional fields gave each of 150,000
- * devices a hidden class of its own (50 MB of them, by a heap snapshot).
- */
-function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice {
-  const { device } = row
-  // Every field in the literal, an absent one as undefined (which JSON leaves out): fields added
-  // after it would each cost every device a property array besides.
-  const plannedDevice: PlannedDevice = {
-    serialNumber: device.serialNumber,
-    manufacturer: device.manufacturer,
-    productKeyId: device.productKeyId,
-    model: device.model,
-    source: row.source,
-    hashKey: row.hashKey || undefined,
-    action,
-    reason,
-    inPartnerCenter: undefined,
-  }
-  return plannedDevice
-}
-
-function registeredOn(at: string, shared: Map<string, string>): string {
-  const day = at.slice(0, 10)
-  let reason = shared.get(day)
-  if (reason === undefined) {
-    reason = `registered ${day}`
-    shared.set(day, reason)
-  }
-  return reason
 }
 
 /**

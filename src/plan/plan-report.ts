@@ -40,6 +40,8 @@ export interface PlanReport {
     rows: number
     /** Devices merging would register or retry, in customers that are not blocked. */
     toRegister: number
+    /** Registered devices merging would move to the batch of another group tag. */
+    toRetag: number
   }
   customers: CustomerReport[]
   findings: ScopedFinding[]
@@ -64,6 +66,7 @@ export function buildPlanReport(
   const count = countBySeverity(current)
   const customers = plan.customers.map(customerReport)
   const listed = customers.flatMap((c) => c.devices.filter((d) => d.action !== 'removed'))
+  const toRetag = customers.reduce((n, c) => n + (c.blocked ? 0 : c.counts.retag), 0)
   return {
     schemaVersion: 1,
     digest: plan.digest,
@@ -78,7 +81,8 @@ export function buildPlanReport(
         plan.strayDevices +
         (hasDuplicateFindings(plan.findings) ? countDevices(listed, plannedKeys) : listed.length),
       rows: plan.strayDevices + listed.length,
-      toRegister: totalToSend(customers),
+      toRegister: totalToSend(customers) - toRetag,
+      toRetag,
     },
     customers,
     findings,

@@ -5,14 +5,17 @@ import type { LedgerDevice } from '../ledger/fold-ledger.js'
  * What merging does to one device:
  * - `register`: in a CSV, valid, never registered;
  * - `retry`: the last attempt failed transiently, or is still pending;
+ * - `retag`: registered under another group tag than its file or row now gives it: moved from the
+ *   batch of the old tag to the new one's;
  * - `already`: registered (it is skipped);
  * - `blocked`: findings with errors, or a permanent failure on record;
  * - `removed`: registered, but in no CSV any more. It stays registered: deleting a line never deregisters.
  */
-export type DeviceAction = 'register' | 'retry' | 'already' | 'blocked' | 'removed'
+export type DeviceAction = 'register' | 'retry' | 'retag' | 'already' | 'blocked' | 'removed'
 export const DEVICE_ACTIONS: readonly DeviceAction[] = [
   'register',
   'retry',
+  'retag',
   'already',
   'blocked',
   'removed',
@@ -52,6 +55,11 @@ export interface CustomerPlan {
   counts: Record<DeviceAction, number>
 }
 
+export interface PlanOptions {
+  /** Also retry permanent failures (such as 808) that someone fixed on the other side. */
+  retryFailed?: boolean
+}
+
 /** The same plan renders on a pull request and executes on merge. */
 export interface RegistrationPlan {
   customers: CustomerPlan[]
@@ -63,17 +71,18 @@ export interface RegistrationPlan {
   strayDevices: number
 }
 
-/** Whether merging sends the device to Partner Center: registered anew, or retried. */
+/** Whether merging sends the device to Partner Center: registered anew, retried, or moved. */
 export function isSent(device: { action: DeviceAction }): boolean {
-  return device.action === 'register' || device.action === 'retry'
+  return device.action === 'register' || device.action === 'retry' || device.action === 'retag'
 }
 
-/** How many devices merging sends for a customer: none for a blocked one. */
+/** How many devices merging sends for a customer, moved ones included: none for a blocked one. */
 export function devicesToSend(customer: {
   blocked: boolean
   counts: Record<DeviceAction, number>
 }): number {
-  return customer.blocked ? 0 : customer.counts.register + customer.counts.retry
+  const { register, retry, retag } = customer.counts
+  return customer.blocked ? 0 : register + retry + retag
 }
 
 /** How many devices merging sends, all customers together. */

@@ -14,6 +14,7 @@ import { readBatch, splitByBatch } from './device-batch.js'
 import { type PreparedDevice, prepareUploads } from './device-uploads.js'
 import { earlierUploads, hasRecordIn, uploadGroups } from './earlier-uploads.js'
 import { matchOutcomes, noResult, recordDevice } from './record-device.js'
+import { leaveOldBatches, markRetags } from './retag.js'
 
 export type { CustomerRegistration, CustomerRunOptions } from './customer-registration.js'
 
@@ -101,7 +102,9 @@ export class CustomerRun {
 
   async #register(todo: CustomerPlan['devices']): Promise<void> {
     const cells = await this.#options.readRows(todo.map((d) => d.source))
-    const earlier = earlierUploads(prepareUploads(todo, cells), this.#plan.recorded)
+    const prepared = prepareUploads(todo, cells)
+    const moving = markRetags(prepared, this.#plan.recorded)
+    const earlier = earlierUploads(prepared, this.#plan.recorded)
     // The first call may now be an upload, kept in the journal before it goes: sign in first.
     await this.#options.client.signIn()
     // Looking up earlier uploads is not sending: it holds no place among the customers.
@@ -117,6 +120,7 @@ export class CustomerRun {
       const sending = [...earlier.fresh, ...rest]
       if (sending.length === 0) return
       if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
+      await leaveOldBatches(this.#options, this.#done, moving, this.#plan.recorded)
       await this.#upload(uploadGroups(sending, earlier.byRequest), batchExists)
     })
     // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.

@@ -9,6 +9,8 @@ export interface PreparedDevice {
   upload: DeviceUpload
   /** SHA-256 (hex) of the hash text as written in the CSV; empty without a hash. */
   hardwareHashSha256: string
+  /** For a device moving to this batch (a retag): the group tag of the batch it leaves. */
+  previousGroupTag: string | undefined
 }
 
 /**
@@ -38,6 +40,7 @@ export function prepareUploads(
       hardwareHashSha256: row.hardwareHash
         ? createHash('sha256').update(row.hardwareHash).digest('hex')
         : '',
+      previousGroupTag: undefined,
     }
   })
 }

@@ -31,9 +31,14 @@ export function recordedText(text: string | null | undefined): string | null {
   return clean.length <= MOST_ERROR_TEXT ? clean : `${clean.slice(0, MOST_ERROR_TEXT - 1)}…`
 }
 
-/** A device as its registration record keeps it. */
+/**
+ * A device as its registration record keeps it. A device moving between batches keeps the tag it
+ * left, and once it is in its new batch (registered there, or found there) it is `retagged`.
+ */
 export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDevice {
-  const { planned } = device
+  const { planned, previousGroupTag } = device
+  const arrived = outcome.status === 'registered' || outcome.status === 'already-registered'
+  const status = previousGroupTag !== undefined && arrived ? 'retagged' : outcome.status
   return {
     serialNumber: planned.serialNumber,
     manufacturer: planned.manufacturer,
@@ -41,7 +46,7 @@ export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDe
     productKeyId: planned.productKeyId,
     hardwareHashSha256: device.hardwareHashSha256,
     source: planned.source,
-    status: outcome.status,
+    status,
     deviceId: outcome.deviceId ?? null,
     trackingId: outcome.trackingId ?? null,
     errorCode: recordedText(outcome.errorCode),
@@ -49,6 +54,7 @@ export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDe
     errorDescription: recordedText(outcome.errorDescription),
     transient: outcome.transient ?? null,
     ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+    ...(previousGroupTag !== undefined ? { previousGroupTag } : {}),
   }
 }
 

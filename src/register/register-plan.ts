@@ -55,7 +55,7 @@ export async function registerPlan(
       elapsedMs: context.now() - startedAt,
       customers: runs.map((r) => r.progress()),
     })
-  const journal = options.keep ? journalOf(options.keep, context.log) : undefined
+  const journal = options.keep ? journalOf(options.keep, context.log, runs) : undefined
   for (const customer of plan.customers.filter((c) => devicesToSend(c) > 0)) {
     const run: CustomerRun = new CustomerRun(customer, {
       ...options,
@@ -74,21 +74,24 @@ export async function registerPlan(
 /**
  * Keeps the standing of the customers that changed, one write at a time: a call made while a
  * write is under way settles with the next write, which holds every customer that changed
- * meanwhile. A write that fails is said, not thrown: the run goes on, as it did before there was
+ * meanwhile. A customer's every group tag is kept together, as its one in-progress record holds
+ * them all. A write that fails is said, not thrown: the run goes on, as it did before there was
  * a journal, and only a crash during it could then send an upload twice.
  */
 function journalOf(
   keep: (customers: CustomerRegistration[]) => Promise<void>,
   log: (message: string) => void,
+  runs: readonly CustomerRun[],
 ): (run: CustomerRun) => Promise<void> {
   const dirty = new Set<CustomerRun>()
   let last = Promise.resolve()
   let next: Promise<void> | undefined
   return (run) => {
-    dirty.add(run)
+    for (const other of runs) if (other.slug === run.slug) dirty.add(other)
     next ??= last.then(async () => {
       next = undefined
-      const changed = [...dirty].map((r) => r.standing()).sort(bySlug)
+      // In the runs' order, the plan's: a customer's default tag first.
+      const changed = runs.filter((r) => dirty.has(r)).map((r) => r.standing())
       dirty.clear()
       await keep(changed).catch((error) => {
         log(`could not record the uploads in progress: ${errorMessage(error)}`)
@@ -99,7 +102,9 @@ function journalOf(
   }
 }
 
-const bySlug = (a: CustomerRegistration, b: CustomerRegistration) => (a.slug < b.slug ? -1 : 1)
+/** By slug; a customer's tags keep the plan's order (the sort is stable). */
+const bySlug = (a: CustomerRegistration, b: CustomerRegistration) =>
+  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
 
 /** Blocked customers: nothing of theirs is sent. */
 export function skippedCustomers(plan: RegistrationPlan): SkippedCustomer[] {

@@ -4,14 +4,15 @@ import { readDeviceCsv } from '../csv/read-device-csv.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import type { Finding } from '../findings/finding.js'
 import { checkRow, type DeviceRecord } from '../rules/check-row.js'
+import type { FileTags } from './device-tags.js'
 
 export interface FileCheckRequest {
   /** Where the bytes are. */
   path: string
   /** Relative to the repository root, with `/`. */
   file: string
-  /** The owning customer's group tag; undefined for a file outside a customer. */
-  groupTag?: string
+  /** The group tags of its rows; undefined for a file outside a customer. */
+  tags?: FileTags
   maxBytes: number
 }
 
@@ -31,7 +32,7 @@ export interface FileReport {
 export async function checkDeviceFile(request: FileCheckRequest): Promise<FileReport> {
   const devices: DeviceRecord[] = []
   const rowFindings = new FindingCap()
-  const context = request.groupTag === undefined ? {} : { groupTag: request.groupTag }
+  const context = request.tags ?? {}
   const result = await readDeviceCsv({
     path: request.path,
     file: request.file,

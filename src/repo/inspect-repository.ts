@@ -7,6 +7,7 @@ import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
+import { type FileTags, fileTags } from './device-tags.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
 import { mapInParallel } from './in-parallel.js'
 import { otherFileFindings } from './other-files.js'
@@ -90,7 +91,9 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
     customers.push({ folder, ...(read.customer ? { customer: read.customer } : {}), reports: [] })
     for (const file of folder.deviceFiles) {
       ownerOf.set(file, folder.slug)
-      requests.push(request(layout.root, file, maxBytes, read.customer?.groupTag))
+      const tagged = read.customer ? fileTags(file, read.customer) : undefined
+      if (tagged?.finding) findings.push(tagged.finding)
+      requests.push(request(layout.root, file, maxBytes, tagged?.tags))
     }
   }
   return { customers, requests, ownerOf, findings }
@@ -148,12 +151,12 @@ function request(
   root: string,
   file: string,
   maxBytes: number,
-  groupTag: string | undefined,
+  tags: FileTags | undefined,
 ): FileCheckRequest {
   return {
     path: path.join(root, file),
     file,
     maxBytes,
-    ...(groupTag === undefined ? {} : { groupTag }),
+    ...(tags === undefined ? {} : { tags }),
   }
 }

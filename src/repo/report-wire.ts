@@ -12,7 +12,8 @@ export interface WireReport extends Omit<FileReport, 'devices'> {
   lines: Int32Array
   serialNumbers: string[]
   productKeyIds: string[]
-  /** Per device, the index in `values` of its manufacturer, then of its model. */
+  /** Per device, the index in `values` of its manufacturer, then of its model, then of its own
+   * group tag (-1 for none). */
   valueIndexes: Int32Array
   values: string[]
   /** Every device's keys one after another; `keyCounts` says how many are each device's. */
@@ -29,7 +30,7 @@ export function toWire(report: FileReport): WireReport {
     lines: new Int32Array(count),
     serialNumbers: new Array(count),
     productKeyIds: new Array(count),
-    valueIndexes: new Int32Array(count * 2),
+    valueIndexes: new Int32Array(count * 3),
     values: [],
     keys: [],
     keyCounts: new Uint8Array(count),
@@ -49,8 +50,9 @@ export function toWire(report: FileReport): WireReport {
     wire.lines[i] = device.line
     wire.serialNumbers[i] = device.serialNumber
     wire.productKeyIds[i] = device.productKeyId
-    wire.valueIndexes[2 * i] = index(device.manufacturer)
-    wire.valueIndexes[2 * i + 1] = index(device.model)
+    wire.valueIndexes[3 * i] = index(device.manufacturer)
+    wire.valueIndexes[3 * i + 1] = index(device.model)
+    wire.valueIndexes[3 * i + 2] = device.groupTag === undefined ? -1 : index(device.groupTag)
     for (const key of device.keys) wire.keys.push(key)
     wire.keyCounts[i] = device.keys.length
     wire.hasErrors[i] = device.hasErrors ? 1 : 0
@@ -79,11 +81,12 @@ export function fromWire(wire: WireReport): FileReport {
       file: wire.file,
       line: lines[i] as number,
       serialNumber: serialNumbers[i] as string,
-      manufacturer: values[valueIndexes[2 * i] as number] as string,
-      model: values[valueIndexes[2 * i + 1] as number] as string,
+      manufacturer: values[valueIndexes[3 * i] as number] as string,
+      model: values[valueIndexes[3 * i + 1] as number] as string,
       productKeyId: productKeyIds[i] as string,
       keys: keys.slice(k, next),
       hasErrors: hasErrors[i] === 1,
+      groupTag: values[valueIndexes[3 * i + 2] as number],
     }
     k = next
   }

@@ -97,8 +97,9 @@ function terminalLines(
 ): string[] {
   const shown = customers.length > MOST_LINES ? customers.slice(0, MOST_LINES - 1) : customers
   const rest = customers.slice(shown.length)
-  const width = Math.max(...shown.map((c) => slugOf(c).length))
-  const lines = shown.map((c) => `  ${slugOf(c).padEnd(width)}  ${standing(c)}`)
+  const label = labels(customers)
+  const width = Math.max(...shown.map((c) => label(c).length))
+  const lines = shown.map((c) => `  ${label(c).padEnd(width)}  ${standing(c)}`)
   if (rest.length > 0) lines.push(`  ${rest.length} more customers: ${standing(total(rest))}`)
   return [`${heading}, ${duration(elapsedMs)}:`, ...lines]
 }
@@ -108,7 +109,8 @@ function oneLineStanding(
   elapsedMs: number,
   customers: readonly CustomerProgress[],
 ): string {
-  const each = customers.map((c) => `${slugOf(c)} ${standing(c)}`).join('; ')
+  const label = labels(customers)
+  const each = customers.map((c) => `${label(c)} ${standing(c)}`).join('; ')
   return `${heading}, ${duration(elapsedMs)}: ${each}`
 }
 
@@ -127,9 +129,14 @@ function total(customers: readonly CustomerProgress[]) {
   }
 }
 
-/** The slug names a folder of the partner's repository: shown with its control characters escaped. */
-function slugOf(c: CustomerProgress): string {
-  return oneLine(c.slug)
+/**
+ * Each customer by its slug, and a customer sending under several tags by slug and tag. Both
+ * are the partner's: shown with their control characters escaped.
+ */
+function labels(customers: readonly CustomerProgress[]): (c: CustomerProgress) => string {
+  const seen = new Map<string, number>()
+  for (const c of customers) seen.set(c.slug, (seen.get(c.slug) ?? 0) + 1)
+  return (c) => oneLine((seen.get(c.slug) ?? 0) > 1 ? `${c.slug} (${c.groupTag})` : c.slug)
 }
 
 function cut(line: string, width: number): string {

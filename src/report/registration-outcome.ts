@@ -14,6 +14,8 @@ export interface CustomerOutcome {
   groupTag: string
   registered: number
   alreadyRegistered: number
+  /** Moved to this batch from that of another tag. */
+  retagged: number
   failed: number
   pending: number
   error?: string
@@ -31,6 +33,7 @@ export interface RegistrationOutcome {
   counts: {
     registered: number
     alreadyRegistered: number
+    retagged: number
     failed: number
     pending: number
     /** Customers skipped whole because of errors. */
@@ -76,6 +79,7 @@ export function registrationOutcome(
     counts: {
       registered: count('registered').length,
       alreadyRegistered: count('already-registered').length,
+      retagged: count('retagged').length,
       failed: failed.length,
       pending: pending.length,
       skipped: report.run.skipped.length,
@@ -89,6 +93,7 @@ export function registrationOutcome(
         groupTag: c.groupTag,
         registered: of('registered'),
         alreadyRegistered: of('already-registered'),
+        retagged: of('retagged'),
         failed: of('failed'),
         pending: of('pending'),
         ...(c.error ? { error: c.error } : {}),

@@ -3,15 +3,18 @@ import type { AdoptionResult } from '../use-cases/adopt.js'
 
 /** The adoption as plain text: what was adopted, what was not and why, the files written. */
 export function renderAdoptionText(result: AdoptionResult): string {
-  const { slug, groupTag } = result
+  const { slug } = result
+  const tags = result.groupTags.join(', ')
+  const csvs = result.files.filter((f) => f.path.endsWith('.csv')).length
+  const into = csvs === 1 ? 'a new device file' : `${csvs} new device files`
   const lines = [
     result.files.length === 0
-      ? `Nothing to adopt for ${slug} (${groupTag}): ${result.alreadyRecorded} device(s) in its batch, all recorded already.`
-      : `${slug} (${groupTag}): ${result.adopted} adopted into a new device file, ${result.fromRows} recorded from the repository's own rows, ${result.alreadyRecorded} recorded already.`,
+      ? `Nothing to adopt for ${slug} (${tags}): ${result.alreadyRecorded} device(s) in its ${result.groupTags.length === 1 ? 'batch' : 'batches'}, all recorded already.`
+      : `${slug} (${tags}): ${result.adopted} adopted into ${into}, ${result.fromRows} recorded from the repository's own rows, ${result.alreadyRecorded} recorded already.`,
   ]
   for (const other of result.otherBatches)
     lines.push(
-      `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names the group tag ${groupTag}, and a customer has one tag for now`,
+      `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names it in neither groupTag nor groupTags (add it there to adopt it)`,
     )
   if (result.unnamed > 0)
     lines.push(

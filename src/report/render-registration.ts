@@ -18,14 +18,25 @@ export function renderRegistrationMarkdown(
     `Commit ${code(outcome.commit.slice(0, 7))} · plan digest ${code(outcome.digest.slice(0, 16))} · ${reviewLine(outcome)}`,
   ]
   if (outcome.customers.length > 0) {
+    // The retagged column only when a device moved: a run of one tag a customer never has it.
+    const moved = outcome.counts.retagged > 0
     parts.push(
       table(
-        ['Customer', 'Group tag', 'Registered', 'Already registered', 'Failed', 'Pending'],
+        [
+          'Customer',
+          'Group tag',
+          'Registered',
+          'Already registered',
+          ...(moved ? ['Retagged'] : []),
+          'Failed',
+          'Pending',
+        ],
         outcome.customers.map((c) => [
           code(c.slug),
           code(c.groupTag),
           String(c.registered),
           String(c.alreadyRegistered),
+          ...(moved ? [String(c.retagged)] : []),
           String(c.failed),
           String(c.pending),
         ]),
@@ -99,6 +110,7 @@ function headline(outcome: RegistrationOutcome): string {
   const bits = [
     `${counts.registered} registered`,
     `${counts.alreadyRegistered} already registered`,
+    ...(counts.retagged > 0 ? [`${counts.retagged} retagged`] : []),
     `${counts.failed} failed`,
     `${counts.pending} pending`,
     `${plural(counts.skipped, 'customer')} skipped`,
@@ -174,11 +186,11 @@ export function renderRegistrationText(outcome: RegistrationOutcome): string {
       ? `Dry run: nothing sent; merging would register ${counts.wouldSend} device(s).`
       : idle
         ? 'Nothing to send: every device in the CSVs is registered, or recorded as blocked.'
-        : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
+        : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.retagged > 0 ? `${counts.retagged} retagged, ` : ''}${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
   ]
   for (const c of outcome.customers) {
     lines.push(
-      `  ${c.slug} (${c.groupTag}): ${c.registered} registered, ${c.alreadyRegistered} already registered, ${c.failed} failed, ${c.pending} pending${c.error ? `; stopped: ${c.error}` : ''}`,
+      `  ${c.slug} (${c.groupTag}): ${c.registered} registered, ${c.alreadyRegistered} already registered, ${c.retagged > 0 ? `${c.retagged} retagged, ` : ''}${c.failed} failed, ${c.pending} pending${c.error ? `; stopped: ${c.error}` : ''}`,
     )
     if (c.createBatch) lines.push(`  To create the batch as a partner admin: ${c.createBatch}`)
   }

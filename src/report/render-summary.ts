@@ -39,6 +39,7 @@ export { PLAN_MARKER as MARKER } from '../github/merged-pull-requests.js'
 const ACTION_LABELS: Record<DeviceAction, string> = {
   register: 'register',
   retry: 'retry',
+  retag: 'retag',
   already: 'already registered',
   blocked: 'blocked',
   removed: 'removed from CSV (stays registered)',
@@ -49,6 +50,7 @@ export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions):
   const parts = [headline(report, options.links)]
   if (options.note) parts.push(`> ${options.note}`)
   const shown = report.customers.filter((c) => !options.activeCustomersOnly || isActive(c, report))
+  parts.push(renderRetags(report, options))
   for (const customer of shown) parts.push(renderCustomer(customer, options))
   const quiet = report.customers.length - shown.length
   if (quiet > 0)
@@ -58,24 +60,26 @@ export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions):
 }
 
 function isActive(customer: CustomerReport, report: PlanReport): boolean {
-  const { register, retry, blocked, removed } = customer.counts
+  const { register, retry, retag, blocked, removed } = customer.counts
   const prefix = `customers/${customer.slug}/`
   return (
     customer.blocked ||
-    register + retry + blocked + removed > 0 ||
+    register + retry + retag + blocked + removed > 0 ||
     report.findings.some((f) => !f.preExisting && f.file.startsWith(prefix))
   )
 }
 
 function headline(report: PlanReport, links: Links): string {
-  const { errors, warnings, notices, preExisting, toRegister, devices, rows } = report.summary
-  const customers = report.customers.filter((c) => devicesToSend(c) > 0).length
+  const { errors, warnings, notices, preExisting, toRegister, toRetag, devices, rows } =
+    report.summary
+  const customers = new Set(report.customers.filter((c) => devicesToSend(c) > 0).map((c) => c.slug))
+    .size
   const scope = scopeOf(report)
   const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
   const lines = [
     '## Autopilot registration plan',
     '',
-    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center.` +
+    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center${toRetag > 0 ? `, and **moves ${plural(toRetag, 'device')} to another group tag**` : ''}.` +
       (rows === devices
         ? ''
         : ` The CSVs hold ${plural(rows, 'row')} for ${plural(devices, 'device')}: some devices are listed more than once.`),
@@ -98,17 +102,12 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
   const blocked = customer.blocked
     ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
     : ''
+  // The retag column only where there is one: a customer with one tag never has it.
+  const columns: DeviceAction[] = ['register', 'retry', 'retag', 'already', 'blocked', 'removed']
+  const shownColumns = columns.filter((a) => a !== 'retag' || customer.counts.retag > 0)
   const counts = table(
-    ['register', 'retry', 'already registered', 'blocked', 'removed'],
-    [
-      [
-        customer.counts.register,
-        customer.counts.retry,
-        customer.counts.already,
-        customer.counts.blocked,
-        customer.counts.removed,
-      ].map(String),
-    ],
+    shownColumns.map((a) => (a === 'already' ? 'already registered' : a)),
+    [shownColumns.map((a) => String(customer.counts[a]))],
   )
   const parts = [`${title}\n\n${facts}${blocked}`, counts]
   if (options.deviceTables && customer.devices.length > 0)
@@ -121,8 +120,9 @@ const ORDER: Record<DeviceAction, number> = {
   blocked: 0,
   register: 1,
   retry: 2,
-  removed: 3,
-  already: 4,
+  retag: 3,
+  removed: 4,
+  already: 5,
 }
 
 function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions): string {
@@ -139,6 +139,27 @@ function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions
   const body = table(['Serial', 'Manufacturer', 'Model', 'Source', 'Outcome'], rows)
   const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
   return `<details><summary>${plural(devices.length, 'device')}</summary>\n\n${body}${tail}\n\n</details>`
+}
+
+/** The devices that change group tag, in a section of their own: each is moved between batches. */
+function renderRetags(report: PlanReport, options: SummaryOptions): string {
+  const moves = report.customers.flatMap((c) =>
+    c.devices.filter((d) => d.action === 'retag').map((d) => ({ customer: c, device: d })),
+  )
+  if (moves.length === 0) return ''
+  const shown = moves.slice(0, options.maxDeviceRows)
+  const rows = shown.map(({ customer, device }) => [
+    code(customer.slug),
+    escapeMarkdown(device.serialNumber || '—'),
+    escapeMarkdown(device.model || '—'),
+    sourceLink(device.source, options.links),
+    escapeMarkdown(device.reason ?? ''),
+  ])
+  const more = moves.length - shown.length
+  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
+  const intro =
+    'Merging deletes each device from the batch of its old group tag and adds it to the batch of the new one.'
+  return `### Group tag changes\n\n${intro}\n\n${table(['Customer', 'Serial', 'Model', 'Source', 'Move'], rows)}${tail}`
 }
 
 function renderFindings(report: PlanReport, options: SummaryOptions): string {

@@ -44,7 +44,11 @@ export const ValidationReportJsonSchema = z
         slug: z.string().describe('The folder name under customers/.'),
         name: z.string().nullable().describe('From customer.yml; null when it is invalid.'),
         customerId: z.string().nullable(),
-        groupTag: z.string().nullable(),
+        groupTag: z.string().nullable().describe("The customer's default group tag."),
+        groupTags: z
+          .array(z.string())
+          .optional()
+          .describe('Every group tag of a customer with more than one, the default first.'),
         devices: Count,
       }),
     ),
@@ -56,14 +60,19 @@ const ACTIONS = DEVICE_ACTIONS as [DeviceAction, ...DeviceAction[]]
 const PlannedDeviceJsonSchema = z.strictObject({
   action: z
     .enum(ACTIONS)
-    .describe('What merging does: register, retry, already (registered), blocked, removed.'),
+    .describe(
+      'What merging does: register, retry, retag (move to another group tag), already (registered), blocked, removed.',
+    ),
   serialNumber: z.string(),
   manufacturer: z.string(),
   model: z.string(),
   productKeyId: z.string(),
   source: z.string().describe('`file:line` of the row; the record for a removed device.'),
   hashKey: z.string().optional().describe('The hash content key the plan digest covers.'),
-  reason: z.string().optional().describe('Why, for blocked, retry and already.'),
+  reason: z
+    .string()
+    .optional()
+    .describe('Why, for blocked, retry and already; `retag <old tag> → <new tag>` for retag.'),
   inPartnerCenter: z
     .boolean()
     .optional()
@@ -71,10 +80,15 @@ const PlannedDeviceJsonSchema = z.strictObject({
 })
 
 const CustomerPlanJsonSchema = z.strictObject({
-  slug: z.string(),
+  slug: z
+    .string()
+    .describe('The customer; a customer with several group tags has one entry per tag.'),
   name: z.string().nullable(),
   customerId: z.string().nullable(),
-  groupTag: z.string().nullable(),
+  groupTag: z
+    .string()
+    .nullable()
+    .describe('The batch these devices go to; null when customer.yml is unusable.'),
   blocked: z.boolean().describe('Nothing is registered for a blocked customer.'),
   blockReasons: z.array(z.string()),
   devices: z.array(PlannedDeviceJsonSchema),
@@ -98,6 +112,7 @@ export const PlanReportJsonSchema = z
         devices: Count.describe('Distinct devices: rows that name the same device count once.'),
         rows: Count.describe('Device rows in the CSVs.'),
         toRegister: Count.describe('Devices merging registers or retries.'),
+        toRetag: Count.describe('Registered devices merging moves to another group tag.'),
       })
       .catchall(Count)
       .describe('Counts over the changed files; later versions may add counts.'),

@@ -5,20 +5,32 @@ import { type At, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'
 
-export interface ColumnContext {
-  /** The customer's group tag, when the file belongs to a customer. */
-  groupTag?: string
+export interface ColumnContext extends RowContext {
   decoded: DecodedHardwareHash | undefined
 }
 
-/** The rules on single columns: AP304 serial, AP305 product id, AP307 group tag, AP308 assigned user. */
+/** The group tags of the file a row is in (see FileTags), when the file belongs to a customer. */
+export interface RowContext {
+  /** The file's group tag. */
+  groupTag?: string
+  /** Every tag of the customer, when it has more than one. */
+  groupTags?: readonly string[]
+  /** The file is in a devices/<group tag>/ folder, whose tag a row cannot change. */
+  tagFolder?: boolean
+}
+
+/**
+ * The rules on single columns: AP304 serial, AP305 product id, AP307 group tag, AP308 assigned
+ * user. Returns the row's own group tag when its column names another of the customer's tags than
+ * its file's.
+ */
 export function checkColumns(
   row: DeviceRow,
   values: RowValues,
   context: ColumnContext,
   findings: Finding[],
   at: At,
-): void {
+): string | undefined {
   const { serial, productKeyId } = values
   const serialProblem = placeholderSerialReason(serial)
   if (serialProblem) {
@@ -43,16 +55,7 @@ export function checkColumns(
       ),
     )
   }
-  const groupTag = cellOf(row, 'groupTag').trim()
-  if (context.groupTag !== undefined && groupTag !== '' && groupTag !== context.groupTag) {
-    findings.push(
-      finding(
-        'AP307',
-        at('groupTag'),
-        `Group Tag ${quoted(groupTag)} differs from the customer's group tag ${quoted(context.groupTag)}`,
-      ),
-    )
-  }
+  const rowTag = groupTagOf(cellOf(row, 'groupTag').trim(), context, findings, at)
   const assignedUser = cellOf(row, 'assignedUser').trim()
   if (assignedUser !== '') {
     findings.push(
@@ -63,4 +66,29 @@ export function checkColumns(
       ),
     )
   }
+  return rowTag
+}
+
+/** AP307 for a Group Tag cell the row cannot have; the cell itself when it is the row's tag. */
+function groupTagOf(
+  cell: string,
+  context: RowContext,
+  findings: Finding[],
+  at: At,
+): string | undefined {
+  const fileTag = context.groupTag
+  if (fileTag === undefined || cell === '' || cell === fileTag) return undefined
+  const tags = context.groupTags ?? [fileTag]
+  let message: string | undefined
+  if (!tags.includes(cell)) {
+    message =
+      tags.length === 1
+        ? `Group Tag ${quoted(cell)} differs from the customer's group tag ${quoted(fileTag)}`
+        : `Group Tag ${quoted(cell)} is none of the customer's group tags (${tags.map(quoted).join(', ')})`
+  } else if (context.tagFolder) {
+    message = `Group Tag ${quoted(cell)} differs from the tag of its folder, ${quoted(`devices/${fileTag}/`)}`
+  }
+  if (message === undefined) return cell
+  findings.push(finding('AP307', at('groupTag'), message))
+  return undefined
 }

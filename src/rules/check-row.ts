@@ -3,7 +3,7 @@ import { cellOf, columnOf, type DeviceRow } from '../csv/read-device-csv.js'
 import type { Finding } from '../findings/finding.js'
 import { type DecodedHardwareHash, decodeHardwareHash } from '../hash/decode-hardware-hash.js'
 import { checkCharacters } from './check-characters.js'
-import { checkColumns } from './check-columns.js'
+import { checkColumns, type RowContext } from './check-columns.js'
 import { checkHash } from './check-hash.js'
 import { checkIdentifierCombination } from './identifier-combination.js'
 import { type DeviceIdentity, identityKeys } from './identity.js'
@@ -20,11 +20,8 @@ export interface DeviceRecord {
   /** Keys under which two rows are the same device (see identityKeys). */
   keys: string[]
   hasErrors: boolean
-}
-
-export interface RowContext {
-  /** The customer's group tag, when the file belongs to a customer. */
-  groupTag?: string
+  /** The row's group tag when its Group Tag column gives it another than its file's (FileTags). */
+  groupTag: string | undefined
 }
 
 /** Runs every per-row rule over one row and returns the device with what is wrong with it. */
@@ -44,7 +41,7 @@ export function checkRow(
 
   checkCharacters(row, decoded, findings, at)
   const values = rowValues(row)
-  checkColumns(row, values, { ...context, decoded }, findings, at)
+  const rowTag = checkColumns(row, values, { ...context, decoded }, findings, at)
   if (!decoded) checkIdentifierCombination(row, values, findings, at)
   else checkHash(decoded, values, findings, at)
 
@@ -63,6 +60,7 @@ export function checkRow(
       ...identity,
       keys: rowKeys(identity, hashDigest, trusted),
       hasErrors: findings.some((f) => f.severity === 'error'),
+      groupTag: rowTag,
     },
     findings,
   }

@@ -1,27 +1,29 @@
+import { tagsOf } from '../config/customer-schema.js'
 import {
   type AdoptedDevice,
   adoptedDeviceFile,
   adoptionRecord,
   isTuple,
 } from '../ledger/adoption-files.js'
-import { isRegistered } from '../ledger/fold-ledger.js'
+import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
-import type { CustomerPlan } from '../plan/registration-plan.js'
+import type { CustomerPlan, PlannedDevice } from '../plan/registration-plan.js'
 import { identityKeys } from '../rules/identity.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
 /** What adopting a customer found in Partner Center, and the files that record it. */
 export interface AdoptionResult {
   slug: string
-  groupTag: string
-  /** Written into the new device file and the record. */
+  /** The customer's group tags, whose batches were adopted: its default first. */
+  groupTags: string[]
+  /** Written into the new device files and the record. */
   adopted: number
   /** In a device file of the repository already, not recorded: recorded now, no row written. */
   fromRows: number
   /** Recorded already: left alone. */
   alreadyRecorded: number
-  /** Batches other than the customer's group tag: not adopted (one tag a customer for now). */
+  /** Batches named by none of the customer's group tags: not adopted. */
   otherBatches: { batch: string; devices: number }[]
   /** Devices Partner Center names by neither serial, manufacturer and model nor product key id: no row can say them. */
   unnamed: number
@@ -31,9 +33,10 @@ export interface AdoptionResult {
 
 /**
  * Adopts what Partner Center already has for a customer (read-only, app-only): every device of
- * the batch named by its group tag that the records do not know becomes a row of a new device
- * file (`devices/adopted-<YYYYMMDD>.csv`, Partner Center's format, no hash) and an entry of one
- * adoption record, `registered` with Partner Center's id. Devices already recorded are left alone.
+ * the batches named by its group tags that the records do not know becomes a row of a new device
+ * file (`devices/adopted-<YYYYMMDD>.csv` for the default tag, `devices/<group tag>/adopted-…` for
+ * another; Partner Center's format, no hash) and an entry of one adoption record, `registered`
+ * with Partner Center's id. Devices already recorded are left alone.
  */
 export async function adoptCustomer(input: {
   repository: RepositoryReader
@@ -45,42 +48,61 @@ export async function adoptCustomer(input: {
 }): Promise<AdoptionResult> {
   const inspection = await input.repository.inspect()
   const plan = buildPlan(inspection, { retryFailed: false })
-  const customer = plan.customers.find((c) => c.slug === input.slug)
-  if (!customer) throw new Error(`no customer ${input.slug} in customers/`)
-  if (customer.blocked || !customer.customerId || !customer.groupTag)
+  const parts = plan.customers.filter((c) => c.slug === input.slug)
+  const customer = inspection.customers.find((c) => c.folder.slug === input.slug)?.customer
+  if (parts.length === 0) throw new Error(`no customer ${input.slug} in customers/`)
+  const blocked = parts.find((c) => c.blocked)
+  if (blocked || !customer)
     throw new Error(
-      `customers/${input.slug} has errors: fix them first (${customer.blockReasons.join('; ')})`,
+      `customers/${input.slug} has errors: fix them first (${(blocked?.blockReasons ?? ['customer.yml is missing or invalid']).join('; ')})`,
     )
   const { client } = input.partnerCenter()
-  const groupTag = customer.groupTag
+  const tags = tagsOf(customer)
   const batches = await client.listDeviceBatches(customer.customerId)
-  const ours = batches.find((b) => b.id === groupTag)
-  const listed = ours ? await client.listBatchDevices(customer.customerId, ours.id) : []
   const taken = new Set(inspection.customers.flatMap((c) => c.reports.map((r) => r.file)))
-  const file = freeName(`customers/${input.slug}/devices`, input.at, taken)
-  const sorted = sortListed(customer, listed, file)
-  const files = filesOf(customer, sorted, input)
+  const known = rowsOf(parts)
+  const sorted: Sorted[] = []
+  for (const tag of tags) {
+    const ours = batches.find((b) => b.id === tag)
+    if (!ours) continue
+    const listed = await client.listBatchDevices(customer.customerId, ours.id)
+    const folder = `customers/${input.slug}/devices${tag === customer.groupTag ? '' : `/${tag}`}`
+    sorted.push(sortListed(known, listed, { tag, file: freeName(folder, input.at, taken) }))
+  }
+  const count = (pick: (s: Sorted) => number) => sorted.reduce((n, s) => n + pick(s), 0)
   return {
     slug: input.slug,
-    groupTag,
-    adopted: sorted.newRows.length,
-    fromRows: sorted.fromRows.length,
-    alreadyRecorded: sorted.alreadyRecorded,
+    groupTags: tags,
+    adopted: count((s) => s.newRows.length),
+    fromRows: count((s) => s.fromRows.length),
+    alreadyRecorded: count((s) => s.alreadyRecorded),
     otherBatches: batches
-      .filter((b) => b.id !== groupTag)
+      .filter((b) => !tags.includes(b.id))
       .map((b) => ({ batch: b.id, devices: b.devicesCount ?? 0 })),
-    unnamed: sorted.unnamed,
-    files,
+    unnamed: count((s) => s.unnamed),
+    files: filesOf({ slug: input.slug, customerId: customer.customerId }, sorted, input),
   }
 }
 
 type Listed = Awaited<ReturnType<PartnerCenterClient['listBatchDevices']>>[number]
+type Sorted = ReturnType<typeof sortListed>
 
-/** Each listed device: recorded already, in a row of the repository, new, or unnamed. */
-function sortListed(customer: CustomerPlan, listed: readonly Listed[], file: string) {
-  const rows = new Map<string, CustomerPlan['devices'][number]>()
-  for (const device of customer.devices)
-    for (const key of identityKeys(device)) rows.set(key, device)
+/** Every row of the customer, whatever its tag, by key, with its recorded state. */
+function rowsOf(parts: readonly CustomerPlan[]) {
+  const rows = new Map<string, { device: PlannedDevice; state: LedgerDevice | undefined }>()
+  for (const part of parts)
+    for (const device of part.devices)
+      for (const key of identityKeys(device))
+        rows.set(key, { device, state: part.recorded.get(device) })
+  return rows
+}
+
+/** Each listed device of one batch: recorded already, in a row of the repository, new, or unnamed. */
+function sortListed(
+  rows: ReturnType<typeof rowsOf>,
+  listed: readonly Listed[],
+  where: { tag: string; file: string },
+) {
   const newRows: AdoptedDevice[] = []
   const fromRows: AdoptedDevice[] = []
   let alreadyRecorded = 0
@@ -101,34 +123,28 @@ function sortListed(customer: CustomerPlan, listed: readonly Listed[], file: str
     const row = identityKeys(named)
       .map((k) => rows.get(k))
       .find(Boolean)
-    const state = row && customer.recorded.get(row)
-    if (state && isRegistered(state)) alreadyRecorded++
-    else if (row) fromRows.push({ ...named, source: row.source })
-    else newRows.push({ ...named, source: `${file}:${newRows.length + 2}` })
+    if (row?.state && isRegistered(row.state)) alreadyRecorded++
+    else if (row) fromRows.push({ ...named, source: row.device.source })
+    else newRows.push({ ...named, source: `${where.file}:${newRows.length + 2}` })
   }
-  return { newRows, fromRows, alreadyRecorded, unnamed, file }
+  return { ...where, newRows, fromRows, alreadyRecorded, unnamed }
 }
 
 function filesOf(
-  customer: CustomerPlan,
-  sorted: ReturnType<typeof sortListed>,
+  customer: { slug: string; customerId: string },
+  sorted: readonly Sorted[],
   meta: { commit: string; at: Date; runId: string },
 ): AdoptionResult['files'] {
-  const devices = [...sorted.fromRows, ...sorted.newRows]
-  if (devices.length === 0) return []
-  const record = adoptionRecord(
-    {
-      slug: customer.slug,
-      customerId: customer.customerId ?? '',
-      groupTag: customer.groupTag ?? '',
-    },
-    devices,
-    meta,
-  )
+  const tagged = sorted.map((s) => ({
+    groupTag: s.tag,
+    devices: [...s.fromRows, ...s.newRows],
+  }))
+  if (tagged.every((t) => t.devices.length === 0)) return []
+  const record = adoptionRecord(customer, tagged, meta)
   return [
-    ...(sorted.newRows.length > 0
-      ? [{ path: sorted.file, text: adoptedDeviceFile(sorted.newRows) }]
-      : []),
+    ...sorted
+      .filter((s) => s.newRows.length > 0)
+      .map((s) => ({ path: s.file, text: adoptedDeviceFile(s.newRows) })),
     { path: record.path, text: record.text },
   ]
 }

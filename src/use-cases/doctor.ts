@@ -1,7 +1,7 @@
+import { tagsOf } from '../config/customer-schema.js'
 import { errorMessage } from '../findings/error-message.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { buildPlan } from '../plan/build-plan.js'
-import type { CustomerPlan } from '../plan/registration-plan.js'
 import { batchNamed } from '../register/device-batch.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
@@ -51,7 +51,8 @@ export async function doctor(input: {
   repository: RepositoryReader
   partnerCenter: ConnectPartnerCenter
 }): Promise<DoctorReport> {
-  const plan = buildPlan(await input.repository.inspect(), { retryFailed: false })
+  const inspection = await input.repository.inspect()
+  const plan = buildPlan(inspection, { retryFailed: false })
   const { client, appUser } = input.partnerCenter()
   const app = await check('app-only', () => client.signIn())
   const user = appUser
@@ -63,11 +64,18 @@ export async function doctor(input: {
           'not configured (no refresh token): a batch that does not exist yet is created with `autopilot-gitops create-batch` or in Partner Center',
       }
   const customers: CustomerCheck[] = []
-  for (const customer of plan.customers) {
+  for (const { folder, customer } of inspection.customers) {
+    const parts = plan.customers.filter((c) => c.slug === folder.slug)
+    const asked: Asked = {
+      slug: folder.slug,
+      customerId: customer?.customerId ?? null,
+      tags: customer ? tagsOf(customer) : [],
+      blockReasons: parts.find((c) => c.blocked)?.blockReasons ?? [],
+    }
     customers.push(
       app.ok
-        ? await checkCustomer(customer, client, user.ok)
-        : unchecked(customer, 'the app-only sign-in failed (above)'),
+        ? await checkCustomer(asked, client, user.ok)
+        : unchecked(asked, 'the app-only sign-in failed (above)'),
     )
   }
   const ready = app.ok && customers.every((c) => c.ready)
@@ -83,12 +91,21 @@ async function check(mode: SignInCheck['mode'], signIn: () => Promise<void>): Pr
   }
 }
 
+/** A customer as doctor asks about it: every tag of its customer.yml, each its own batch. */
+interface Asked {
+  slug: string
+  customerId: string | null
+  tags: string[]
+  /** Why the plan blocks it; none when it would register. */
+  blockReasons: string[]
+}
+
 async function checkCustomer(
-  customer: CustomerPlan,
+  customer: Asked,
   client: ReturnType<ConnectPartnerCenter>['client'],
   appUser: boolean,
 ): Promise<CustomerCheck> {
-  if (customer.blocked || !customer.customerId || !customer.groupTag)
+  if (customer.blockReasons.length > 0 || !customer.customerId || customer.tags.length === 0)
     return unchecked(customer, `fix the repository first: ${customer.blockReasons.join('; ')}`)
   let listed: Awaited<ReturnType<typeof client.listDeviceBatches>>
   try {
@@ -96,32 +113,34 @@ async function checkCustomer(
   } catch (error) {
     return unchecked(customer, refusal(error))
   }
-  const groupTag = customer.groupTag
-  let found: (typeof listed)[number] | undefined
-  try {
-    found = batchNamed(listed, groupTag)
-  } catch (error) {
-    // A batch named like the tag but for case: a merge would refuse it, and says why.
-    const batches = [{ groupTag, exists: false, creatable: appUser }]
-    return { ...unchecked(customer, errorMessage(error)), reachable: true, batches }
+  const batches: BatchCheck[] = []
+  const problems: string[] = []
+  for (const groupTag of customer.tags) {
+    try {
+      const found = batchNamed(listed, groupTag)
+      batches.push(
+        found
+          ? { groupTag, exists: true, creatable: appUser, ...devicesOf(found.devicesCount) }
+          : { groupTag, exists: false, creatable: appUser },
+      )
+    } catch (error) {
+      // A batch named like the tag but for case: a merge would refuse it, and says why.
+      batches.push({ groupTag, exists: false, creatable: appUser })
+      problems.push(errorMessage(error))
+    }
   }
-  const batches: BatchCheck[] = [
-    found
-      ? { groupTag, exists: true, creatable: appUser, ...devicesOf(found.devicesCount) }
-      : { groupTag, exists: false, creatable: appUser },
-  ]
   const missing = batches.filter((b) => !b.exists && !b.creatable)
+  if (missing.length > 0)
+    problems.push(
+      `no batch ${missing.map((b) => b.groupTag).join(', ')} yet, and no App+User sign-in to create it: run autopilot-gitops create-batch for it, or create it in Partner Center`,
+    )
   return {
     slug: customer.slug,
     customerId: customer.customerId,
     reachable: true,
     batches,
-    ready: missing.length === 0,
-    ...(missing.length > 0
-      ? {
-          problem: `no batch ${missing.map((b) => b.groupTag).join(', ')} yet, and no App+User sign-in to create it: run autopilot-gitops create-batch for it, or create it in Partner Center`,
-        }
-      : {}),
+    ready: problems.length === 0,
+    ...(problems.length > 0 ? { problem: problems.join('; ') } : {}),
   }
 }
 
@@ -129,7 +148,7 @@ function devicesOf(count: number | undefined): { devices?: number } {
   return count === undefined ? {} : { devices: count }
 }
 
-function unchecked(customer: CustomerPlan, problem: string): CustomerCheck {
+function unchecked(customer: Asked, problem: string): CustomerCheck {
   return {
     slug: customer.slug,
     customerId: customer.customerId,

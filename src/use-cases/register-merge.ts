@@ -99,7 +99,11 @@ export async function registerMerge(
     pollTimeoutMs: input.settings.pollTimeoutMinutes * 60_000,
     context: input.context,
     async keep(customers) {
-      const waiting = customers.filter((c) => c.devices.some((d) => d.status === 'pending'))
+      // A customer's every tag, when one is waiting: its one in-progress record holds them all.
+      const slugs = new Set(
+        customers.filter((c) => c.devices.some((d) => d.status === 'pending')).map((c) => c.slug),
+      )
+      const waiting = customers.filter((c) => slugs.has(c.slug))
       if (waiting.length === 0) return
       await input.records.keepInProgress(
         registrationRecords(waiting, { ...meta, inProgress: true }),
@@ -118,21 +122,29 @@ export async function registerMerge(
   }
 }
 
-/** The plan of one customer and tag; a customer the repository lacks, or another tag, is refused. */
+/**
+ * The plan of one customer, every tag or one: a customer the repository lacks is refused, and so
+ * is a tag the customer has nothing planned under (customer.yml does not name it, or no device
+ * file gives it).
+ */
 function onlyCustomer(
   plan: RegistrationPlan,
   only: NonNullable<MergeInput['only']>,
 ): RegistrationPlan {
-  const customer = plan.customers.find((c) => c.slug === only.slug)
-  if (!customer) {
-    const known = plan.customers.map((c) => c.slug).join(', ') || 'none'
+  const parts = plan.customers.filter((c) => c.slug === only.slug)
+  if (parts.length === 0) {
+    const known = [...new Set(plan.customers.map((c) => c.slug))].join(', ') || 'none'
     throw new Error(`no customer ${only.slug} in customers/ (there are: ${known})`)
   }
-  if (only.groupTag !== undefined && customer.groupTag !== only.groupTag)
+  if (only.groupTag === undefined) return { ...plan, customers: parts }
+  const part = parts.find((c) => c.groupTag === only.groupTag)
+  if (!part) {
+    const tags = parts.map((c) => c.groupTag ?? '(none)').join(', ')
     throw new Error(
-      `customers/${only.slug}/customer.yml names the group tag ${customer.groupTag ?? '(none)'}, not ${only.groupTag}`,
+      `customers/${only.slug} has no devices under the group tag ${only.groupTag} (its devices are under: ${tags})`,
     )
-  return { ...plan, customers: [customer] }
+  }
+  return { ...plan, customers: [part] }
 }
 
 function approvalOf(reviewed: readonly MergedPullRequest[]): Approval {

@@ -1,3 +1,4 @@
+import { tagsOf } from '../config/customer-schema.js'
 import { compareFindings, countBySeverity, type Finding } from '../findings/finding.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { FileReport } from '../repo/check-device-file.js'
@@ -21,6 +22,8 @@ export interface CustomerSummary {
   name: string | null
   customerId: string | null
   groupTag: string | null
+  /** Every tag of a customer with more than one, the default first. */
+  groupTags?: string[]
   /** Distinct devices in the customer's files (a device listed twice counts once). */
   devices: number
 }
@@ -83,6 +86,7 @@ export function summarise(inspection: Inspection, scope?: readonly string[]): Va
         name: customer?.name ?? null,
         customerId: customer?.customerId ?? null,
         groupTag: customer?.groupTag ?? null,
+        ...(customer && tagsOf(customer).length > 1 ? { groupTags: tagsOf(customer) } : {}),
         devices: distinct(devicesIn(own)),
       })),
   }

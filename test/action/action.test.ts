@@ -18,7 +18,7 @@ describe('the action (dist/index.js), driven as the runner drives it', () => {
     expect(run.code).toBe(1)
     const lines = run.stdout.split('\n')
     expect(lines).toContain(
-      "::error title=AP307 error,file=test/fixtures/repos/mixed/customers/contoso/devices/b.csv,line=3,col=4013::Group Tag `Microsoft365Managed_Standard` differs from the customer's group tag `Microsoft365Managed_Autopilot`%0AFix: Partner Center has no per-device tag: the batch name is the tag. Empty the column or make it equal to customer.yml's groupTag.",
+      "::error title=AP307 error,file=test/fixtures/repos/mixed/customers/contoso/devices/b.csv,line=3,col=4013::Group Tag `Microsoft365Managed_Standard` differs from the customer's group tag `Microsoft365Managed_Autopilot`%0AFix: Partner Center has no per-device tag: the batch name is the tag. Empty the column, or make it one of customer.yml's groupTag and groupTags (in a devices/<group tag>/ folder, that folder's tag).",
     )
     // GitHub shows 10 annotations of a severity per step: the other 4 errors stay in the log.
     expect(lines.filter((l) => l.startsWith('::error title='))).toHaveLength(10)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
+import { gitRepository } from '../helpers/git-repo.js'
 import { PROJECT } from '../helpers/paths.js'
 import { cliEnv, signInArgs } from '../helpers/register-args.js'
 import { customersRepository } from '../helpers/register-cli.js'
@@ -62,7 +63,7 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
       `contoso (${TAG}): 249 adopted into a new device file, 1 recorded from the repository's own rows, 0 recorded already.`,
     )
     expect(adopt.stdout).toContain(
-      `  batch Microsoft365Managed_Kiosk (3 device(s)): not adopted: customer.yml names the group tag ${TAG}`,
+      '  batch Microsoft365Managed_Kiosk (3 device(s)): not adopted: customer.yml names it in neither groupTag nor groupTags (add it there to adopt it)',
     )
     expect(adopt.code).toBe(0)
     // Read-only: the batch list and three pages of 100 devices.
@@ -118,5 +119,62 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
       `Nothing to adopt for contoso (${TAG}): 250 device(s) in its batch, all recorded already.`,
     )
     expect(readdirSync(folder)).toHaveLength(1)
+  })
+
+  it("adopts every tag's batch, each into its own folder, under one record", async () => {
+    const KIOSK = 'Microsoft365Managed_Kiosk'
+    const named = (serialNumber: string) => ({
+      serialNumber,
+      oemManufacturerName: 'Contoso Devices',
+      modelName: 'Kiosk 10',
+    })
+    const seed = {
+      customers: {
+        [CONTOSO]: {
+          batches: { [TAG]: [named('DESK-1')], [KIOSK]: [named('KIOSK-1'), named('KIOSK-2')] },
+        },
+      },
+    }
+    const sandbox = await startSandbox({ tls: TLS, seed })
+    close = sandbox.close
+    const repo = gitRepository({
+      'customers/contoso/customer.yml': `name: Contoso\ncustomerId: ${CONTOSO}\ngroupTags: [${KIOSK}]\n`,
+    })
+    const env = cliEnv({ AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret })
+    const cli = (args: string[]) => runNode('dist/cli/index.js', args, { cwd: PROJECT, env })
+    const adopt = await cli(['adopt', repo.root, '--customer', 'contoso', ...signInArgs(sandbox)])
+    expect(adopt.stdout).toContain(
+      `contoso (${TAG}, ${KIOSK}): 3 adopted into 2 new device files, 0 recorded from the repository's own rows, 0 recorded already.`,
+    )
+    expect(adopt.code).toBe(0)
+    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '')
+    const kiosks = readFileSync(
+      path.join(repo.root, `customers/contoso/devices/${KIOSK}/adopted-${day}.csv`),
+      'utf8',
+    )
+    expect(kiosks.split('\r\n').slice(1, 3)).toEqual([
+      'KIOSK-1,,,Contoso Devices,Kiosk 10',
+      'KIOSK-2,,,Contoso Devices,Kiosk 10',
+    ])
+    const folder = path.join(repo.root, 'customers/contoso/registrations')
+    const [name] = readdirSync(folder)
+    const record = RegistrationRecordSchema.parse(
+      JSON.parse(readFileSync(path.join(folder, name ?? ''), 'utf8')),
+    )
+    expect(record.groupTag).toBe(TAG)
+    expect(record.devices.map((d) => [d.serialNumber, d.groupTag])).toEqual([
+      ['DESK-1', undefined],
+      ['KIOSK-1', KIOSK],
+      ['KIOSK-2', KIOSK],
+    ])
+    // Committed, the plan finds each device registered under the tag its folder gives it.
+    repo.commit({}, 'adopt contoso')
+    const plan = JSON.parse((await cli(['plan', repo.root, '--format', 'json'])).stdout)
+    expect(
+      plan.customers.map((c: { groupTag: string; counts: object }) => [c.groupTag, c.counts]),
+    ).toEqual([
+      [TAG, { register: 0, retry: 0, retag: 0, already: 1, blocked: 0, removed: 0 }],
+      [KIOSK, { register: 0, retry: 0, retag: 0, already: 2, blocked: 0, removed: 0 }],
+    ])
   })
 })

@@ -163,7 +163,7 @@ describe('autopilot-gitops create-batch (dist/cli/index.js against the sandbox)'
     expect(unknown.code).toBe(2)
     const otherTag = await cli([...base, '--customer', 'contoso', '--group-tag', 'Kiosk'], sandbox)
     expect(otherTag.stderr).toContain(
-      `customers/contoso/customer.yml names the group tag ${TAG}, not Kiosk`,
+      `customers/contoso has no devices under the group tag Kiosk (its devices are under: ${TAG})`,
     )
     expect(otherTag.code).toBe(2)
     const missing = await cli(base, sandbox)

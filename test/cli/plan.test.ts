@@ -50,6 +50,7 @@ describe('autopilot-gitops plan', () => {
     expect(report.customers[0].counts).toEqual({
       register: 0,
       retry: 0,
+      retag: 0,
       already: 0,
       blocked: 3,
       removed: 0,

@@ -26,17 +26,20 @@ describe('the registration record JSON Schema (schema/registration-record.schema
     const [, version1] =
       Object.entries(driftingRepository()).find(([n]) => n.endsWith('.json')) ?? []
     expect(validate(JSON.parse(version1 ?? '{}'))).toBe(true)
+    const device = (serialNumber: string, file: string) => ({
+      serialNumber,
+      manufacturer: 'M',
+      model: 'X',
+      productKeyId: '',
+      deviceId: `d-${serialNumber}`,
+      source: `customers/contoso/devices/${file}:2`,
+    })
     const adoption = adoptionRecord(
-      { slug: 'contoso', customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60', groupTag: 'Kiosk' },
+      { slug: 'contoso', customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60' },
       [
-        {
-          serialNumber: 'S1',
-          manufacturer: 'M',
-          model: 'X',
-          productKeyId: '',
-          deviceId: 'd-1',
-          source: 'customers/contoso/devices/adopted-20261201.csv:2',
-        },
+        { groupTag: 'Standard', devices: [] },
+        { groupTag: 'Kiosk', devices: [device('S1', 'Kiosk/adopted-20261201.csv')] },
+        { groupTag: 'Lab', devices: [device('S2', 'Lab/adopted-20261201.csv')] },
       ],
       { commit: 'b'.repeat(40), at: new Date('2026-12-01T10:00:00Z'), runId: '0000000b' },
     )
@@ -45,6 +48,9 @@ describe('the registration record JSON Schema (schema/registration-record.schema
     )
     validate(JSON.parse(adoption.text))
     expect(validate.errors ?? []).toEqual([])
+    // The first batch with devices names the record; a device of another carries its own tag.
+    expect(adoption.record.groupTag).toBe('Kiosk')
+    expect(adoption.record.devices.map((d) => d.groupTag)).toEqual([undefined, 'Lab'])
     // A version this reader does not know is refused, not guessed at.
     expect(validate({ ...JSON.parse(adoption.text), schemaVersion: 3 })).toBe(false)
   })

@@ -4,7 +4,7 @@ import type { FileReport } from '../../src/repo/check-device-file.js'
 import { fromWire, toWire } from '../../src/repo/report-wire.js'
 
 describe('a report on its way from a file-check worker', () => {
-  it('comes back as it was sent, each distinct manufacturer and model sent once', () => {
+  it('comes back as it was sent, each distinct manufacturer, model and group tag sent once', () => {
     const file = 'customers/contoso/devices/a.csv'
     const device = (line: number, serialNumber: string, keys: string[], hasErrors = false) => ({
       file,
@@ -15,6 +15,7 @@ describe('a report on its way from a file-check worker', () => {
       productKeyId: line === 4 ? '1234567890123' : '',
       keys,
       hasErrors,
+      groupTag: line === 3 ? 'Microsoft365Managed_Kiosk' : undefined,
     })
     const report: FileReport = {
       file,
@@ -28,7 +29,7 @@ describe('a report on its way from a file-check worker', () => {
       findings: [finding('AP201', { file, line: 3 }, 'bad')],
     }
     const wire = toWire(report)
-    expect(wire.values).toEqual(['Fabrikam', 'Laptop 14', 'Other'])
+    expect(wire.values).toEqual(['Fabrikam', 'Laptop 14', 'Other', 'Microsoft365Managed_Kiosk'])
     expect(fromWire(structuredClone(wire))).toEqual(report)
   })
 })

@@ -28,6 +28,7 @@ function outcomeOf(n: number): RegistrationOutcome {
     counts: {
       registered: 0,
       alreadyRegistered: 0,
+      retagged: 0,
       failed: n,
       pending: 0,
       skipped: 0,
@@ -39,6 +40,7 @@ function outcomeOf(n: number): RegistrationOutcome {
         groupTag: 'T',
         registered: 0,
         alreadyRegistered: 0,
+        retagged: 0,
         failed: n,
         pending: 0,
       },

@@ -52,6 +52,7 @@ function customer(
     counts: {
       register: action === 'register' ? devices : 0,
       retry: 0,
+      retag: 0,
       already: action === 'already' ? devices : 0,
       blocked: 0,
       removed: 0,

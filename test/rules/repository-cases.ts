@@ -9,4 +9,6 @@ export const REPOSITORY_CASES: { rules: RuleId[] }[] = [
   { rules: ['AP109'] },
   // test/fixtures/repos/ledger, in test/plan/build-plan.test.ts.
   { rules: ['AP504', 'AP505', 'AP604', 'AP606'] },
+  // test/fixtures/repos/mistagged, in test/plan/group-tags.test.ts.
+  { rules: ['AP607'] },
 ]

@@ -1,0 +1,53 @@
+import { shorten } from '../findings/shorten.js'
+import { MANAGED_DESKTOP_GROUP_TAGS } from './customer-schema.js'
+
+const quoted = (value: string): string => `\`${shorten(value, 40)}\``
+
+/** A Managed Desktop group tag must match one of Microsoft's tags exactly; near misses are named. */
+export function groupTagProblem(
+  tag: string,
+  managedDesktop: boolean,
+): { message: string; hint: string } | undefined {
+  if (!managedDesktop || (MANAGED_DESKTOP_GROUP_TAGS as readonly string[]).includes(tag)) {
+    return undefined
+  }
+  const near = nearestTag(tag, MANAGED_DESKTOP_GROUP_TAGS)
+  return {
+    message: `group tag ${quoted(tag)} is not a Managed Desktop group tag${near ? `: did you mean \`${near}\`?` : ''}`,
+    hint: `Use exactly one of ${MANAGED_DESKTOP_GROUP_TAGS.map((t) => `\`${t}\``).join(', ')}; or set managedDesktop: false for a customer outside Managed Desktop.`,
+  }
+}
+
+/** Case and punctuation aside, the same tag: how a folder or a cell meant as a tag is told apart. */
+export const squashTag = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '')
+
+/** The candidate a tag was most likely meant to be, if one is near enough. */
+export function nearestTag(tag: string, candidates: readonly string[]): string | undefined {
+  const squash = squashTag
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    const distance =
+      squash(candidate) === squash(tag)
+        ? 0
+        : editDistance(candidate.toLowerCase(), tag.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return bestDistance <= 4 ? best : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}

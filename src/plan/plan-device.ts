@@ -1,0 +1,123 @@
+import type { FindingCap } from '../findings/cap-findings.js'
+import { finding } from '../findings/finding.js'
+import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
+import { explainDeviceError } from '../partner-center/error-codes.js'
+import type { DeviceRecord } from '../rules/check-row.js'
+import { deviceLabel } from '../rules/identity.js'
+import type { DeviceAction, PlannedDevice, PlanOptions } from './registration-plan.js'
+
+/** What planning one device needs to know beyond the device and its recorded state. */
+export interface DeviceContext {
+  added: FindingCap
+  /** One "registered <day>" per day, shared by every device registered then. */
+  registeredAt: Map<string, string>
+  registeredElsewhere: Map<string, LedgerDevice>
+  errorRows: Set<string>
+  options: PlanOptions
+  slug: string
+}
+
+/** Registered, but in no CSV any more: it stays registered, and the plan says so. */
+export function removedDevice(state: LedgerDevice): PlannedDevice {
+  const row = { device: state, source: state.source, hashKey: undefined }
+  const reason = `registered (${state.record}); removing the row does not deregister it`
+  return planned(row, 'removed', reason)
+}
+
+/** One row's device: what merging does with it, under the group tag its file and row give it. */
+export function planDevice(
+  device: DeviceRecord,
+  state: LedgerDevice | undefined,
+  keys: readonly string[],
+  groupTag: string | null,
+  context: DeviceContext,
+): PlannedDevice {
+  const source = `${device.file}:${device.line}`
+  const hashKey = device.keys.find((k) => k.startsWith('hh:'))
+  const base: Row = { device, source, hashKey }
+  const at = { file: device.file, line: device.line }
+  const elsewhere = keys
+    .map((k) => context.registeredElsewhere.get(k))
+    .find((d) => d && d.customer !== context.slug)
+  if (elsewhere) {
+    context.added.addLazily('AP505', at.file, at.line, () =>
+      finding(
+        'AP505',
+        at,
+        `${deviceLabel(device)} is recorded as registered for customer \`${elsewhere.customer}\` (${elsewhere.record})`,
+      ),
+    )
+    return planned(base, 'blocked', `registered for customer ${elsewhere.customer}`)
+  }
+  // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
+  if (context.errorRows.has(source) || device.hasErrors)
+    return planned(base, 'blocked', 'errors on the row')
+  if (!state) return planned(base, 'register')
+  if (isRegistered(state)) return registeredDevice(base, state, { groupTag, at }, context)
+  if (state.status === 'pending')
+    return planned(base, 'retry', `pending upload ${state.trackingId ?? ''}`.trim())
+  const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
+  // A record that says nothing about it is read from the code, as the registration run would.
+  const transient =
+    state.transient ?? explainDeviceError(state.errorCode, state.errorName).transient
+  if (transient || context.options.retryFailed) {
+    return planned(base, 'retry', `last attempt failed: ${failure}`)
+  }
+  return planned(base, 'blocked', `failed permanently: ${failure}`)
+}
+
+/** A registered device stays (AP504), or moves to the batch of its new group tag. */
+function registeredDevice(
+  base: Row,
+  state: LedgerDevice,
+  row: { groupTag: string | null; at: { file: string; line: number } },
+  context: DeviceContext,
+): PlannedDevice {
+  const { groupTag, at } = row
+  if (groupTag !== null && state.groupTag !== groupTag) {
+    return planned(base, 'retag', `retag ${state.groupTag} → ${groupTag}`)
+  }
+  const { device } = base
+  context.added.addLazily('AP504', at.file, at.line, () =>
+    finding('AP504', at, `${deviceLabel(device)} is already registered (${state.record}): skipped`),
+  )
+  return planned(base, 'already', registeredOn(state.at, context.registeredAt))
+}
+
+interface Row {
+  device: Pick<DeviceRecord, 'serialNumber' | 'manufacturer' | 'productKeyId' | 'model'>
+  source: string
+  hashKey: string | undefined
+}
+
+/**
+ * The device planned, built in one literal: spreads of optional fields gave each of 150,000
+ * devices a hidden class of its own (50 MB of them, by a heap snapshot).
+ */
+function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice {
+  const { device } = row
+  // Every field in the literal, an absent one as undefined (which JSON leaves out): fields added
+  // after it would each cost every device a property array besides.
+  const plannedDevice: PlannedDevice = {
+    serialNumber: device.serialNumber,
+    manufacturer: device.manufacturer,
+    productKeyId: device.productKeyId,
+    model: device.model,
+    source: row.source,
+    hashKey: row.hashKey || undefined,
+    action,
+    reason,
+    inPartnerCenter: undefined,
+  }
+  return plannedDevice
+}
+
+function registeredOn(at: string, shared: Map<string, string>): string {
+  const day = at.slice(0, 10)
+  let reason = shared.get(day)
+  if (reason === undefined) {
+    reason = `registered ${day}`
+    shared.set(day, reason)
+  }
+  return reason
+}
