@@ -52,6 +52,7 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   retryFailed: 'retry-failed',
   pollTimeoutMinutes: 'poll-timeout-minutes',
   chunkSize: 'chunk-size',
+  maxDeregistrations: 'max-deregistrations',
 }
 
 const SECRET_INPUTS = [

@@ -41,8 +41,13 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
           ? partnerCenterFromInputs(setup, context, lazySignIn(setup))
           : null,
         context,
+        maxDeregistrations: inputs.maxDeregistrations,
       })
-    : await planChanges({ repository, changed: null })
+    : await planChanges({
+        repository,
+        changed: null,
+        maxDeregistrations: inputs.maxDeregistrations,
+      })
   const { report } = result
   const links = linksOf(env, pr?.headSha ?? env.GITHUB_SHA)
   const reportFile = await writeReport(out, report, env)

@@ -194,6 +194,7 @@ function setOutputs(out: RunnerOutput, outcome: RegistrationOutcome, report: Mer
   out.output('registered', counts.registered)
   out.output('already-registered', counts.alreadyRegistered)
   out.output('retagged', counts.retagged)
+  out.output('deregistered', counts.deregistered)
   out.output('failed', counts.failed)
   out.output('pending', counts.pending)
   out.output('skipped', counts.skipped)

@@ -36,7 +36,8 @@ export function renderPlanText(report: PlanReport): string {
   const lines: string[] = []
   for (const c of report.customers) {
     const retag = c.counts.retag > 0 ? `, ${c.counts.retag} to retag` : ''
-    const counts = `${c.counts.register} to register, ${c.counts.retry} to retry${retag}, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
+    const gone = c.counts.deregister > 0 ? `${c.counts.deregister} TO DEREGISTER, ` : ''
+    const counts = `${gone}${c.counts.register} to register, ${c.counts.retry} to retry${retag}, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
     lines.push(
       `${c.slug} (${c.name ?? 'customer.yml invalid'}) tenant ${c.customerId ?? '?'} group tag ${c.groupTag ?? '?'}: ${counts}`,
     )
@@ -51,8 +52,8 @@ export function renderPlanText(report: PlanReport): string {
   const current = report.findings.filter((f) => !f.preExisting)
   const old = report.findings.length - current.length
   if (current.length > 0) lines.push('', ...current.map(formatFinding))
-  const { errors, warnings, notices, toRegister, toRetag, devices } = report.summary
-  const moves = toRetag > 0 ? ` and moves ${toRetag} to another group tag` : ''
+  const { errors, warnings, notices, toRegister, toRetag, toDeregister, devices } = report.summary
+  const moves = `${toRetag > 0 ? `, moves ${toRetag} to another group tag` : ''}${toDeregister > 0 ? `, DEREGISTERS ${toDeregister}` : ''}`
   lines.push(
     '',
     `${devices} devices; merging registers ${toRegister}${moves}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,

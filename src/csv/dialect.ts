@@ -40,6 +40,16 @@ export const DIALECTS: readonly Dialect[] = [
   },
 ]
 
+/**
+ * A list of serial numbers, one a line: accepted only where devices are named, not registered
+ * (a deregistration request), since Partner Center registers no device by its serial alone.
+ */
+export const SERIALS_DIALECT: Dialect = {
+  name: 'Serial numbers',
+  header: ['Device Serial Number'],
+  fields: ['serialNumber'],
+}
+
 const FIELD_BY_NAME = new Map<string, DeviceField>()
 for (const dialect of DIALECTS) {
   dialect.header.forEach((name, i) => {
@@ -71,8 +81,12 @@ export function acceptedHeadersText(): string {
 }
 
 /** Decides what a first line is: an accepted header, a near miss we can still read, or the wrong file. */
-export function classifyHeader(cells: readonly string[], rawLine: string): HeaderVerdict {
-  for (const dialect of DIALECTS) {
+export function classifyHeader(
+  cells: readonly string[],
+  rawLine: string,
+  dialects: readonly Dialect[] = DIALECTS,
+): HeaderVerdict {
+  for (const dialect of dialects) {
     if (sameCells(cells, dialect.header)) {
       return { kind: 'exact', dialect, columns: columnsOf(dialect.fields) }
     }

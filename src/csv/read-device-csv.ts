@@ -11,6 +11,7 @@ import {
   UndecodableTextError,
 } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
+import type { Dialect } from './dialect.js'
 import {
   DEVICES_NOT_READ,
   sniffWorkbook,
@@ -32,6 +33,8 @@ export interface ReadDeviceCsvOptions {
   file: string
   maxBytes: number
   onRow: (row: DeviceRow) => void
+  /** The headers accepted to the letter; the device dialects by default. */
+  dialects?: readonly Dialect[]
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024

@@ -3,8 +3,7 @@ import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import type { TextEncoding } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
-import type { Dialect } from './dialect.js'
-import { type ColumnMap, classifyHeader } from './dialect.js'
+import { type ColumnMap, classifyHeader, type Dialect } from './dialect.js'
 
 const PREAMBLE_LINES = 20
 
@@ -20,6 +19,8 @@ export interface CsvReadResult {
 export interface RowTarget {
   file: string
   onRow: (row: DeviceRow) => void
+  /** The headers accepted to the letter; the device dialects by default. */
+  dialects?: readonly Dialect[]
 }
 
 /**
@@ -77,7 +78,7 @@ export class RowState {
       this.add(finding('AP105', { file, line: 1 }, 'file holds only blank lines'))
     } else if (this.preamble) {
       const { cells, line } = this.preamble
-      const verdict = classifyHeader(cells, cells.join(','))
+      const verdict = classifyHeader(cells, cells.join(','), this.options.dialects)
       if (verdict.kind === 'rejected') {
         this.add(finding(verdict.rule, { file, line }, verdict.message, verdict.hint))
       }
@@ -97,7 +98,7 @@ export class RowState {
   }
 
   private takeHeader(cells: string[], line: number): boolean {
-    const verdict = classifyHeader(cells, cells.join(','))
+    const verdict = classifyHeader(cells, cells.join(','), this.options.dialects)
     const { file } = this.options
     if (verdict.kind === 'rejected') {
       if (verdict.rule === 'AP201') {
@@ -128,14 +129,14 @@ export class RowState {
   private lookForHeader(cells: string[], line: number): boolean {
     const preamble = this.preamble
     if (!preamble) return true
-    const verdict = classifyHeader(cells, cells.join(','))
+    const verdict = classifyHeader(cells, cells.join(','), this.options.dialects)
     const { file } = this.options
     if (verdict.kind === 'rejected') {
       preamble.allBlank &&= isBlank(cells)
       if (preamble.allBlank || line - preamble.line < PREAMBLE_LINES) return true
       this.preamble = undefined
       this.header = []
-      const first = classifyHeader(preamble.cells, preamble.cells.join(','))
+      const first = classifyHeader(preamble.cells, preamble.cells.join(','), this.options.dialects)
       if (first.kind === 'rejected')
         this.add(finding(first.rule, { file, line: 1 }, first.message, first.hint))
       return false

@@ -237,6 +237,11 @@ export const RULES = {
     title: 'device folder names no group tag of the customer',
     hint: "devices/<group tag>/ must spell one of the customer's group tags exactly.",
   },
+  AP608: {
+    severity: 'error',
+    title: 'deregistration request that cannot be carried out',
+    hint: 'A deregistration names a device the records hold as registered for this customer, once, and in no device file.',
+  },
 } as const satisfies Record<string, RuleEntry>
 
 export type RuleId = keyof typeof RULES

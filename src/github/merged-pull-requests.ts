@@ -5,6 +5,8 @@ export const PLAN_MARKER = '<!-- autopilot-gitops:plan -->'
 
 export interface MergedPullRequest {
   number: number
+  /** Who opened it: who asks for what it changes. */
+  author: string | null
   mergedBy: string | null
   /** Reviewers whose latest review approves. */
   approvedBy: string[]
@@ -98,6 +100,7 @@ async function describeMerged(
   }
   return {
     number,
+    author: pull.data.user?.login ?? null,
     mergedBy: pull.data.merged_by?.login ?? null,
     approvedBy: [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login),
     planDigest: PLAN_DIGEST.exec(ours?.body ?? '')?.[1] ?? null,

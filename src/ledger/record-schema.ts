@@ -3,7 +3,8 @@ import { GUID } from '../config/customer-schema.js'
 
 /**
  * What became of one device in one registration run. `retagged` (version 2): moved to the batch
- * of its `groupTag` from that of its `previousGroupTag`, and registered there.
+ * of its `groupTag` from that of its `previousGroupTag`, and registered there. `deregistered`
+ * (version 2): deleted from its batch, as its `request` asked.
  */
 export const DEVICE_STATUSES = [
   'registered',
@@ -11,6 +12,7 @@ export const DEVICE_STATUSES = [
   'failed',
   'pending',
   'retagged',
+  'deregistered',
 ] as const
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number]
 
@@ -47,6 +49,18 @@ export const RecordDeviceSchema = z.strictObject({
    * the group tag of the batch it was deleted from.
    */
   previousGroupTag: z.string().min(1).optional(),
+  /**
+   * Version 2, for a deregistered device: the request file's line that asked for it, who asked
+   * (the author of the pull request that brought it) and who approved that pull request.
+   */
+  request: z
+    .strictObject({
+      source: z.string().min(1),
+      pullRequest: z.number().int().positive().nullable(),
+      requestedBy: z.string().nullable(),
+      approvedBy: z.array(z.string()),
+    })
+    .optional(),
 })
 export type RecordDevice = z.output<typeof RecordDeviceSchema>
 

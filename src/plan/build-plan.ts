@@ -11,6 +11,11 @@ import {
 import { fileTags } from '../repo/device-tags.js'
 import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
 import { identityKeys } from '../rules/identity.js'
+import {
+  capDeregistrations,
+  DEFAULT_MAX_DEREGISTRATIONS,
+  planDeregistrations,
+} from './plan-deregister.js'
 import { type DeviceContext, planDevice, removedDevice } from './plan-device.js'
 import {
   type CustomerPlan,
@@ -52,6 +57,7 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
     const files = [
       folder.configFile,
       ...folder.deviceFiles,
+      ...folder.deregisterFiles,
       ...folder.recordFiles,
       ...folder.otherFiles,
     ]
@@ -81,45 +87,37 @@ type TagGroups = Map<
   { devices: PlannedDevice[]; recorded: Map<PlannedDevice, LedgerDevice> }
 >
 
+/** A device with its recorded state, into the part of its tag. */
+type Place = (tag: string | null, device: PlannedDevice, state: LedgerDevice | undefined) => void
+
 function planCustomer(inspected: CustomerInspection, context: PlanContext): CustomerPlan[] {
   const { folder, customer } = inspected
   const ledger = context.inspection.ledger.customers.get(folder.slug)
   const blockReasons = blockReasonsOf(inspected, ledger, context)
-  const groups: TagGroups = new Map()
-  const groupOf = (tag: string | null) => {
+  const groups: TagGroups = new Map([[customer?.groupTag ?? null, emptyGroup()]])
+  const place: Place = (tag, device, state) => {
     let group = groups.get(tag)
     if (!group) {
-      group = { devices: [], recorded: new Map() }
+      group = emptyGroup()
       groups.set(tag, group)
     }
-    return group
+    group.devices.push(device)
+    if (state) group.recorded.set(device, state)
   }
-  groupOf(customer?.groupTag ?? null)
-  const matched = new Set<LedgerDevice>()
   const deviceContext = { ...context, slug: folder.slug }
-  for (const report of inspected.reports) {
-    const fileTag = customer ? fileTags(report.file, customer).tags.groupTag : null
-    for (const device of report.devices) {
-      const keys = identityKeys(device)
-      const state = lookUp(ledger, keys)
-      // Every state recorded under any of its keys is this device's, however it was named then.
-      for (const key of keys) {
-        const recorded = ledger?.byKey.get(key)
-        if (recorded) matched.add(recorded)
-      }
-      const tag = device.groupTag ?? fileTag
-      const plannedDevice = planDevice(device, state, keys, tag, deviceContext)
-      const group = groupOf(tag)
-      group.devices.push(plannedDevice)
-      if (state) group.recorded.set(plannedDevice, state)
-    }
+  const matched = planRows(inspected, ledger, deviceContext, place)
+  const deregistrations = planDeregistrations(inspected.deregister, ledger, matched, deviceContext)
+  for (const { state, device } of deregistrations) {
+    place(state.groupTag, device, state)
+    matched.add(state)
   }
+  capDeregistrations(
+    deregistrations.map((d) => d.device),
+    context.options.maxDeregistrations ?? DEFAULT_MAX_DEREGISTRATIONS,
+  )
   for (const state of ledger?.devices ?? []) {
     if (matched.has(state) || !isRegistered(state)) continue
-    const removed = removedDevice(state)
-    const group = groupOf(customer ? state.groupTag : null)
-    group.devices.push(removed)
-    group.recorded.set(removed, state)
+    place(customer ? state.groupTag : null, removedDevice(state), state)
   }
   const order = customer ? tagsOf(customer) : []
   const rank = (tag: string | null) => (tag === null ? -1 : order.indexOf(tag) >>> 0)
@@ -137,6 +135,36 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
       // Counted once blocking is settled (settle).
       counts: Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<DeviceAction, number>,
     }))
+}
+
+function emptyGroup() {
+  return { devices: [] as PlannedDevice[], recorded: new Map<PlannedDevice, LedgerDevice>() }
+}
+
+/** Each row's device, under the tag its row or file gives it; returns the states rows matched. */
+function planRows(
+  inspected: CustomerInspection,
+  ledger: CustomerLedger | undefined,
+  context: DeviceContext,
+  place: Place,
+): Set<LedgerDevice> {
+  const { customer } = inspected
+  const matched = new Set<LedgerDevice>()
+  for (const report of inspected.reports) {
+    const fileTag = customer ? fileTags(report.file, customer).tags.groupTag : null
+    for (const device of report.devices) {
+      const keys = identityKeys(device)
+      const state = lookUp(ledger, keys)
+      // Every state recorded under any of its keys is this device's, however it was named then.
+      for (const key of keys) {
+        const recorded = ledger?.byKey.get(key)
+        if (recorded) matched.add(recorded)
+      }
+      const tag = device.groupTag ?? fileTag
+      place(tag, planDevice(device, state, keys, tag, context), state)
+    }
+  }
+  return matched
 }
 
 /** Why nothing of a customer can be registered: its customer.yml, its records, a changed customerId (AP604). */
@@ -167,13 +195,13 @@ function blockReasonsOf(
 
 /**
  * A blocked customer registers nothing (no half-registered customers), so what would have been
- * registered or retried is blocked too, saying why; then the counts.
+ * registered, retried, moved or deregistered is blocked too, saying why; then the counts.
  */
 function settle(plan: CustomerPlan): void {
   if (plan.blocked) {
     const why = `customer blocked: ${plan.blockReasons.join('; ')}`
     for (const device of plan.devices) {
-      if (isSent(device)) {
+      if (isSent(device) || device.action === 'deregister') {
         device.reason = device.reason ? `${why} (would ${device.action}: ${device.reason})` : why
         device.action = 'blocked'
       }
@@ -204,7 +232,8 @@ function rowsWithErrors(findings: readonly Finding[]): Set<string> {
 /** SHA-256 over, per customer in slug order, what merging would register: so a merge run can say whether it executes what was reviewed. */
 export function planDigest(customers: readonly CustomerPlan[]): string {
   const hash = createHash('sha256')
-  for (const plan of [...customers].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  const key = (plan: CustomerPlan) => `${plan.slug}\u0000${plan.groupTag ?? ''}`
+  for (const plan of [...customers].sort((a, b) => (key(a) < key(b) ? -1 : 1))) {
     if (plan.blocked) {
       hash.update(`customer ${plan.slug} blocked\n`)
       continue
@@ -212,7 +241,7 @@ export function planDigest(customers: readonly CustomerPlan[]): string {
     hash.update(`customer ${plan.slug} ${plan.customerId} ${plan.groupTag}\n`)
     // The exact values sent (Partner Center compares them case-sensitively) and the hash content.
     const lines = plan.devices
-      .filter(isSent)
+      .filter((d) => isSent(d) || d.action === 'deregister')
       .map(
         (d) =>
           `${d.action}\t${d.serialNumber}\t${d.manufacturer}\t${d.model}\t${d.productKeyId}\t${d.hashKey ?? ''}\n`,

@@ -24,6 +24,12 @@ export function removedDevice(state: LedgerDevice): PlannedDevice {
   return planned(row, 'removed', reason)
 }
 
+/** Asked for in a request file: deleted from its batch on merge. */
+export function deregisterDevice(state: LedgerDevice, request: string): PlannedDevice {
+  const row = { device: state, source: request, hashKey: undefined }
+  return planned(row, 'deregister', `registered (${state.record})`)
+}
+
 /** One row's device: what merging does with it, under the group tag its file and row give it. */
 export function planDevice(
   device: DeviceRecord,

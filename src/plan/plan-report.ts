@@ -42,12 +42,17 @@ export interface PlanReport {
     toRegister: number
     /** Registered devices merging would move to the batch of another group tag. */
     toRetag: number
+    /** Devices merging would deregister, as request files ask (approval is checked on merge). */
+    toDeregister: number
   }
   customers: CustomerReport[]
   findings: ScopedFinding[]
 }
 
 export type FailOn = 'error' | 'warning' | 'never'
+
+/** Where a deregistration request lies: `customers/<slug>/deregister/…`. */
+const REQUEST = /^customers\/[^/]+\/deregister\//
 
 export function buildPlanReport(
   plan: RegistrationPlan,
@@ -65,7 +70,10 @@ export function buildPlanReport(
   const current = findings.filter((f) => !f.preExisting)
   const count = countBySeverity(current)
   const customers = plan.customers.map(customerReport)
-  const listed = customers.flatMap((c) => c.devices.filter((d) => d.action !== 'removed'))
+  // Rows of device files: not the removed, not the devices a request file names.
+  const listed = customers.flatMap((c) =>
+    c.devices.filter((d) => d.action !== 'removed' && !REQUEST.test(d.source)),
+  )
   const toRetag = customers.reduce((n, c) => n + (c.blocked ? 0 : c.counts.retag), 0)
   return {
     schemaVersion: 1,
@@ -83,6 +91,7 @@ export function buildPlanReport(
       rows: plan.strayDevices + listed.length,
       toRegister: totalToSend(customers) - toRetag,
       toRetag,
+      toDeregister: customers.reduce((n, c) => n + (c.blocked ? 0 : c.counts.deregister), 0),
     },
     customers,
     findings,

@@ -3,15 +3,24 @@ import type { LedgerDevice } from '../ledger/fold-ledger.js'
 
 /**
  * What merging does to one device:
+ * - `deregister`: asked for in a request file (deregister/): deleted from its batch;
  * - `register`: in a CSV, valid, never registered;
  * - `retry`: the last attempt failed transiently, or is still pending;
  * - `retag`: registered under another group tag than its file or row now gives it: moved from the
  *   batch of the old tag to the new one's;
  * - `already`: registered (it is skipped);
  * - `blocked`: findings with errors, or a permanent failure on record;
- * - `removed`: registered, but in no CSV any more. It stays registered: deleting a line never deregisters.
+ * - `removed`: registered, but in no CSV any more. It stays registered: deleting a line never
+ *   deregisters (a request file does).
  */
-export type DeviceAction = 'register' | 'retry' | 'retag' | 'already' | 'blocked' | 'removed'
+export type DeviceAction =
+  | 'deregister'
+  | 'register'
+  | 'retry'
+  | 'retag'
+  | 'already'
+  | 'blocked'
+  | 'removed'
 export const DEVICE_ACTIONS: readonly DeviceAction[] = [
   'register',
   'retry',
@@ -19,6 +28,7 @@ export const DEVICE_ACTIONS: readonly DeviceAction[] = [
   'already',
   'blocked',
   'removed',
+  'deregister',
 ]
 
 export interface PlannedDevice {
@@ -53,11 +63,22 @@ export interface CustomerPlan {
    */
   recorded: Map<PlannedDevice, LedgerDevice>
   counts: Record<DeviceAction, number>
+  /** Who asked for and approved each deregistration: known on merge, from the pull requests. */
+  approvals?: Map<PlannedDevice, DeregisterApproval>
+}
+
+/** Who asked for a deregistration and who approved it: the pull request that brought its request. */
+export interface DeregisterApproval {
+  pullRequest: number | null
+  requestedBy: string | null
+  approvedBy: string[]
 }
 
 export interface PlanOptions {
   /** Also retry permanent failures (such as 808) that someone fixed on the other side. */
   retryFailed?: boolean
+  /** Deregistrations one run carries out per customer; more, and it carries out none. */
+  maxDeregistrations?: number
 }
 
 /** The same plan renders on a pull request and executes on merge. */
@@ -83,6 +104,14 @@ export function devicesToSend(customer: {
 }): number {
   const { register, retry, retag } = customer.counts
   return customer.blocked ? 0 : register + retry + retag
+}
+
+/** Whether merging does anything for a customer: sends, moves or deregisters. */
+export function hasWork(customer: {
+  blocked: boolean
+  counts: Record<DeviceAction, number>
+}): boolean {
+  return devicesToSend(customer) > 0 || (!customer.blocked && customer.counts.deregister > 0)
 }
 
 /** How many devices merging sends, all customers together. */

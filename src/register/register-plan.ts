@@ -8,6 +8,7 @@ import {
 } from '../plan/registration-plan.js'
 import type { RowCells } from '../repo/read-rows.js'
 import { type CustomerRegistration, CustomerRun } from './customer-run.js'
+import { deregisterPart } from './deregister-devices.js'
 
 export interface SkippedCustomer {
   slug: string
@@ -56,7 +57,14 @@ export async function registerPlan(
       customers: runs.map((r) => r.progress()),
     })
   const journal = options.keep ? journalOf(options.keep, context.log, runs) : undefined
-  for (const customer of plan.customers.filter((c) => devicesToSend(c) > 0)) {
+  // Deregistrations first, each customer's after the other's: a handful of deletes.
+  const removals = new Map<CustomerPlan, CustomerRegistration>()
+  for (const customer of plan.customers.filter((c) => !c.blocked)) {
+    const removed = await deregisterPart(customer, options)
+    if (removed) removals.set(customer, removed)
+  }
+  const toSend = plan.customers.filter((c) => devicesToSend(c) > 0)
+  for (const customer of toSend) {
     const run: CustomerRun = new CustomerRun(customer, {
       ...options,
       deadline,
@@ -66,8 +74,9 @@ export async function registerPlan(
     })
     runs.push(run)
   }
-  const customers = await Promise.all(runs.map((r) => r.run()))
-  customers.sort(bySlug)
+  const sent = await Promise.all(runs.map((r) => r.run()))
+  const bySending = new Map(toSend.map((part, i) => [part, sent[i] as CustomerRegistration]))
+  const customers = withRemovals(plan.customers, bySending, removals).sort(bySlug)
   return { customers, skipped: skippedCustomers(plan) }
 }
 
@@ -100,6 +109,26 @@ function journalOf(
     last = next
     return next
   }
+}
+
+/** Each part's registration, its deregistrations added; a part that only deregistered, its own. */
+function withRemovals(
+  parts: readonly CustomerPlan[],
+  sent: ReadonlyMap<CustomerPlan, CustomerRegistration>,
+  removals: ReadonlyMap<CustomerPlan, CustomerRegistration>,
+): CustomerRegistration[] {
+  const out: CustomerRegistration[] = []
+  for (const part of parts) {
+    const run = sent.get(part)
+    const removed = removals.get(part)
+    if (run && removed) {
+      run.devices.unshift(...removed.devices)
+      if (removed.error) run.error = run.error ? `${removed.error}; ${run.error}` : removed.error
+    }
+    const registration = run ?? removed
+    if (registration) out.push(registration)
+  }
+  return out
 }
 
 /** By slug; a customer's tags keep the plan's order (the sort is stable). */

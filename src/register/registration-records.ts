@@ -63,8 +63,10 @@ function recordOf(
   const times = parts.map((c) => c.startedAt).sort()
   const ends = parts.map((c) => c.finishedAt).sort()
   const devices = [...first.devices, ...tagged]
-  // What version 1 cannot say: devices of several tags, or moved between batches.
-  const v2 = others.length > 0 || devices.some((d) => d.previousGroupTag !== undefined)
+  // What version 1 cannot say: devices of several tags, moved between batches, or deregistered.
+  const v2 =
+    others.length > 0 ||
+    devices.some((d) => d.previousGroupTag !== undefined || d.status === 'deregistered')
   return {
     schemaVersion: v2 ? 2 : 1,
     ...(v2 ? { source: 'registration' as const } : {}),

@@ -12,5 +12,7 @@ export const RegistrationSettingsSchema = z.object({
   concurrency: positiveInt(20).default(4),
   pollTimeoutMinutes: z.coerce.number().positive().max(360).default(30),
   chunkSize: positiveInt(1000).default(1000),
+  // 0 turns deregistration off; the cap is per customer and run (see plan-deregister.ts).
+  maxDeregistrations: z.coerce.number().int().min(0).max(10_000).default(25),
 })
 export type RegistrationSettings = z.output<typeof RegistrationSettingsSchema>

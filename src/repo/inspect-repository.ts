@@ -7,6 +7,7 @@ import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
+import { type DeregisterRequest, readDeregisterRequests } from './deregister-requests.js'
 import { type FileTags, fileTags } from './device-tags.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
 import { mapInParallel } from './in-parallel.js'
@@ -31,6 +32,8 @@ export interface CustomerInspection {
   /** Undefined when customer.yml is missing or invalid. */
   customer?: Customer
   reports: FileReport[]
+  /** The devices its deregister/ files ask to deregister. */
+  deregister: DeregisterRequest[]
 }
 
 /** Everything read from a repository, before any scope or plan: the input of both. */
@@ -49,6 +52,13 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const checker = options.checker ?? inThisThread
   const layout = await readLayout(options)
   const { customers, requests, ownerOf, findings } = await readCustomers(layout, maxBytes)
+  for (const customer of customers) {
+    const files = customer.folder.deregisterFiles
+    if (files.length === 0) continue
+    const read = await readDeregisterRequests(layout.root, files, maxBytes)
+    customer.deregister = read.requests
+    for (const f of read.findings) findings.push(f)
+  }
   // AP106–AP109: what customer folders hold that is not read.
   for (const f of await otherFileFindings(layout)) findings.push(f)
   for (const file of layout.strayCsvFiles) {
@@ -88,7 +98,12 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
       const at = { file: folder.configFile, line: 1 }
       findings.push(finding('AP605', at, `customer folder ${quoted(folder.slug)} is not a slug`))
     }
-    customers.push({ folder, ...(read.customer ? { customer: read.customer } : {}), reports: [] })
+    customers.push({
+      folder,
+      ...(read.customer ? { customer: read.customer } : {}),
+      reports: [],
+      deregister: [],
+    })
     for (const file of folder.deviceFiles) {
       ownerOf.set(file, folder.slug)
       const tagged = read.customer ? fileTags(file, read.customer) : undefined

@@ -9,6 +9,8 @@ export interface CustomerFolder {
   configFile: string
   /** Device CSVs under devices/, relative to the root, sorted. */
   deviceFiles: string[]
+  /** Deregistration requests: CSVs under deregister/, relative to the root, sorted. */
+  deregisterFiles: string[]
   /**
    * Registration records under registrations/, relative to the root, sorted (that is, oldest
    * first); links and special files among them too, for the reader to refuse (AP109).
@@ -58,6 +60,7 @@ export async function scanRepository(
         slug: entry.name,
         configFile: `customers/${entry.name}/customer.yml`,
         deviceFiles: [],
+        deregisterFiles: [],
         recordFiles: [],
         otherFiles: [],
       })
@@ -74,6 +77,7 @@ export async function scanRepository(
     else if (!isCsv(file)) {
       if (customer && isOtherFile(file, folder)) customer.otherFiles.push(file)
     } else if (folder === 'devices' && customer) customer.deviceFiles.push(file)
+    else if (folder === 'deregister' && customer) customer.deregisterFiles.push(file)
     else strayCsvFiles.push(file)
   }
   for (const customer of customers.values()) customer.recordFiles.sort()

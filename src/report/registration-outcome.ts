@@ -16,6 +16,8 @@ export interface CustomerOutcome {
   alreadyRegistered: number
   /** Moved to this batch from that of another tag. */
   retagged: number
+  /** Deleted from this batch, as a request file asked. */
+  deregistered: number
   failed: number
   pending: number
   error?: string
@@ -34,6 +36,7 @@ export interface RegistrationOutcome {
     registered: number
     alreadyRegistered: number
     retagged: number
+    deregistered: number
     failed: number
     pending: number
     /** Customers skipped whole because of errors. */
@@ -42,6 +45,8 @@ export interface RegistrationOutcome {
     wouldSend: number
   }
   customers: CustomerOutcome[]
+  /** Deregistrations the run refused (no approval, over the cap), each with why. */
+  refused: { customer: string; device: string; source: string; reason: string }[]
   failed: OutcomeDevice[]
   pending: OutcomeDevice[]
   skipped: SkippedCustomer[]
@@ -80,6 +85,7 @@ export function registrationOutcome(
       registered: count('registered').length,
       alreadyRegistered: count('already-registered').length,
       retagged: count('retagged').length,
+      deregistered: count('deregistered').length,
       failed: failed.length,
       pending: pending.length,
       skipped: report.run.skipped.length,
@@ -94,6 +100,7 @@ export function registrationOutcome(
         registered: of('registered'),
         alreadyRegistered: of('already-registered'),
         retagged: of('retagged'),
+        deregistered: of('deregistered'),
         failed: of('failed'),
         pending: of('pending'),
         ...(c.error ? { error: c.error } : {}),
@@ -102,6 +109,7 @@ export function registrationOutcome(
           : {}),
       }
     }),
+    refused: refusedDeregistrations(report),
     failed,
     pending,
     skipped: report.run.skipped,
@@ -112,11 +120,27 @@ export function registrationOutcome(
   }
 }
 
+/** The deregistrations the plan asked for that the run did not carry out. */
+function refusedDeregistrations(report: MergeReport): RegistrationOutcome['refused'] {
+  return report.plan.customers.flatMap((c) =>
+    c.devices
+      .filter((d) => d.action === 'blocked' && d.reason?.startsWith('not deregistered'))
+      .map((d) => ({
+        customer: c.slug,
+        device: d.serialNumber || d.productKeyId,
+        source: d.source,
+        reason: d.reason ?? '',
+      })),
+  )
+}
+
 /** Why the run fails, after everything is recorded; undefined when it succeeded. */
 export function registrationFailure(outcome: RegistrationOutcome): string | undefined {
   const reasons: string[] = []
   const { failed, skipped } = outcome.counts
   if (failed > 0) reasons.push(`${failed} device(s) failed`)
+  const refused = outcome.refused.length
+  if (refused > 0) reasons.push(`${refused} deregistration(s) refused`)
   if (skipped > 0) reasons.push(`${skipped} customer(s) skipped because of errors`)
   const stopped = outcome.customers.filter((c) => c.error).length
   if (stopped > 0) reasons.push(`${stopped} customer(s) stopped by an error`)

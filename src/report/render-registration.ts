@@ -20,6 +20,7 @@ export function renderRegistrationMarkdown(
   if (outcome.customers.length > 0) {
     // The retagged column only when a device moved: a run of one tag a customer never has it.
     const moved = outcome.counts.retagged > 0
+    const gone = outcome.counts.deregistered > 0
     parts.push(
       table(
         [
@@ -28,6 +29,7 @@ export function renderRegistrationMarkdown(
           'Registered',
           'Already registered',
           ...(moved ? ['Retagged'] : []),
+          ...(gone ? ['Deregistered'] : []),
           'Failed',
           'Pending',
         ],
@@ -37,6 +39,7 @@ export function renderRegistrationMarkdown(
           String(c.registered),
           String(c.alreadyRegistered),
           ...(moved ? [String(c.retagged)] : []),
+          ...(gone ? [String(c.deregistered)] : []),
           String(c.failed),
           String(c.pending),
         ]),
@@ -61,6 +64,19 @@ function problemSections(
   if (stopped.length > 0) {
     parts.push(
       `### Stopped by an error\n\n${stopped.map((c) => `- ${code(c.slug)}: ${escapeMarkdown(c.error ?? '')}${createBatchMarkdown(c)}`).join('\n')}`,
+    )
+  }
+  if (outcome.refused.length > 0) {
+    const rows = outcome.refused
+      .slice(0, options.maxRows)
+      .map((r) => [
+        code(r.customer),
+        escapeMarkdown(r.device),
+        sourceLink(r.source, options.links),
+        escapeMarkdown(r.reason),
+      ])
+    parts.push(
+      `### Deregistrations refused\n\nThese devices stay registered.\n\n${table(['Customer', 'Device', 'Request', 'Why'], rows)}`,
     )
   }
   if (counts.skipped > 0) {
@@ -111,11 +127,16 @@ function headline(outcome: RegistrationOutcome): string {
     `${counts.registered} registered`,
     `${counts.alreadyRegistered} already registered`,
     ...(counts.retagged > 0 ? [`${counts.retagged} retagged`] : []),
+    ...(counts.deregistered > 0 ? [`${counts.deregistered} deregistered`] : []),
     `${counts.failed} failed`,
     `${counts.pending} pending`,
     `${plural(counts.skipped, 'customer')} skipped`,
   ]
-  const ok = counts.failed === 0 && counts.skipped === 0 && !outcome.customers.some((c) => c.error)
+  const ok =
+    counts.failed === 0 &&
+    counts.skipped === 0 &&
+    outcome.refused.length === 0 &&
+    !outcome.customers.some((c) => c.error)
   return `${ok ? '✅' : '❌'} **${bits.join(' · ')}**`
 }
 
@@ -186,11 +207,11 @@ export function renderRegistrationText(outcome: RegistrationOutcome): string {
       ? `Dry run: nothing sent; merging would register ${counts.wouldSend} device(s).`
       : idle
         ? 'Nothing to send: every device in the CSVs is registered, or recorded as blocked.'
-        : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.retagged > 0 ? `${counts.retagged} retagged, ` : ''}${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
+        : `${counts.registered} registered, ${counts.alreadyRegistered} already registered, ${counts.retagged > 0 ? `${counts.retagged} retagged, ` : ''}${counts.deregistered > 0 ? `${counts.deregistered} deregistered, ` : ''}${counts.failed} failed, ${counts.pending} pending, ${counts.skipped} customer(s) skipped.`,
   ]
   for (const c of outcome.customers) {
     lines.push(
-      `  ${c.slug} (${c.groupTag}): ${c.registered} registered, ${c.alreadyRegistered} already registered, ${c.retagged > 0 ? `${c.retagged} retagged, ` : ''}${c.failed} failed, ${c.pending} pending${c.error ? `; stopped: ${c.error}` : ''}`,
+      `  ${c.slug} (${c.groupTag}): ${c.registered} registered, ${c.alreadyRegistered} already registered, ${c.retagged > 0 ? `${c.retagged} retagged, ` : ''}${c.deregistered > 0 ? `${c.deregistered} deregistered, ` : ''}${c.failed} failed, ${c.pending} pending${c.error ? `; stopped: ${c.error}` : ''}`,
     )
     if (c.createBatch) lines.push(`  To create the batch as a partner admin: ${c.createBatch}`)
   }

@@ -40,6 +40,7 @@ const ACTION_LABELS: Record<DeviceAction, string> = {
   register: 'register',
   retry: 'retry',
   retag: 'retag',
+  deregister: 'deregister',
   already: 'already registered',
   blocked: 'blocked',
   removed: 'removed from CSV (stays registered)',
@@ -50,6 +51,7 @@ export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions):
   const parts = [headline(report, options.links)]
   if (options.note) parts.push(`> ${options.note}`)
   const shown = report.customers.filter((c) => !options.activeCustomersOnly || isActive(c, report))
+  parts.push(renderDeregistrations(report, options))
   parts.push(renderRetags(report, options))
   for (const customer of shown) parts.push(renderCustomer(customer, options))
   const quiet = report.customers.length - shown.length
@@ -60,11 +62,11 @@ export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions):
 }
 
 function isActive(customer: CustomerReport, report: PlanReport): boolean {
-  const { register, retry, retag, blocked, removed } = customer.counts
+  const { register, retry, retag, blocked, removed, deregister } = customer.counts
   const prefix = `customers/${customer.slug}/`
   return (
     customer.blocked ||
-    register + retry + retag + blocked + removed > 0 ||
+    register + retry + retag + blocked + removed + deregister > 0 ||
     report.findings.some((f) => !f.preExisting && f.file.startsWith(prefix))
   )
 }
@@ -72,6 +74,7 @@ function isActive(customer: CustomerReport, report: PlanReport): boolean {
 function headline(report: PlanReport, links: Links): string {
   const { errors, warnings, notices, preExisting, toRegister, toRetag, devices, rows } =
     report.summary
+  const { toDeregister } = report.summary
   const customers = new Set(report.customers.filter((c) => devicesToSend(c) > 0).map((c) => c.slug))
     .size
   const scope = scopeOf(report)
@@ -79,7 +82,7 @@ function headline(report: PlanReport, links: Links): string {
   const lines = [
     '## Autopilot registration plan',
     '',
-    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center${toRetag > 0 ? `, and **moves ${plural(toRetag, 'device')} to another group tag**` : ''}.` +
+    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center${toRetag > 0 ? `, and **moves ${plural(toRetag, 'device')} to another group tag**` : ''}${toDeregister > 0 ? `, and **deregisters ${plural(toDeregister, 'device')}**` : ''}.` +
       (rows === devices
         ? ''
         : ` The CSVs hold ${plural(rows, 'row')} for ${plural(devices, 'device')}: some devices are listed more than once.`),
@@ -103,8 +106,17 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
     ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
     : ''
   // The retag column only where there is one: a customer with one tag never has it.
-  const columns: DeviceAction[] = ['register', 'retry', 'retag', 'already', 'blocked', 'removed']
-  const shownColumns = columns.filter((a) => a !== 'retag' || customer.counts.retag > 0)
+  const columns: DeviceAction[] = [
+    'deregister',
+    'register',
+    'retry',
+    'retag',
+    'already',
+    'blocked',
+    'removed',
+  ]
+  const rare = (a: DeviceAction) => a === 'retag' || a === 'deregister'
+  const shownColumns = columns.filter((a) => !rare(a) || customer.counts[a] > 0)
   const counts = table(
     shownColumns.map((a) => (a === 'already' ? 'already registered' : a)),
     [shownColumns.map((a) => String(customer.counts[a]))],
@@ -117,6 +129,7 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
 
 /** The devices that change something come first; the already registered last. */
 const ORDER: Record<DeviceAction, number> = {
+  deregister: -1,
   blocked: 0,
   register: 1,
   retry: 2,
@@ -139,6 +152,32 @@ function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions
   const body = table(['Serial', 'Manufacturer', 'Model', 'Source', 'Outcome'], rows)
   const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
   return `<details><summary>${plural(devices.length, 'device')}</summary>\n\n${body}${tail}\n\n</details>`
+}
+
+/**
+ * The deregistrations first and loud, those the merge would refuse too (over the cap), each with
+ * the record that registered it: a device leaves Partner Center only when reviewers see it.
+ */
+function renderDeregistrations(report: PlanReport, options: SummaryOptions): string {
+  const asked = report.customers.flatMap((c) =>
+    c.devices
+      .filter((d) => d.action === 'deregister' || d.reason?.startsWith('not deregistered'))
+      .map((d) => ({ customer: c, device: d })),
+  )
+  if (asked.length === 0) return ''
+  const going = asked.filter((a) => a.device.action === 'deregister').length
+  const shown = asked.slice(0, options.maxDeviceRows)
+  const rows = shown.map(({ customer, device }) => [
+    code(customer.slug),
+    escapeMarkdown(device.serialNumber || device.productKeyId || '—'),
+    escapeMarkdown(device.model || '—'),
+    sourceLink(device.source, options.links),
+    escapeMarkdown(device.reason ?? ''),
+  ])
+  const more = asked.length - shown.length
+  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
+  const intro = `**Merging deletes ${plural(going, 'device')} from Partner Center**, as the request files under \`deregister/\` ask. The merge run carries a deregistration out only when this pull request is approved by someone other than its author.`
+  return `### ⚠️ Deregistrations\n\n${intro}\n\n${table(['Customer', 'Serial', 'Model', 'Request', 'Record'], rows)}${tail}`
 }
 
 /** The devices that change group tag, in a section of their own: each is moved between batches. */

@@ -61,7 +61,7 @@ const PlannedDeviceJsonSchema = z.strictObject({
   action: z
     .enum(ACTIONS)
     .describe(
-      'What merging does: register, retry, retag (move to another group tag), already (registered), blocked, removed.',
+      'What merging does: register, retry, retag (move to another group tag), already (registered), blocked, removed, deregister (asked for in deregister/).',
     ),
   serialNumber: z.string(),
   manufacturer: z.string(),
@@ -113,6 +113,9 @@ export const PlanReportJsonSchema = z
         rows: Count.describe('Device rows in the CSVs.'),
         toRegister: Count.describe('Devices merging registers or retries.'),
         toRetag: Count.describe('Registered devices merging moves to another group tag.'),
+        toDeregister: Count.describe(
+          'Devices merging deregisters as request files ask, once their pull request is approved.',
+        ),
       })
       .catchall(Count)
       .describe('Counts over the changed files; later versions may add counts.'),

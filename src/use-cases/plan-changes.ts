@@ -31,6 +31,8 @@ export async function planChanges(input: {
   /** The registration run's own records pull request: the records it adds are accepted. */
   recordsPullRequest?: boolean
   partnerCenter?: ConnectPartnerCenter | null
+  /** The merge's cap on deregistrations per customer, so that the plan shows what it refuses. */
+  maxDeregistrations?: number
 }): Promise<PlanResult> {
   const plan = planOf(await input.repository.inspect(), input)
   const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
@@ -44,14 +46,19 @@ export async function planChanges(input: {
  */
 function planOf(
   inspection: Inspection,
-  input: { changed: readonly ChangedFile[] | null; recordsPullRequest?: boolean },
+  input: {
+    changed: readonly ChangedFile[] | null
+    recordsPullRequest?: boolean
+    maxDeregistrations?: number
+  },
 ): RegistrationPlan {
   const scoped = input.changed
     ? withEditedRecords(inspection, input.changed, {
         acceptAdded: input.recordsPullRequest ?? false,
       })
     : inspection
-  return buildPlan(scoped)
+  const cap = input.maxDeregistrations
+  return buildPlan(scoped, cap === undefined ? {} : { maxDeregistrations: cap })
 }
 
 async function ask(

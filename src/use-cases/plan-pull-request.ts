@@ -39,6 +39,7 @@ export async function planPullRequest(input: {
   github: GitHubRepository | null
   partnerCenter: ConnectPartnerCenter | null
   context: RunContext
+  maxDeregistrations?: number
 }): Promise<PullRequestPlan> {
   const { changed, source } = await findChanges(input)
   const pr = input.pullRequest
@@ -52,6 +53,9 @@ export async function planPullRequest(input: {
     changed,
     recordsPullRequest,
     partnerCenter: input.partnerCenter,
+    ...(input.maxDeregistrations === undefined
+      ? {}
+      : { maxDeregistrations: input.maxDeregistrations }),
   })
   return { ...result, changesSource: source, recordsPullRequest, adoptionPullRequest }
 }

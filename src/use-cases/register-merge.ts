@@ -6,17 +6,21 @@ import {
   mergedPullRequests,
   PLAN_MARKER,
 } from '../github/merged-pull-requests.js'
+import { listPullRequestFiles } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
 import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
 import { buildPlan } from '../plan/build-plan.js'
-import { devicesToSend, type RegistrationPlan } from '../plan/registration-plan.js'
+import { hasWork, type RegistrationPlan } from '../plan/registration-plan.js'
 import { type RegistrationRun, registerPlan, skippedCustomers } from '../register/register-plan.js'
 import { type Approval, registrationRecords } from '../register/registration-records.js'
+import { approveDeregistrations } from './deregister-approval.js'
 import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
 
 /** As the action's inputs and the CLI's options name them. */
 export interface MergeSettings {
   retryFailed: boolean
+  /** Deregistrations one run carries out per customer (max-deregistrations); default 25. */
+  maxDeregistrations?: number
   concurrency: number
   pollTimeoutMinutes: number
 }
@@ -56,9 +60,19 @@ export interface MergeReport {
 export async function planMerge(input: MergeInput): Promise<MergeReport> {
   const startedAt = new Date(input.context.now())
   const inspection = await input.repository.inspect()
-  const whole = buildPlan(inspection, { retryFailed: input.settings.retryFailed })
+  const { retryFailed, maxDeregistrations } = input.settings
+  const whole = buildPlan(inspection, {
+    retryFailed,
+    ...(maxDeregistrations === undefined ? {} : { maxDeregistrations }),
+  })
   const plan = input.only ? onlyCustomer(whole, input.only) : whole
   const reviewed = await reviewsOf(input, inspection.ledger.latestCommit)
+  const { github } = input
+  const filesOf = github
+    ? async (number: number) =>
+        (await listPullRequestFiles(github.client, { ...github, number })).map((f) => f.path)
+    : undefined
+  await approveDeregistrations(plan, reviewed, filesOf)
   return {
     plan,
     run: { customers: [], skipped: skippedCustomers(plan) },
@@ -78,7 +92,7 @@ export async function registerMerge(
 ): Promise<MergeReport> {
   await input.records.check(input.commit)
   const planned = await planMerge(input)
-  if (!planned.plan.customers.some((c) => devicesToSend(c) > 0)) {
+  if (!planned.plan.customers.some(hasWork)) {
     // Nothing to record; the store still hears that the run is over (it lets go of its lock).
     await input.records.deliver([])
     return planned

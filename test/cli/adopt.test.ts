@@ -173,8 +173,11 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     expect(
       plan.customers.map((c: { groupTag: string; counts: object }) => [c.groupTag, c.counts]),
     ).toEqual([
-      [TAG, { register: 0, retry: 0, retag: 0, already: 1, blocked: 0, removed: 0 }],
-      [KIOSK, { register: 0, retry: 0, retag: 0, already: 2, blocked: 0, removed: 0 }],
+      [TAG, { register: 0, retry: 0, retag: 0, already: 1, blocked: 0, removed: 0, deregister: 0 }],
+      [
+        KIOSK,
+        { register: 0, retry: 0, retag: 0, already: 2, blocked: 0, removed: 0, deregister: 0 },
+      ],
     ])
   })
 })

@@ -54,6 +54,7 @@ describe('autopilot-gitops plan', () => {
       already: 0,
       blocked: 3,
       removed: 0,
+      deregister: 0,
     })
   })
 

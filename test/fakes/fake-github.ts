@@ -39,6 +39,8 @@ export interface FakeGitHubOptions {
     sha: string
     base: string
     mergedBy: string
+    /** Who opened it; `author` unless said. */
+    author?: string
     reviews: { user: string; state: string }[]
   }[]
   /** The commits of `base...head` ranges, as the compare API lists them. */
@@ -161,7 +163,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}) {
           pull.reviews.map((r, i) => ({ id: i + 1, user: { login: r.user }, state: r.state })),
         )
       }
-      return send(res, 200, { number: pull.number, merged_by: { login: pull.mergedBy } })
+      return send(res, 200, {
+        number: pull.number,
+        merged_by: { login: pull.mergedBy },
+        user: { login: pull.author ?? 'author' },
+      })
     }
     let match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)
     if (match && req.method === 'GET') {

@@ -48,7 +48,15 @@ export function customerOf(rows: readonly Partial<RowCells & { device: Synthetic
     blockReasons: [],
     devices,
     recorded: new Map(),
-    counts: { register: devices.length, retry: 0, retag: 0, already: 0, blocked: 0, removed: 0 },
+    counts: {
+      register: devices.length,
+      retry: 0,
+      retag: 0,
+      already: 0,
+      blocked: 0,
+      removed: 0,
+      deregister: 0,
+    },
   }
   return { customer, cells }
 }

@@ -56,6 +56,7 @@ function customer(
       already: action === 'already' ? devices : 0,
       blocked: 0,
       removed: 0,
+      deregister: 0,
     },
   }
 }

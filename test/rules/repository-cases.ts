@@ -11,4 +11,6 @@ export const REPOSITORY_CASES: { rules: RuleId[] }[] = [
   { rules: ['AP504', 'AP505', 'AP604', 'AP606'] },
   // test/fixtures/repos/mistagged, in test/plan/group-tags.test.ts.
   { rules: ['AP607'] },
+  // test/fixtures/repos/deregister, in test/plan/deregister.test.ts.
+  { rules: ['AP608'] },
 ]

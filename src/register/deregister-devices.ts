@@ -1,0 +1,113 @@
+import type { RunContext } from '../context/run-context.js'
+import { errorMessage } from '../findings/error-message.js'
+import type { LedgerDevice } from '../ledger/fold-ledger.js'
+import type { RecordDevice } from '../ledger/record-schema.js'
+import type { PartnerCenterClient } from '../partner-center/client.js'
+import { PartnerCenterError } from '../partner-center/errors.js'
+import type { CustomerPlan, DeregisterApproval, PlannedDevice } from '../plan/registration-plan.js'
+import type { CustomerRegistration } from './customer-registration.js'
+import { readBatch } from './device-batch.js'
+
+/**
+ * Deletes from its batch each device the part's request files ask to deregister, by the id its
+ * records hold (the batch's list names one they lack). A device the batch no longer holds (404:
+ * deleted by a run that stopped before recording it, or outside) is deregistered all the same.
+ * Partner Center refusing a delete stops the part: what was deleted before it is recorded.
+ */
+export async function deregisterPart(
+  plan: CustomerPlan,
+  options: { client: PartnerCenterClient; context: RunContext },
+): Promise<CustomerRegistration | undefined> {
+  const asked = plan.devices.filter((d) => d.action === 'deregister')
+  if (asked.length === 0 || !plan.customerId || !plan.groupTag) return undefined
+  const { client, context } = options
+  const done: CustomerRegistration = {
+    slug: plan.slug,
+    customerId: plan.customerId,
+    groupTag: plan.groupTag,
+    startedAt: new Date(context.now()).toISOString(),
+    finishedAt: '',
+    trackingIds: [],
+    devices: [],
+    uploaded: 0,
+  }
+  try {
+    const listed = await idsFromBatch(client, plan, asked)
+    for (const device of asked) {
+      const state = plan.recorded.get(device) as LedgerDevice
+      const id = state.deviceId ?? listed.get(device.serialNumber.toLowerCase()) ?? null
+      if (id) await deleteOnce(client, plan.customerId, plan.groupTag, id)
+      context.log(
+        `${plan.slug}: deregistered ${device.serialNumber || device.productKeyId} from batch ${plan.groupTag}`,
+      )
+      done.devices.push(deregistered(state, device, id, plan.approvals?.get(device)))
+    }
+  } catch (error) {
+    done.error = `deregistering: ${errorMessage(error)}`
+  }
+  done.finishedAt = new Date(context.now()).toISOString()
+  return done
+}
+
+async function deleteOnce(
+  client: PartnerCenterClient,
+  customerId: string,
+  batch: string,
+  id: string,
+) {
+  try {
+    await client.deleteDevice(customerId, batch, id)
+  } catch (error) {
+    if (!(error instanceof PartnerCenterError && error.details.status === 404)) throw error
+  }
+}
+
+/** The batch's ids of the devices whose records hold none (the list is read only for them). */
+async function idsFromBatch(
+  client: PartnerCenterClient,
+  plan: CustomerPlan,
+  asked: readonly PlannedDevice[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  const unknown = asked.filter((d) => !plan.recorded.get(d)?.deviceId)
+  if (unknown.length === 0 || !plan.customerId || !plan.groupTag) return ids
+  const batch = await readBatch(client, plan.customerId, plan.groupTag)
+  for (const device of unknown) {
+    const id = batch.deviceIdOf({
+      serialNumber: device.serialNumber,
+      oemManufacturerName: device.manufacturer,
+      productKey: device.productKeyId,
+    })
+    if (id) ids.set(device.serialNumber.toLowerCase(), id)
+  }
+  return ids
+}
+
+function deregistered(
+  state: LedgerDevice,
+  device: PlannedDevice,
+  deviceId: string | null,
+  approval: DeregisterApproval | undefined,
+): RecordDevice {
+  return {
+    serialNumber: state.serialNumber,
+    manufacturer: state.manufacturer,
+    model: state.model,
+    productKeyId: state.productKeyId,
+    hardwareHashSha256: state.hardwareHashSha256,
+    source: state.source,
+    status: 'deregistered',
+    deviceId,
+    trackingId: null,
+    errorCode: null,
+    errorName: null,
+    errorDescription: null,
+    transient: null,
+    request: {
+      source: device.source,
+      pullRequest: approval?.pullRequest ?? null,
+      requestedBy: approval?.requestedBy ?? null,
+      approvedBy: approval?.approvedBy ?? [],
+    },
+  }
+}
