@@ -2,9 +2,10 @@
 // a git repository with a pull request that adds Contoso's devices; the plan the pull request
 // shows is printed; the merge is registered against the built-in Partner Center sandbox; the
 // records are committed; a second run shows that nothing is sent twice; the daily drift check then
-// finds the one device someone registered by hand in Partner Center, which the records do not know.
+// finds the one device someone registered by hand in Partner Center, which the records do not know;
+// last, a pull request moves one device to the Kiosk tag, and its merge retags it.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,7 @@ const repo = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-demo-')
 // The demo's git, and the CLI's, ignore the machine's git config: core.autocrlf, commit.gpgsign or
 // hooks there would change the story or stop a commit.
 const isolatedGit = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+const KIOSK = 'Microsoft365Managed_Kiosk'
 
 /** Runs git quietly: what it says on failure goes into the error, not onto the partner's terminal. */
 function git(...args) {
@@ -103,6 +105,39 @@ function byHand() {
   return seed
 }
 
+/** A pull request gives Contoso the Kiosk tag and moves one device into its folder; merged, it is retagged. */
+async function retag(sandbox) {
+  step(`A pull request moves one device to the ${KIOSK} tag`)
+  git('checkout', '-q', '-b', 'kiosk-for-reception')
+  const config = path.join(repo, 'customers/contoso/customer.yml')
+  writeFileSync(
+    config,
+    `${readFileSync(config, 'utf8')}# More tags, each its own batch.\ngroupTags: [${KIOSK}]\n`,
+  )
+  const order = path.join(repo, 'customers/contoso/devices/order-1001.csv')
+  const [header, moved, ...rest] = readFileSync(order, 'utf8').split('\r\n')
+  writeFileSync(order, [header, ...rest].join('\r\n'))
+  mkdirSync(path.join(repo, 'customers/contoso/devices', KIOSK))
+  writeFileSync(
+    path.join(repo, 'customers/contoso/devices', KIOSK, 'reception.csv'),
+    `${header}\r\n${moved}\r\n`,
+  )
+  git('add', '-A')
+  git('commit', '-q', '-m', 'Contoso reception laptop becomes a kiosk')
+  const planned = await autopilotGitops(['plan', repo, '--base', 'main'])
+  if (planned !== 0) return planned
+  step('Merged: the run deletes it from its old batch and adds it to the Kiosk batch')
+  git('checkout', '-q', 'main')
+  git('merge', '-q', '--ff-only', 'kiosk-for-reception')
+  const code = await autopilotGitops(
+    ['register', repo, ...sandbox.registerArgs],
+    sandbox.registerEnv,
+  )
+  git('add', 'customers')
+  git('commit', '-q', '-m', 'Record the retag [skip ci]')
+  return code
+}
+
 async function mergeAndRegister() {
   step('Reviewed, approved and merged')
   git('checkout', '-q', 'main')
@@ -138,6 +173,7 @@ async function mergeAndRegister() {
     )
     // Exit 1 is the finding: the device registered by hand. Anything else is a failure.
     if (drift !== 1) code ||= drift === 0 ? 1 : drift
+    code ||= await retag(sandbox)
   } finally {
     await sandbox.stop()
   }

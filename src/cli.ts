@@ -11,6 +11,15 @@ import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './repo/worker-limits.js'
 // command runs in. The command itself is dist/engine/index.js (src/cli-engine.ts): the main
 // thread loading the whole 1.4 MB bundle only to hand a large run to a worker cost that run some
 // 35 MB of its peak.
+// The engine uses what Node.js 24 has (ArrayBuffer.transfer among them): on an older Node.js it
+// would fail part way with a message about its own code. Say what is wrong instead.
+const [major = 0] = process.versions.node.split('.').map(Number)
+if (major < 24) {
+  process.stderr.write(
+    `autopilot-gitops needs Node.js 24 or later; this is Node.js ${process.versions.node}. Install Node.js 24 (https://nodejs.org) and run it again.\n`,
+  )
+  process.exit(2)
+}
 const args = process.argv.slice(2)
 const engine = import.meta.resolve('../engine/index.js')
 if (await isLarge(args)) process.exitCode = await runInEngineWorker(args)

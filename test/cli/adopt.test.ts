@@ -121,7 +121,7 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     expect(readdirSync(folder)).toHaveLength(1)
   })
 
-  it("adopts every tag's batch, each into its own folder, under one record", async () => {
+  it("adopts every tag's batch (250 devices in two, paging each), each into its own folder, under one record, after which the plan has nothing to do", async () => {
     const KIOSK = 'Microsoft365Managed_Kiosk'
     const named = (serialNumber: string) => ({
       serialNumber,
@@ -131,7 +131,11 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     const seed = {
       customers: {
         [CONTOSO]: {
-          batches: { [TAG]: [named('DESK-1')], [KIOSK]: [named('KIOSK-1'), named('KIOSK-2')] },
+          // 250 devices in two batches, each over a page of 100.
+          batches: {
+            [TAG]: Array.from({ length: 150 }, (_, i) => named(`DESK-${i + 1}`)),
+            [KIOSK]: Array.from({ length: 100 }, (_, i) => named(`KIOSK-${i + 1}`)),
+          },
         },
       },
     }
@@ -144,7 +148,7 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     const cli = (args: string[]) => runNode('dist/cli/index.js', args, { cwd: PROJECT, env })
     const adopt = await cli(['adopt', repo.root, '--customer', 'contoso', ...signInArgs(sandbox)])
     expect(adopt.stdout).toContain(
-      `contoso (${TAG}, ${KIOSK}): 3 adopted into 2 new device files, 0 recorded from the repository's own rows, 0 recorded already.`,
+      `contoso (${TAG}, ${KIOSK}): 250 adopted into 2 new device files, 0 recorded from the repository's own rows, 0 recorded already.`,
     )
     expect(adopt.code).toBe(0)
     const day = new Date().toISOString().slice(0, 10).replaceAll('-', '')
@@ -162,10 +166,10 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
       JSON.parse(readFileSync(path.join(folder, name ?? ''), 'utf8')),
     )
     expect(record.groupTag).toBe(TAG)
-    expect(record.devices.map((d) => [d.serialNumber, d.groupTag])).toEqual([
-      ['DESK-1', undefined],
+    expect(record.devices).toHaveLength(250)
+    expect(record.devices.slice(149, 151).map((d) => [d.serialNumber, d.groupTag])).toEqual([
+      ['DESK-150', undefined],
       ['KIOSK-1', KIOSK],
-      ['KIOSK-2', KIOSK],
     ])
     // Committed, the plan finds each device registered under the tag its folder gives it.
     repo.commit({}, 'adopt contoso')
@@ -173,10 +177,13 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
     expect(
       plan.customers.map((c: { groupTag: string; counts: object }) => [c.groupTag, c.counts]),
     ).toEqual([
-      [TAG, { register: 0, retry: 0, retag: 0, already: 1, blocked: 0, removed: 0, deregister: 0 }],
+      [
+        TAG,
+        { register: 0, retry: 0, retag: 0, already: 150, blocked: 0, removed: 0, deregister: 0 },
+      ],
       [
         KIOSK,
-        { register: 0, retry: 0, retag: 0, already: 2, blocked: 0, removed: 0, deregister: 0 },
+        { register: 0, retry: 0, retag: 0, already: 100, blocked: 0, removed: 0, deregister: 0 },
       ],
     ])
   })

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { runNode } from '../helpers/run-dist.js'
 
 describe('npm start (scripts/start.mjs): the main job on the embedded default', () => {
-  it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, sends nothing twice, and checks drift', async () => {
+  it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, sends nothing twice, checks drift, and retags a device', async () => {
     const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
     expect(run.stderr).toMatch(
       // The in-progress record comes first: it holds the upload before the upload goes.
-      /^Uploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}-in-progress\.json\ncontoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [0-5] of 5 sent, 0 processed, [0-5] pending\nPartner Center, \d+s: contoso 5 of 5 sent, 5 processed, 0 pending\n$/,
+      /^Uploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}-in-progress\.json\ncontoso: uploaded 5 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [0-5] of 5 sent, 0 processed, [0-5] pending\nPartner Center, \d+s: contoso 5 of 5 sent, 5 processed, 0 pending\ncontoso: SYN09001X: deleted from batch Microsoft365Managed_Autopilot, to be added to its new batch\nUploads in progress recorded: customers\/contoso\/registrations\/\d{8}T\d{9}Z-[0-9a-f]{7}-[0-9a-f]{8}-in-progress\.json\ncontoso: uploaded 1 device\(s\), tracking id [0-9a-f-]{36}\nWaiting for Partner Center, \d+s: contoso [01] of 1 sent, 0 processed, [01] pending\nPartner Center, \d+s: contoso 1 of 1 sent, 1 processed, 0 pending\n$/,
     )
     expect(run.code).toBe(0)
     const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))
@@ -20,6 +20,8 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
       '=== The records, committed: the audit trail',
       '=== The next run sends nothing twice',
       '=== The daily drift check (autopilot-gitops drift): Partner Center against the records',
+      '=== A pull request moves one device to the Microsoft365Managed_Kiosk tag',
+      '=== Merged: the run deletes it from its old batch and adds it to the Kiosk batch',
     ])
     expect(run.stdout).toMatch(/5 devices; merging registers 5\. 0 errors/)
     expect(run.stdout).toContain('5 registered, 0 already registered, 0 failed, 0 pending')
@@ -35,5 +37,10 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     expect(run.stdout).toContain(
       'unknown   Contoso Devices HAND-0001 (in batch Microsoft365Managed_Autopilot)',
     )
-  }, 60_000)
+    // The retag: planned in a section of its own, then carried out.
+    expect(run.stdout).toContain(
+      'retag    SYN09001X  Contoso Devices  Contoso Book 14  customers/contoso/devices/Microsoft365Managed_Kiosk/reception.csv:2  (retag Microsoft365Managed_Autopilot → Microsoft365Managed_Kiosk)',
+    )
+    expect(run.stdout).toContain('0 registered, 0 already registered, 1 retagged, 0 failed')
+  }, 90_000)
 })
