@@ -108,6 +108,33 @@ describe('autopilot-gitops doctor (dist/cli/index.js against the sandbox)', () =
     expect(run.code).toBe(1)
   })
 
+  it("checks each of a customer's group tags, its batch existing or to be created", async () => {
+    const sandbox = await startSandbox({
+      tls: TLS,
+      apps: [{ clientId: SANDBOX_APP.clientId, clientSecret: SECRET }],
+      seed: { customers: { [CONTOSO]: { batches: { [TAG]: [{ serialNumber: 'A1' }] } } } },
+      relationships: [CONTOSO],
+    })
+    close = sandbox.close
+    const KIOSK = 'Microsoft365Managed_Kiosk'
+    const repo = customersRepository(
+      [{ slug: 'contoso', customerId: CONTOSO, devices: [device(1)] }],
+      {
+        'customers/contoso/customer.yml': `name: Contoso\ncustomerId: ${CONTOSO}\ngroupTags: [${KIOSK}]\n`,
+      },
+    )
+    const run = await runNode('dist/cli/index.js', commandArgs('doctor', repo.root, sandbox), {
+      cwd: PROJECT,
+      env: cliEnv({ AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET }),
+    })
+    expect(run.stdout).toContain(
+      `  contoso: not ready; ${TAG}: exists (1 device); ${KIOSK}: to be created (needs create-batch); no batch ${KIOSK} yet, and no App+User sign-in to create it`,
+    )
+    expect(run.code).toBe(1)
+    // One list of batches for the customer, whatever its number of tags.
+    expect(sandbox.partnerCenter.calls).toHaveLength(1)
+  })
+
   it('stops at a failed sign-in and checks no customer', async () => {
     const { sandbox, doctor } = await setUp()
     const run = await doctor({ AUTOPILOT_GITOPS_CLIENT_SECRET: 'wrong-secret' })
