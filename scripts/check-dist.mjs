@@ -4,12 +4,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** Everything dist/ may hold: the four bundles, ncc's module-type files, and the one chunk the
- * action loads only to seal a secret (libsodium, `<id>.index.js`, its id ncc's). Anything else is
- * a stray (ncc copies files a bundle seems to read at run time as assets: a plan report once). */
+/**
+ * Everything dist/ may hold: the four bundles, ncc's module-type files, the notices of what they
+ * bundle, and the one chunk the action loads only to seal a secret (libsodium, `<id>.index.js`,
+ * its id ncc's). Anything else is a stray (ncc copies files a bundle seems to read at run time as
+ * assets: a plan report once).
+ */
 const CHUNK = /^\d+\.index\.js$/
 const EXPECTED = [
   'CHUNK',
+  'THIRD-PARTY-NOTICES.txt',
   'cli/index.js',
   'cli/package.json',
   'engine/index.js',

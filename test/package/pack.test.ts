@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { PROJECT } from '../helpers/paths.js'
+
+const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8'))
+// npm as the machine has it; the packed CLI then runs on this Node.js 24, first on the PATH.
+const PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`
+const npm = (args: string[], cwd = PROJECT) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, PATH } })
+
+describe('the npm package (npm pack), installed as a partner installs it', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-pack-'))
+  const [packed] = JSON.parse(
+    npm(['pack', '--json', '--pack-destination', work, '--no-audit', '--no-fund']),
+  ) as { filename: string; size: number; entryCount: number; files: { path: string }[] }[]
+
+  it('holds exactly what a partner needs: the bundles, their notices, action.yml, the schemas, README, LICENSE', () => {
+    if (!packed) throw new Error('npm pack wrote nothing')
+    const chunk = (file: string) =>
+      /^dist\/\d+\.index\.js$/.test(file) ? 'dist/<chunk>.index.js' : file
+    expect(packed.files.map((f) => chunk(f.path)).sort()).toEqual(
+      [
+        'LICENSE',
+        'README.md',
+        'action.yml',
+        'dist/<chunk>.index.js',
+        'dist/THIRD-PARTY-NOTICES.txt',
+        'dist/cli/index.js',
+        'dist/cli/package.json',
+        'dist/engine/index.js',
+        'dist/engine/package.json',
+        'dist/index.js',
+        'dist/package.json',
+        'dist/worker/index.js',
+        'dist/worker/package.json',
+        'package.json',
+        'schema/customer.schema.json',
+        'schema/decode-hash-report.schema.json',
+        'schema/doctor-report.schema.json',
+        'schema/drift-report.schema.json',
+        'schema/plan-report.schema.json',
+        'schema/registration-record.schema.json',
+        'schema/validate-report.schema.json',
+      ].sort(),
+    )
+    // Everything the bundles hold is bundled: installing the package installs nothing else.
+    expect(pkg.dependencies).toBeUndefined()
+    expect(pkg.private).toBeUndefined()
+    console.log(
+      `package: ${packed.filename}, ${Math.round(packed.size / 1024)} KiB packed, ${packed.entryCount} files`,
+    )
+  })
+
+  it('installs into a fresh prefix with nothing else, and runs validate on the template and --version', () => {
+    if (!packed) throw new Error('npm pack wrote nothing')
+    const prefix = path.join(work, 'prefix')
+    npm([
+      'install',
+      '--prefix',
+      prefix,
+      '--offline',
+      '--no-audit',
+      '--no-fund',
+      path.join(work, packed.filename),
+    ])
+    const installed = JSON.parse(npm(['ls', '--prefix', prefix, '--all', '--json']))
+    expect(Object.keys(installed.dependencies)).toEqual(['autopilot-gitops'])
+    expect(installed.dependencies['autopilot-gitops'].dependencies).toBeUndefined()
+    const bin = path.join(prefix, 'node_modules/.bin/autopilot-gitops')
+    const run = (args: string[]) =>
+      spawnSync(bin, args, { encoding: 'utf8', env: { PATH, GIT_CONFIG_GLOBAL: '/dev/null' } })
+    const version = run(['--version'])
+    expect(version.stdout.trim()).toBe(pkg.version)
+    const validate = run(['validate', path.join(PROJECT, 'template-repo')])
+    expect(validate.stdout).toMatch(/0 errors/)
+    expect(validate.status).toBe(0)
+  }, 60_000)
+
+  it('describes the action as the Marketplace takes it: under 125 characters, with branding', () => {
+    const action = parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8'))
+    expect(action.description.length).toBeLessThan(125)
+    expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) })
+    expect(action.runs.using).toBe('node24')
+  })
+})
