@@ -7,6 +7,7 @@ import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
+import { collectGarbage } from './collect-garbage.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
 import { mapInParallel } from './in-parallel.js'
 import { otherFileFindings } from './other-files.js'
@@ -62,10 +63,16 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
     }
     requests.push(request(layout.root, file, maxBytes, undefined))
   }
+  // Each phase lets go of what the one before it made (the scan, the workers' messages, the
+  // records' text and parsed devices) before it makes its own: see collectGarbage.
+  collectGarbage()
   const reports = await checker.checkAll(requests)
+  collectGarbage()
   const strayReports = sortReports(reports, customers, ownerOf, findings)
   const records = await readRecordFiles(layout.root, layout.customers)
+  collectGarbage()
   const ledger = foldRecords(records.records)
+  collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger }

@@ -4,6 +4,7 @@ import { withEditedRecords } from '../plan/edited-records.js'
 import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
+import { collectGarbage } from '../repo/collect-garbage.js'
 import type { ChangedFile } from '../repo/git.js'
 import type { Inspection } from '../repo/inspect-repository.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
@@ -33,6 +34,8 @@ export async function planChanges(input: {
   partnerCenter?: ConnectPartnerCenter | null
 }): Promise<PlanResult> {
   const plan = planOf(await input.repository.inspect(), input)
+  // The inspection (every row, the ledger's key maps) is garbage from here on.
+  collectGarbage()
   const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
   const report = buildPlanReport(plan, input.changed?.map((c) => c.path) ?? null)
   return { plan, report, partnerCenter }
