@@ -33,12 +33,23 @@ export async function planChanges(input: {
   recordsPullRequest?: boolean
   partnerCenter?: ConnectPartnerCenter | null
 }): Promise<PlanResult> {
-  const plan = planOf(await input.repository.inspect(), input)
+  const plan = await inspectAndPlan(input)
   // The inspection (every row, the ledger's key maps) is garbage from here on.
   collectGarbage()
   const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
   const report = buildPlanReport(plan, input.changed?.map((c) => c.path) ?? null)
   return { plan, report, partnerCenter }
+}
+
+/**
+ * Inspects the repository and plans, in a function of its own: with the inspection awaited in
+ * planChanges, its frame still held every row and the ledger's key maps while the report was built
+ * and written (a record of 150,000 devices: 158 MB live after the plan instead of 104).
+ */
+async function inspectAndPlan(
+  input: Parameters<typeof planOf>[1] & { repository: RepositoryReader },
+): Promise<RegistrationPlan> {
+  return planOf(await input.repository.inspect(), input)
 }
 
 /**
