@@ -63,8 +63,10 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
     }
     requests.push(request(layout.root, file, maxBytes, undefined))
   }
-  // Each phase lets go of what the one before it made (the scan, the workers' messages, the
-  // records' text and parsed devices) before it makes its own: see collectGarbage.
+  // Each phase lets go of what the one before it made (the scan; the workers' messages; the
+  // records' text and parsed devices) before it makes its own: see collectGarbage. Right after the
+  // file checks there is little to collect, but V8 then sizes the heap for the records on what is
+  // live (without it, 150,000 devices' plan peaked 20 MB higher); no record, nothing to fold.
   collectGarbage()
   const reports = await checker.checkAll(requests)
   collectGarbage()
@@ -72,7 +74,7 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const records = await readRecordFiles(layout.root, layout.customers)
   collectGarbage()
   const ledger = foldRecords(records.records)
-  collectGarbage()
+  if (records.records.length > 0) collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger }
