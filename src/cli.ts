@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import { isClosedPipe } from './cli/closed-pipe.js'
 import { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS, parseCommandArgs } from './cli/command.js'
@@ -34,6 +35,9 @@ async function runInEngineWorker(given: readonly string[]): Promise<number> {
   // The worker's output reaches the reader through this thread's streams: a reader that goes
   // away (`validate | head -1`) is an EPIPE here, which the engine's silence makes harmless.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe)
+  // The engine collects its garbage between phases (repo/collect-garbage.ts). Set before the
+  // worker starts, the flag gives its context a `gc`; this thread's context has none.
+  setFlagsFromString('--expose-gc')
   const worker = new Worker(fileURLToPath(engine), {
     argv: [...given],
     resourceLimits: WORKER_LIMITS,

@@ -7,6 +7,7 @@ import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
+import { collectGarbage } from './collect-garbage.js'
 import { type DeregisterRequest, readDeregisterRequests } from './deregister-requests.js'
 import { type FileTags, fileTags } from './device-tags.js'
 import { type FileChecker, inThisThread } from './file-checker.js'
@@ -73,10 +74,18 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
     }
     requests.push(request(layout.root, file, maxBytes, undefined))
   }
+  // Each phase lets go of what the one before it made (the scan; the workers' messages; the
+  // records' text and parsed devices) before it makes its own: see collectGarbage. Right after the
+  // file checks there is little to collect, but V8 then sizes the heap for the records on what is
+  // live (without it, 150,000 devices' plan peaked 20 MB higher); no record, nothing to fold.
+  collectGarbage()
   const reports = await checker.checkAll(requests)
+  collectGarbage()
   const strayReports = sortReports(reports, customers, ownerOf, findings)
   const records = await readRecordFiles(layout.root, layout.customers)
+  collectGarbage()
   const ledger = foldRecords(records.records)
+  if (records.records.length > 0) collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger }

