@@ -12,6 +12,7 @@ import {
   UsageError,
 } from './command.js'
 import { runDecodeHash } from './decode-hash-command.js'
+import { runInit } from './init-command.js'
 import {
   adoptCommand,
   createBatch,
@@ -106,6 +107,35 @@ ${behaviourHelp('        ')}
   },
 })
 
+const init = defineCommand({
+  name: 'init',
+  usage: `  autopilot-gitops init <DIR> [--customer SLUG --customer-id GUID [--name NAME]
+      [--group-tag TAG]]
+      Make a partner's repository in DIR (new or empty) from the template this package carries:
+      every file, git init, one commit, the workflows pinned to this release. With --customer,
+      that customer's customer.yml instead of the example. Then says what to do next.
+      Exit 0: made; 2: could not (DIR not empty, a bad slug or tenant id).
+`,
+  options: { customer: STRING, 'customer-id': STRING, name: STRING, 'group-tag': STRING },
+  run({ values, positionals }, io) {
+    const [dir] = positionals
+    if (dir === undefined || positionals.length > 1) throw new UsageError('init takes one folder')
+    const slug = values.customer
+    const customerId = values['customer-id']
+    if ((slug === undefined) !== (customerId === undefined))
+      throw new UsageError('init takes --customer and --customer-id together')
+    const customer =
+      slug && customerId
+        ? {
+            slug,
+            customerId,
+            ...givenOnly({ name: values.name, groupTag: values['group-tag'] }),
+          }
+        : undefined
+    return runInit(dir, customer ? { customer } : {}, io)
+  },
+})
+
 const SCHEMAS = ['customer', 'record', ...Object.keys(REPORT_SCHEMAS)]
 
 const schema = defineCommand({
@@ -134,6 +164,7 @@ const schema = defineCommand({
 
 /** Every command of the CLI, in the order the usage lists them. */
 export const COMMANDS: readonly CliCommand[] = [
+  init,
   validate,
   plan,
   decodeHash,

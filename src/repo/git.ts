@@ -210,3 +210,22 @@ export async function gitIsClean(dir: string, folder: string): Promise<boolean> 
 export async function gitDir(dir: string): Promise<string> {
   return (await git(dir, ['rev-parse', '--absolute-git-dir'])).trim()
 }
+
+/**
+ * Makes `dir` a git repository on `main` with everything in it as one commit; returns its SHA.
+ * The user's own identity signs it; a machine with none gets `autopilot-gitops init`'s, rather
+ * than a commit that fails.
+ */
+export async function gitInitialCommit(dir: string, message: string): Promise<string> {
+  await git(dir, ['init', '-q', '-b', 'main'])
+  await git(dir, ['add', '-A'])
+  const known = await git(dir, ['config', 'user.email']).then(
+    (email) => email.trim() !== '',
+    () => false,
+  )
+  const identity = known
+    ? []
+    : ['-c', 'user.name=autopilot-gitops init', '-c', 'user.email=init@autopilot-gitops.invalid']
+  await git(dir, [...identity, 'commit', '-q', '-m', message])
+  return (await git(dir, ['rev-parse', 'HEAD'])).trim()
+}

@@ -7,6 +7,13 @@ import { parse } from 'yaml'
 import { PROJECT } from '../helpers/paths.js'
 
 const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8'))
+// The template `init` copies, every tracked file of it (hidden ones too).
+const TEMPLATE_FILES = execFileSync('git', ['ls-files', 'template-repo'], {
+  cwd: PROJECT,
+  encoding: 'utf8',
+})
+  .trim()
+  .split('\n')
 // npm as the machine has it; the packed CLI then runs on this Node.js 24, first on the PATH.
 const PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`
 const npm = (args: string[], cwd = PROJECT) =>
@@ -18,7 +25,7 @@ describe('the npm package (npm pack), installed as a partner installs it', () =>
     npm(['pack', '--json', '--pack-destination', work, '--no-audit', '--no-fund']),
   ) as { filename: string; size: number; entryCount: number; files: { path: string }[] }[]
 
-  it('holds exactly what a partner needs: the bundles, their notices, action.yml, the schemas, README, LICENSE', () => {
+  it('holds exactly what a partner needs: the bundles, their notices, action.yml, the schemas, the template, README, LICENSE', () => {
     if (!packed) throw new Error('npm pack wrote nothing')
     const chunk = (file: string) =>
       /^dist\/\d+\.index\.js$/.test(file) ? 'dist/<chunk>.index.js' : file
@@ -45,6 +52,7 @@ describe('the npm package (npm pack), installed as a partner installs it', () =>
         'schema/plan-report.schema.json',
         'schema/registration-record.schema.json',
         'schema/validate-report.schema.json',
+        ...TEMPLATE_FILES,
       ].sort(),
     )
     // Everything the bundles hold is bundled: installing the package installs nothing else.
@@ -78,6 +86,11 @@ describe('the npm package (npm pack), installed as a partner installs it', () =>
     const validate = run(['validate', path.join(PROJECT, 'template-repo')])
     expect(validate.stdout).toMatch(/0 errors/)
     expect(validate.status).toBe(0)
+    // init from the installed package: its own template, then the repository validates clean.
+    const made = path.join(work, 'partner-repo')
+    const init = run(['init', made])
+    expect(init.status, init.stderr).toBe(0)
+    expect(run(['validate', made]).status).toBe(0)
   }, 60_000)
 
   it('describes the action as the Marketplace takes it: under 125 characters, with branding', () => {
