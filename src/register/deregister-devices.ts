@@ -3,10 +3,9 @@ import { errorMessage } from '../findings/error-message.js'
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
-import { PartnerCenterError } from '../partner-center/errors.js'
 import type { CustomerPlan, DeregisterApproval, PlannedDevice } from '../plan/registration-plan.js'
 import type { CustomerRegistration } from './customer-registration.js'
-import { readBatch } from './device-batch.js'
+import { deleteFromBatch, idsInBatch } from './device-batch.js'
 
 /**
  * Deletes from its batch each device the part's request files ask to deregister, by the id its
@@ -32,11 +31,12 @@ export async function deregisterPart(
     uploaded: 0,
   }
   try {
-    const listed = await idsFromBatch(client, plan, asked)
+    const unknown = asked.filter((d) => !plan.recorded.get(d)?.deviceId)
+    const listed = await idsInBatch(client, plan.customerId, plan.groupTag, unknown)
     for (const device of asked) {
       const state = plan.recorded.get(device) as LedgerDevice
-      const id = state.deviceId ?? listed.get(device.serialNumber.toLowerCase()) ?? null
-      if (id) await deleteOnce(client, plan.customerId, plan.groupTag, id)
+      const id = state.deviceId ?? listed.get(device) ?? null
+      if (id) await deleteFromBatch(client, plan.customerId, plan.groupTag, id)
       context.log(
         `${plan.slug}: deregistered ${device.serialNumber || device.productKeyId} from batch ${plan.groupTag}`,
       )
@@ -47,40 +47,6 @@ export async function deregisterPart(
   }
   done.finishedAt = new Date(context.now()).toISOString()
   return done
-}
-
-async function deleteOnce(
-  client: PartnerCenterClient,
-  customerId: string,
-  batch: string,
-  id: string,
-) {
-  try {
-    await client.deleteDevice(customerId, batch, id)
-  } catch (error) {
-    if (!(error instanceof PartnerCenterError && error.details.status === 404)) throw error
-  }
-}
-
-/** The batch's ids of the devices whose records hold none (the list is read only for them). */
-async function idsFromBatch(
-  client: PartnerCenterClient,
-  plan: CustomerPlan,
-  asked: readonly PlannedDevice[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>()
-  const unknown = asked.filter((d) => !plan.recorded.get(d)?.deviceId)
-  if (unknown.length === 0 || !plan.customerId || !plan.groupTag) return ids
-  const batch = await readBatch(client, plan.customerId, plan.groupTag)
-  for (const device of unknown) {
-    const id = batch.deviceIdOf({
-      serialNumber: device.serialNumber,
-      oemManufacturerName: device.manufacturer,
-      productKey: device.productKeyId,
-    })
-    if (id) ids.set(device.serialNumber.toLowerCase(), id)
-  }
-  return ids
 }
 
 function deregistered(

@@ -1,4 +1,5 @@
 import type { DeviceUpload, PartnerCenterClient } from '../partner-center/client.js'
+import { PartnerCenterError } from '../partner-center/errors.js'
 import type { PlannedDevice } from '../plan/registration-plan.js'
 
 /** A device as the batch list names it, or as we would look it up there. */
@@ -109,4 +110,47 @@ export function splitByBatch<D extends { upload: DeviceUpload; planned: PlannedD
     else rest.push(device)
   }
   return { held, rest }
+}
+
+/**
+ * The Partner Center ids of the devices the batch holds, from its list (100 a call): for devices
+ * whose records hold no id. Read only when there is one to look for.
+ */
+export async function idsInBatch(
+  client: PartnerCenterClient,
+  customerId: string,
+  batchId: string,
+  devices: readonly PlannedDevice[],
+): Promise<Map<PlannedDevice, string>> {
+  const ids = new Map<PlannedDevice, string>()
+  if (devices.length === 0) return ids
+  const batch = await readBatch(client, customerId, batchId)
+  for (const device of devices) {
+    const id = batch.deviceIdOf({
+      serialNumber: device.serialNumber,
+      oemManufacturerName: device.manufacturer,
+      productKey: device.productKeyId,
+    })
+    if (id) ids.set(device, id)
+  }
+  return ids
+}
+
+/**
+ * Deletes a device from its batch; false when the batch no longer holds it (404: deleted by a run
+ * that stopped before it could record so, or outside), which counts as done.
+ */
+export async function deleteFromBatch(
+  client: PartnerCenterClient,
+  customerId: string,
+  batchId: string,
+  deviceId: string,
+): Promise<boolean> {
+  try {
+    await client.deleteDevice(customerId, batchId, deviceId)
+    return true
+  } catch (error) {
+    if (error instanceof PartnerCenterError && error.details.status === 404) return false
+    throw error
+  }
 }

@@ -1,8 +1,7 @@
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
-import { PartnerCenterError } from '../partner-center/errors.js'
 import type { PlannedDevice } from '../plan/registration-plan.js'
-import { readBatch, splitByBatch } from './device-batch.js'
+import { deleteFromBatch, idsInBatch } from './device-batch.js'
 import type { PreparedDevice } from './device-uploads.js'
 
 /** Each device the plan moves to this batch learns the group tag it leaves (its recorded one). */
@@ -45,31 +44,34 @@ export async function leaveOldBatches(
       log(`${label}: not in batch ${from} any more: nothing to delete before the move`)
       continue
     }
-    try {
-      await client.deleteDevice(customerId, from, id)
-      log(`${label}: deleted from batch ${from}, to be added to its new batch`)
-    } catch (error) {
-      if (!(error instanceof PartnerCenterError && error.details.status === 404)) throw error
-      log(`${label}: batch ${from} no longer holds it: nothing to delete before the move`)
-    }
+    const deleted = await deleteFromBatch(client, customerId, from, id)
+    log(
+      deleted
+        ? `${label}: deleted from batch ${from}, to be added to its new batch`
+        : `${label}: batch ${from} no longer holds it: nothing to delete before the move`,
+    )
   }
 }
 
-/** The ids of devices the records hold none for, from their old batches' lists (100 a call). */
+/** The ids of devices the records hold none for, from their old batches' lists. */
 async function idsInOldBatches(
   client: PartnerCenterClient,
   customerId: string,
   devices: readonly PreparedDevice[],
 ): Promise<Map<PreparedDevice, string>> {
   const ids = new Map<PreparedDevice, string>()
-  const tags = [...new Set(devices.map((d) => d.previousGroupTag ?? ''))]
-  for (const tag of tags) {
-    const batch = await readBatch(client, customerId, tag)
-    const { held } = splitByBatch(
-      batch,
-      devices.filter((d) => d.previousGroupTag === tag),
+  for (const tag of new Set(devices.map((d) => d.previousGroupTag ?? ''))) {
+    const leaving = devices.filter((d) => d.previousGroupTag === tag)
+    const found = await idsInBatch(
+      client,
+      customerId,
+      tag,
+      leaving.map((d) => d.planned),
     )
-    for (const [device, id] of held) ids.set(device, id)
+    for (const device of leaving) {
+      const id = found.get(device.planned)
+      if (id) ids.set(device, id)
+    }
   }
   return ids
 }

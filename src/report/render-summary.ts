@@ -8,7 +8,7 @@ import {
   type ScopedFinding,
   scopeOf,
 } from '../plan/plan-report.js'
-import { type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
+import { DEVICE_ACTIONS, type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
 
 /** Where links point: the repository on GitHub at the pull request's head. */
 export interface Links {
@@ -105,16 +105,8 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
   const blocked = customer.blocked
     ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
     : ''
-  // The retag column only where there is one: a customer with one tag never has it.
-  const columns: DeviceAction[] = [
-    'deregister',
-    'register',
-    'retry',
-    'retag',
-    'already',
-    'blocked',
-    'removed',
-  ]
+  // Deregistrations first; the retag and deregister columns only where there are some.
+  const columns = ['deregister' as const, ...DEVICE_ACTIONS.filter((a) => a !== 'deregister')]
   const rare = (a: DeviceAction) => a === 'retag' || a === 'deregister'
   const shownColumns = columns.filter((a) => !rare(a) || customer.counts[a] > 0)
   const counts = table(

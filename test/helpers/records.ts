@@ -41,3 +41,12 @@ export function recordOf(
     })),
   }
 }
+
+/** The summary's options where a test reads the whole plan: every row, every finding. */
+export const WHOLE_PLAN = {
+  links: {},
+  maxDeviceRows: 50,
+  maxFindings: 50,
+  deviceTables: true,
+  activeCustomersOnly: false,
+}

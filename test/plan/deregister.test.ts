@@ -5,6 +5,7 @@ import { buildPlanReport } from '../../src/plan/plan-report.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { WHOLE_PLAN } from '../helpers/records.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/deregister')
 const LEAVERS = 'customers/northwind/deregister/leavers.csv'
@@ -45,13 +46,7 @@ describe('deregistration requests in the plan', () => {
     ])
     const report = buildPlanReport(plan, null)
     expect(report.summary).toMatchObject({ toDeregister: 2, devices: 1, rows: 1 })
-    const markdown = renderPlanMarkdown(report, {
-      links: {},
-      maxDeviceRows: 50,
-      maxFindings: 50,
-      deviceTables: true,
-      activeCustomersOnly: false,
-    })
+    const markdown = renderPlanMarkdown(report, WHOLE_PLAN)
     expect(markdown.indexOf('### ⚠️ Deregistrations')).toBeLessThan(
       markdown.indexOf('### Northwind'),
     )

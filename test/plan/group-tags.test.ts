@@ -9,6 +9,7 @@ import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { WHOLE_PLAN } from '../helpers/records.js'
 
 const AUTOPILOT = 'Microsoft365Managed_Autopilot'
 const KIOSK = 'Microsoft365Managed_Kiosk'
@@ -45,13 +46,7 @@ describe('several group tags for one customer', () => {
     const plan = buildPlan(await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/tags') }))
     const report = buildPlanReport(plan, null)
     expect(report.summary).toMatchObject({ toRegister: 6, toRetag: 1 })
-    const markdown = renderPlanMarkdown(report, {
-      links: {},
-      maxDeviceRows: 50,
-      maxFindings: 50,
-      deviceTables: true,
-      activeCustomersOnly: false,
-    })
+    const markdown = renderPlanMarkdown(report, WHOLE_PLAN)
     expect(markdown).toContain(
       '**Merging registers 6 devices** for 1 customer in Partner Center, and **moves 1 device to another group tag**.',
     )
