@@ -98,5 +98,13 @@ describe('the npm package (npm pack), installed as a partner installs it', () =>
     expect(action.description.length).toBeLessThan(125)
     expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) })
     expect(action.runs.using).toBe('node24')
+    // Every input and output says what it is; the long explanations are the docs'.
+    const undocumented = [
+      ...Object.entries(action.inputs as Record<string, { description?: string }>),
+      ...Object.entries(action.outputs as Record<string, { description?: string }>),
+    ]
+      .filter(([, entry]) => !entry.description || entry.description.trim().length < 20)
+      .map(([name]) => name)
+    expect(undocumented).toEqual([])
   })
 })
