@@ -6,7 +6,11 @@ import { renderPlanText } from '../../src/cli/plan-command.js'
 import type { Finding } from '../../src/findings/finding.js'
 import { createRedactor, redactValues } from '../../src/findings/redact.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
-import type { DeviceAction, RegistrationPlan } from '../../src/plan/registration-plan.js'
+import {
+  DEVICE_ACTIONS,
+  type DeviceAction,
+  type RegistrationPlan,
+} from '../../src/plan/registration-plan.js'
 import { recordedText } from '../../src/register/record-device.js'
 import {
   renderComment,
@@ -56,7 +60,8 @@ const piece = fc.oneof(
 )
 const hostile = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
-const action = fc.constantFrom<DeviceAction>('register', 'retry', 'already', 'blocked', 'removed')
+// Every action, retag and deregister too: each has a section of its own in the summary.
+const action = fc.constantFrom<DeviceAction>(...DEVICE_ACTIONS)
 
 const findingOf = fc.record({
   file: hostile,
@@ -105,11 +110,11 @@ const planOf = fc
           counts: {
             register: 1,
             retry: 0,
-            retag: 0,
+            retag: c.devices.filter((d) => d.action === 'retag').length,
             already: 0,
             blocked: 0,
             removed: 0,
-            deregister: 0,
+            deregister: c.devices.filter((d) => d.action === 'deregister').length,
           },
         },
       ],
