@@ -49,6 +49,9 @@ const REPOSITORIES = [
   ['template-repo/', path.join(PROJECT, 'template-repo')],
   ['the mixed fixture', path.join(FIXTURES_DIR, 'repos/mixed')],
   ['the ledger fixture', path.join(FIXTURES_DIR, 'repos/ledger')],
+  // Several tags, a retag, and deregistration requests: what the lifecycle adds to the reports.
+  ['the tags fixture', path.join(FIXTURES_DIR, 'repos/tags')],
+  ['the deregister fixture', path.join(FIXTURES_DIR, 'repos/deregister')],
 ]
 
 describe('the JSON Schemas of the reports (schema/*-report.schema.json)', () => {
