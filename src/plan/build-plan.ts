@@ -137,6 +137,12 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
     }))
 }
 
+/** Recorded pending, or failed without a result, under another tag: it may sit in that batch. */
+function inFlightElsewhere(state: LedgerDevice, tag: string | null): boolean {
+  if (tag === null || state.groupTag === tag || isRegistered(state)) return false
+  return state.status === 'pending' || state.errorName === 'NoResult'
+}
+
 function emptyGroup() {
   return { devices: [] as PlannedDevice[], recorded: new Map<PlannedDevice, LedgerDevice>() }
 }
@@ -161,7 +167,12 @@ function planRows(
         if (recorded) matched.add(recorded)
       }
       const tag = device.groupTag ?? fileTag
-      place(tag, planDevice(device, state, keys, tag, context), state)
+      // An upload still out under its old tag is followed up in its own batch first: the device
+      // may be there. Once recorded registered there, the next run moves it (a retag).
+      const partTag = state && inFlightElsewhere(state, tag) ? state.groupTag : tag
+      const planned = planDevice(device, state, keys, partTag, context)
+      if (partTag !== tag) planned.reason = `${planned.reason ?? ''}; then moved to ${tag}`
+      place(partTag, planned, state)
     }
   }
   return matched

@@ -28,54 +28,55 @@ export function planDeregistrations(
   const planned: { state: LedgerDevice; device: PlannedDevice }[] = []
   const asked = new Map<LedgerDevice, DeregisterRequest>()
   let bySerial: Map<string, LedgerDevice[]> | undefined
-  const refuse = (request: DeregisterRequest, message: string) =>
-    context.added.add(finding('AP608', { file: request.file, line: request.line }, message))
   for (const request of requests) {
-    const label = deviceLabel(request)
     const candidates = lookUpRequest(request, ledger, () => {
       bySerial ??= serialIndex(ledger)
       return bySerial
     })
-    if (candidates.length > 1) {
-      const makers = candidates.map((d) => `\`${d.manufacturer}\``).join(', ')
-      refuse(
-        request,
-        `serial \`${request.serialNumber}\` names ${candidates.length} devices of customer \`${context.slug}\` (made by ${makers}): give the manufacturer too (the Partner Center format's Manufacturer name column)`,
-      )
-      continue
+    const verdict = verdictOf(request, candidates, { asked, inRows, slug: context.slug })
+    if (typeof verdict === 'string') {
+      const at = { file: request.file, line: request.line }
+      context.added.add(finding('AP608', at, verdict))
+    } else if (verdict) {
+      const source = `${request.file}:${request.line}`
+      planned.push({ state: verdict, device: deregisterDevice(verdict, source) })
     }
-    const state = candidates[0]
-    if (!state) {
-      refuse(
-        request,
-        `${label} is not registered for customer \`${context.slug}\` by its records: nothing to deregister`,
-      )
-      continue
-    }
-    const earlier = asked.get(state)
-    if (earlier) {
-      refuse(request, `${label} is asked for twice (also at ${earlier.file}:${earlier.line})`)
-      continue
-    }
-    asked.set(state, request)
-    if (inRows.has(state)) {
-      refuse(
-        request,
-        `${label} is still in a device file of customer \`${context.slug}\`: remove its row in the same pull request, or take it out of the request to keep it`,
-      )
-      continue
-    }
-    if (state.status === 'deregistered') continue
-    if (!isRegistered(state)) {
-      refuse(
-        request,
-        `${label} is not registered (its records say \`${state.status}\`): nothing to deregister`,
-      )
-      continue
-    }
-    planned.push({ state, device: deregisterDevice(state, `${request.file}:${request.line}`) })
   }
   return planned
+}
+
+/**
+ * What one request comes to: the state to deregister, why it cannot be (a message), or nothing
+ * to do (deregistered already).
+ */
+function verdictOf(
+  request: DeregisterRequest,
+  candidates: readonly LedgerDevice[],
+  seen: {
+    asked: Map<LedgerDevice, DeregisterRequest>
+    inRows: ReadonlySet<LedgerDevice>
+    slug: string
+  },
+): LedgerDevice | string | undefined {
+  const label = deviceLabel(request)
+  if (candidates.length > 1) {
+    const makers = candidates.map((d) => `\`${d.manufacturer}\``).join(', ')
+    return `serial \`${request.serialNumber}\` names ${candidates.length} devices of customer \`${seen.slug}\` (made by ${makers}): give the manufacturer too (the Partner Center format's Manufacturer name column)`
+  }
+  const state = candidates[0]
+  if (!state)
+    return `${label} is not registered for customer \`${seen.slug}\` by its records: nothing to deregister`
+  const earlier = seen.asked.get(state)
+  if (earlier) return `${label} is asked for twice (also at ${earlier.file}:${earlier.line})`
+  seen.asked.set(state, request)
+  if (seen.inRows.has(state) && state.status === 'deregistered')
+    return `${label} was deregistered (${state.record}) and is back in a device file: to register it again, take it out of this request in the same pull request`
+  if (seen.inRows.has(state))
+    return `${label} is still in a device file of customer \`${seen.slug}\`: remove its row in the same pull request, or take it out of the request to keep it`
+  if (state.status === 'deregistered') return undefined
+  if (!isRegistered(state))
+    return `${label} is not registered (its records say \`${state.status}\`): nothing to deregister`
+  return state
 }
 
 /** The recorded devices a request names: by its keys, else by its serial alone. */

@@ -58,7 +58,8 @@ export function planDevice(
   // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
   if (context.errorRows.has(source) || device.hasErrors)
     return planned(base, 'blocked', 'errors on the row')
-  if (!state) return planned(base, 'register')
+  // Deregistered, its row back: registered anew (its request, the audit trail, no longer names it).
+  if (!state || state.status === 'deregistered') return planned(base, 'register')
   if (isRegistered(state)) return registeredDevice(base, state, { groupTag, at }, context)
   if (state.status === 'pending')
     return planned(base, 'retry', `pending upload ${state.trackingId ?? ''}`.trim())

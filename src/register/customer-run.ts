@@ -109,18 +109,16 @@ export class CustomerRun {
     await this.#options.client.signIn()
     // Looking up earlier uploads is not sending: it holds no place among the customers.
     const lost = await this.#resume(earlier.byTracking)
-    // Only the sending holds a place; waiting for the uploads to be processed does not, so a slow
-    // Partner Center job does not hold up the next customer.
+    // Only the sending holds a place, not the waiting: a slow job holds up no other customer.
     await this.#options.sending(async () => {
-      // Only a device an earlier run may have sent is looked for in the batch: for the others,
-      // the records say they are not registered, and Partner Center's answer (806) tells if
-      // they were. So the calls grow with the devices sent, not with the batch.
+      // Only a device an earlier run may have sent is looked for in the batch (the others' 806
+      // tells): the calls grow with the devices sent, not with the batch.
       const maybeSent = [...lost, ...[...earlier.byRequest.values()].flat()]
       const { rest, batchExists } = await this.#skipDevicesInBatch(maybeSent)
       const sending = [...earlier.fresh, ...rest]
       if (sending.length === 0) return
       if (this.#options.context.signal.aborted) throw new Error('interrupted before uploading')
-      await leaveOldBatches(this.#options, this.#done, moving, this.#plan.recorded)
+      await leaveOldBatches(this.#options, this.#done, { moving, batchExists }, this.#plan.recorded)
       await this.#upload(uploadGroups(sending, earlier.byRequest), batchExists)
     })
     // Every upload accepted, of this run or deferred from an earlier one, waits in #waiting.
@@ -186,7 +184,9 @@ export class CustomerRun {
     })
     const { held, rest } = splitByBatch(batch, devices)
     for (const [device, deviceId] of held)
-      this.#done.devices.push(recordDevice(device, { status: 'already-registered', deviceId }))
+      this.#done.devices.push(
+        recordDevice(device, { status: 'already-registered', deviceId, inBatch: true }),
+      )
     if (held.length > 0)
       this.#options.context.log(
         `${this.slug}: ${held.length} device(s) already in batch ${groupTag}: not uploaded again`,

@@ -33,15 +33,22 @@ export async function deregisterPart(
   try {
     const unknown = asked.filter((d) => !plan.recorded.get(d)?.deviceId)
     const listed = await idsInBatch(client, plan.customerId, plan.groupTag, unknown)
+    const missing: string[] = []
     for (const device of asked) {
       const state = plan.recorded.get(device) as LedgerDevice
-      const id = state.deviceId ?? listed.get(device) ?? null
-      if (id) await deleteFromBatch(client, plan.customerId, plan.groupTag, id)
-      context.log(
-        `${plan.slug}: deregistered ${device.serialNumber || device.productKeyId} from batch ${plan.groupTag}`,
-      )
+      const id = state.deviceId ?? listed.get(device)
+      const label = device.serialNumber || device.productKeyId
+      // Without an id, nothing can be deleted: it stays registered, and the run says so.
+      if (!id) {
+        missing.push(label)
+        continue
+      }
+      await deleteFromBatch(client, plan.customerId, plan.groupTag, id)
+      context.log(`${plan.slug}: deregistered ${label} from batch ${plan.groupTag}`)
       done.devices.push(deregistered(state, device, id, plan.approvals?.get(device)))
     }
+    if (missing.length > 0)
+      done.error = `not deregistered: ${missing.join(', ')} not found in batch ${plan.groupTag} (the records hold no device id); run autopilot-gitops drift to see where they are`
   } catch (error) {
     done.error = `deregistering: ${errorMessage(error)}`
   }
@@ -52,7 +59,7 @@ export async function deregisterPart(
 function deregistered(
   state: LedgerDevice,
   device: PlannedDevice,
-  deviceId: string | null,
+  deviceId: string,
   approval: DeregisterApproval | undefined,
 ): RecordDevice {
   return {

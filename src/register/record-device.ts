@@ -3,8 +3,10 @@ import type { RecordDevice } from '../ledger/record-schema.js'
 import type { DeviceOutcome } from '../partner-center/upload.js'
 import type { PreparedDevice } from './device-uploads.js'
 
-type Outcome = Pick<RecordDevice, 'status'> &
-  Partial<
+type Outcome = Pick<RecordDevice, 'status'> & {
+  /** Found in this very batch (its list), not answered 806, which names no batch. */
+  inBatch?: boolean
+} & Partial<
     Pick<
       RecordDevice,
       | 'deviceId'
@@ -37,6 +39,8 @@ export function recordedText(text: string | null | undefined): string | null {
  */
 export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDevice {
   const { planned, previousGroupTag } = device
+  if (previousGroupTag !== undefined && outcome.status === 'already-registered' && !outcome.inBatch)
+    return movedElsewhere(device, outcome)
   const arrived = outcome.status === 'registered' || outcome.status === 'already-registered'
   const status = previousGroupTag !== undefined && arrived ? 'retagged' : outcome.status
   return {
@@ -56,6 +60,25 @@ export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDe
     ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
     ...(previousGroupTag !== undefined ? { previousGroupTag } : {}),
   }
+}
+
+/**
+ * A moving device answered 806: registered in the tenant, but in neither its old batch (it was
+ * not found there to delete) nor its new one. Not arrived: failed, for a person to look at (the
+ * drift check names the batch it is in).
+ */
+function movedElsewhere(device: PreparedDevice, outcome: Outcome): RecordDevice {
+  return recordDevice(
+    { ...device, previousGroupTag: device.previousGroupTag },
+    {
+      ...outcome,
+      status: 'failed',
+      errorCode: outcome.errorCode || '806',
+      errorName: outcome.errorName || 'ZtdDeviceAlreadyAssigned',
+      errorDescription: `registered in another batch of the customer than ${device.previousGroupTag ?? 'its old one'}, so it was not moved; run autopilot-gitops drift to see which, and delete it there first`,
+      transient: false,
+    },
+  )
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
+import { BatchNeedsUserError } from '../partner-center/upload.js'
 import type { PlannedDevice } from '../plan/registration-plan.js'
 import { deleteFromBatch, idsInBatch } from './device-batch.js'
 import type { PreparedDevice } from './device-uploads.js'
@@ -26,11 +27,19 @@ export function markRetags(
  * records'; without one, the old batch's list names it.
  */
 export async function leaveOldBatches(
-  options: { client: PartnerCenterClient; context: { log: (message: string) => void } },
-  customer: { slug: string; customerId: string },
-  moving: readonly PreparedDevice[],
+  options: {
+    client: PartnerCenterClient
+    appUser: boolean
+    context: { log: (message: string) => void }
+  },
+  customer: { slug: string; customerId: string; groupTag: string },
+  move: { moving: readonly PreparedDevice[]; batchExists: boolean },
   recorded: ReadonlyMap<PlannedDevice, LedgerDevice>,
 ): Promise<void> {
+  const { moving } = move
+  // Never a delete while the new batch cannot be made (app-only): the device would be left in none.
+  if (moving.length > 0 && !move.batchExists && !options.appUser)
+    throw new BatchNeedsUserError(customer.groupTag)
   const { client } = options
   const { customerId } = customer
   const log = (message: string) => options.context.log(`${customer.slug}: ${message}`)

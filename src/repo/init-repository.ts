@@ -70,6 +70,10 @@ function checkCustomer(customer: NonNullable<InitOptions['customer']>): void {
     throw new InitRefused(
       `--customer ${customer.slug} is not a slug: lowercase letters, digits and hyphens`,
     )
+  const tag = customer.groupTag
+  const near = tag && groupTagProblem(tag, true)?.message.includes('did you mean')
+  if (tag && near)
+    throw new InitRefused(`--group-tag: ${groupTagProblem(tag, true)?.message}; give it exactly`)
   if (!GUID.test(customer.customerId))
     throw new InitRefused(
       `--customer-id ${customer.customerId} is not a GUID: give the customer's Microsoft Entra tenant id`,

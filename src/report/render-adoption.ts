@@ -14,7 +14,9 @@ export function renderAdoptionText(result: AdoptionResult): string {
   ]
   for (const other of result.otherBatches)
     lines.push(
-      `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names it in neither groupTag nor groupTags (add it there to adopt it)`,
+      other.why === 'not-a-tag'
+        ? `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names it in neither groupTag nor groupTags (add it there to adopt it)`
+        : `  batch ${other.batch} (${other.devices} device(s)): not adopted: no folder can be named after this tag (devices/<group tag>/); add its devices' rows by hand, with a Group Tag column`,
     )
   if (result.unnamed > 0)
     lines.push(

@@ -23,8 +23,8 @@ export interface AdoptionResult {
   fromRows: number
   /** Recorded already: left alone. */
   alreadyRecorded: number
-  /** Batches named by none of the customer's group tags: not adopted. */
-  otherBatches: { batch: string; devices: number }[]
+  /** Batches not adopted: named by none of the customer's tags, or by one no folder can name. */
+  otherBatches: { batch: string; devices: number; why: 'not-a-tag' | 'not-a-folder-name' }[]
   /** Devices Partner Center names by neither serial, manufacturer and model nor product key id: no row can say them. */
   unnamed: number
   /** The new files, relative to the repository root; none when there is nothing to adopt. */
@@ -62,7 +62,10 @@ export async function adoptCustomer(input: {
   const taken = new Set(inspection.customers.flatMap((c) => c.reports.map((r) => r.file)))
   const known = rowsOf(parts)
   const sorted: Sorted[] = []
-  for (const tag of tags) {
+  // A tag other than the default is written as a folder (devices/<tag>/): one no folder can be named
+  // after would put its rows under another tag, or outside the customer's folder.
+  const writable = tags.filter((tag) => tag === customer.groupTag || isFolderName(tag))
+  for (const tag of writable) {
     const ours = batches.find((b) => b.id === tag)
     if (!ours) continue
     const listed = await client.listBatchDevices(customer.customerId, ours.id)
@@ -77,8 +80,12 @@ export async function adoptCustomer(input: {
     fromRows: count((s) => s.fromRows.length),
     alreadyRecorded: count((s) => s.alreadyRecorded),
     otherBatches: batches
-      .filter((b) => !tags.includes(b.id))
-      .map((b) => ({ batch: b.id, devices: b.devicesCount ?? 0 })),
+      .filter((b) => !writable.includes(b.id))
+      .map((b) => ({
+        batch: b.id,
+        devices: b.devicesCount ?? 0,
+        why: tags.includes(b.id) ? ('not-a-folder-name' as const) : ('not-a-tag' as const),
+      })),
     unnamed: count((s) => s.unnamed),
     files: filesOf({ slug: input.slug, customerId: customer.customerId }, sorted, input),
   }
@@ -156,4 +163,10 @@ function freeName(folder: string, at: Date, taken: ReadonlySet<string>): string 
     const path = `${folder}/adopted-${day}${n === 1 ? '' : `-${n}`}.csv`
     if (!taken.has(path)) return path
   }
+}
+
+/** A name a folder can have on Windows, macOS and Linux alike, and that stays one folder. */
+function isFolderName(tag: string): boolean {
+  const control = [...tag].some((c) => (c.codePointAt(0) ?? 0) < 0x20)
+  return !control && !/[/\\:*?"<>|]/.test(tag) && !/^\.+$/.test(tag) && !/[. ]$/.test(tag)
 }

@@ -187,4 +187,28 @@ describe('autopilot-gitops adopt (dist/cli/index.js against the sandbox)', () =>
       ],
     ])
   })
+
+  it('leaves alone the batch of a tag no folder can be named after, and says why', async () => {
+    const named = {
+      serialNumber: 'EDGE-1',
+      oemManufacturerName: 'Contoso Devices',
+      modelName: 'Edge',
+    }
+    const seed = { customers: { [CONTOSO]: { batches: { Branch: [], 'Sales.': [named] } } } }
+    const sandbox = await startSandbox({ tls: TLS, seed })
+    close = sandbox.close
+    const repo = gitRepository({
+      'customers/contoso/customer.yml': `name: Contoso\ncustomerId: ${CONTOSO}\nmanagedDesktop: false\ngroupTag: Branch\ngroupTags: [Sales.]\n`,
+    })
+    const env = cliEnv({ AUTOPILOT_GITOPS_CLIENT_SECRET: SANDBOX_APP.clientSecret })
+    const adopt = await runNode(
+      'dist/cli/index.js',
+      ['adopt', repo.root, '--customer', 'contoso', ...signInArgs(sandbox)],
+      { cwd: PROJECT, env },
+    )
+    expect(adopt.stdout).toContain(
+      '  batch Sales. (1 device(s)): not adopted: no folder can be named after this tag (devices/<group tag>/)',
+    )
+    expect(adopt.code).toBe(0)
+  })
 })

@@ -59,4 +59,17 @@ describe('deregistration requests in the plan', () => {
       "not deregistered: 2 deregistrations asked for this customer, over the cap of 1 a run; raise max-deregistrations (the action's input, or --max-deregistrations) for the run that carries them out",
     )
   })
+
+  it('says how to register again a device deregistered and back in a device file', async () => {
+    const inspection = await inspectRepository({ root })
+    const state = inspection.ledger.customers
+      .get('northwind')
+      ?.byKey.get('sm:fabrikam\u0000syn00702x')
+    if (!state) throw new Error('no state for SYN00702X')
+    state.status = 'deregistered'
+    const plan = buildPlan(inspection)
+    expect(plan.findings.find((f) => f.rule === 'AP608' && f.line === 3)?.message).toBe(
+      'SYN00702X was deregistered (customers/northwind/registrations/20261110T090000Z-6666666.json) and is back in a device file: to register it again, take it out of this request in the same pull request',
+    )
+  })
 })

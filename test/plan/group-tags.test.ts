@@ -42,6 +42,26 @@ describe('several group tags for one customer', () => {
     expect(plan.findings.filter((f) => f.severity === 'error')).toEqual([])
   })
 
+  it('follows an upload still out under the old tag in its own batch first, and registers anew a device deregistered then listed again', async () => {
+    const inspection = await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/tags') })
+    const state = inspection.ledger.customers
+      .get('woodgrove')
+      ?.byKey.get('sm:fabrikam\u0000syn00631x')
+    if (!state) throw new Error('no state for SYN00631X')
+    const outcome = () => {
+      for (const part of buildPlan(inspection).customers) {
+        const found = part.devices.find((d) => d.serialNumber === 'SYN00631X')
+        if (found) return [part.groupTag, found.action, found.reason]
+      }
+      return undefined
+    }
+    state.status = 'pending'
+    state.trackingId = 't-1'
+    expect(outcome()).toEqual([AUTOPILOT, 'retry', `pending upload t-1; then moved to ${KIOSK}`])
+    state.status = 'deregistered'
+    expect(outcome()).toEqual([KIOSK, 'register', undefined])
+  })
+
   it('shows the retags in a section of their own and counts customers once', async () => {
     const plan = buildPlan(await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/tags') }))
     const report = buildPlanReport(plan, null)
