@@ -54,6 +54,7 @@ export async function listPullRequestFiles(
     path: f.filename,
     status: STATUS[f.status] ?? 'modified',
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    ...(f.patch === undefined ? {} : { patch: f.patch }),
   }))
 }
 

@@ -10,6 +10,8 @@ export interface ChangedFile {
   path: string
   status: ChangeStatus
   previousPath?: string
+  /** The unified diff GitHub shows for the file, when it shows one (not from git). */
+  patch?: string
 }
 
 export type GitProblem =

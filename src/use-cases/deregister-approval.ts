@@ -19,11 +19,11 @@ const REQUEST_FILE = /^customers\/[^/]+\/deregister\//
 export async function approveDeregistrations(
   plan: RegistrationPlan,
   reviewed: readonly MergedPullRequest[],
-  filesOf: ((pullRequest: number) => Promise<string[]>) | undefined,
+  filesOf: ((pullRequest: number) => Promise<PullRequestFile[]>) | undefined,
 ): Promise<void> {
   const asking = plan.customers.filter((c) => c.devices.some((d) => d.action === 'deregister'))
   if (asking.length === 0) return
-  let byFile: Map<string, MergedPullRequest>
+  let byFile: Map<string, Asking>
   try {
     byFile = await requestFilesOf(reviewed, filesOf)
   } catch (error) {
@@ -37,7 +37,9 @@ export async function approveDeregistrations(
   for (const customer of asking) {
     for (const device of customer.devices.filter((d) => d.action === 'deregister')) {
       const file = device.source.replace(/:\d+$/, '')
-      const pull = byFile.get(file)
+      const asking = byFile.get(file)
+      // The pull request must have added the device's line, not merely changed the file.
+      const pull = asking && addedLineNames(asking, device) ? asking.pull : undefined
       const others = pull ? pull.approvedBy.filter((login) => login !== pull.author) : []
       if (pull && others.length > 0) {
         customer.approvals ??= new Map()
@@ -52,25 +54,50 @@ export async function approveDeregistrations(
   }
 }
 
+/** A file a pull request changed, with the lines it added when GitHub shows its diff. */
+export interface PullRequestFile {
+  path: string
+  /** The added lines; undefined when GitHub gives no diff (a large or binary file). */
+  added?: string[]
+}
+
+interface Asking {
+  pull: MergedPullRequest
+  added: string[] | undefined
+}
+
 /** Each request file changed by a pull request, with the latest one that changed it. */
 async function requestFilesOf(
   reviewed: readonly MergedPullRequest[],
-  filesOf: ((pullRequest: number) => Promise<string[]>) | undefined,
-): Promise<Map<string, MergedPullRequest>> {
-  const byFile = new Map<string, MergedPullRequest>()
+  filesOf: ((pullRequest: number) => Promise<PullRequestFile[]>) | undefined,
+): Promise<Map<string, Asking>> {
+  const byFile = new Map<string, Asking>()
   if (!filesOf) return byFile
   // Oldest first: the latest pull request to change a request file is the one that asks.
   for (const pull of reviewed)
     for (const file of await filesOf(pull.number))
-      if (REQUEST_FILE.test(file)) byFile.set(file, pull)
+      if (REQUEST_FILE.test(file.path)) byFile.set(file.path, { pull, added: file.added })
   return byFile
+}
+
+/**
+ * Whether the pull request's diff adds a line naming the device (its serial or product key id):
+ * an approval of a pull request that only touched the file approves nothing in it. Without a
+ * diff (GitHub shows none for a large or UTF-16 file) the file's change is taken for the line's.
+ */
+function addedLineNames(asking: Asking, device: PlannedDevice): boolean {
+  if (asking.added === undefined) return true
+  const names = [device.serialNumber, device.productKeyId].filter((n) => n !== '')
+  return asking.added.some((line) =>
+    line.split(',').some((cell) => names.includes(cell.trim().replace(/^"|"$/g, ''))),
+  )
 }
 
 function whyNot(pull: MergedPullRequest | undefined, github: boolean): string {
   if (!github)
     return 'deregistrations are carried out by the action on merge, once a pull request is approved; this run has no pull request to check'
   if (!pull)
-    return 'no pull request merged since the last run changed its request file, so none approved it: change the file in a pull request and have it approved'
+    return 'no pull request merged since the last run added its line to the request file, so none approved it: add it in a pull request and have that approved'
   const author = pull.author ? ` (@${pull.author})` : ''
   return `pull request #${pull.number}, which asked for it, has no approval from someone other than its author${author}`
 }
@@ -83,4 +110,12 @@ function refuse(device: PlannedDevice, why: string): void {
 function recount(customer: CustomerPlan): void {
   for (const action of DEVICE_ACTIONS) customer.counts[action] = 0
   for (const device of customer.devices) customer.counts[device.action] += 1
+}
+
+/** The lines a unified diff adds (`+` lines, not the `+++` header). */
+export function addedLines(patch: string): string[] {
+  return patch
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('+') && !line.startsWith('+++'))
+    .map((line) => line.slice(1))
 }

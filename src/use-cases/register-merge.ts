@@ -13,7 +13,7 @@ import { buildPlan } from '../plan/build-plan.js'
 import { hasWork, type RegistrationPlan } from '../plan/registration-plan.js'
 import { type RegistrationRun, registerPlan, skippedCustomers } from '../register/register-plan.js'
 import { type Approval, registrationRecords } from '../register/registration-records.js'
-import { approveDeregistrations } from './deregister-approval.js'
+import { addedLines, approveDeregistrations } from './deregister-approval.js'
 import type { ConnectPartnerCenter, RecordsStore, RepositoryReader } from './ports.js'
 
 /** As the action's inputs and the CLI's options name them. */
@@ -70,7 +70,10 @@ export async function planMerge(input: MergeInput): Promise<MergeReport> {
   const { github } = input
   const filesOf = github
     ? async (number: number) =>
-        (await listPullRequestFiles(github.client, { ...github, number })).map((f) => f.path)
+        (await listPullRequestFiles(github.client, { ...github, number })).map((f) => ({
+          path: f.path,
+          ...(f.patch === undefined ? {} : { added: addedLines(f.patch) }),
+        }))
     : undefined
   await approveDeregistrations(plan, reviewed, filesOf)
   return {
