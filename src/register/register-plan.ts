@@ -56,12 +56,18 @@ export async function registerPlan(
       elapsedMs: context.now() - startedAt,
       customers: runs.map((r) => r.progress()),
     })
-  const journal = options.keep ? journalOf(options.keep, context.log, runs) : undefined
-  // Deregistrations first, each customer's after the other's: a handful of deletes.
+  // Deregistrations first, each customer's after the other's: a handful of deletes. Each is kept
+  // in the in-progress record at once, and in every later one of its customer's, so that a run
+  // stopped after them leaves the next one knowing they are done.
   const removals = new Map<CustomerPlan, CustomerRegistration>()
+  const removedOf = (slug: string) =>
+    [...removals.values()].filter((r) => r.slug === slug && r.devices.length > 0)
+  const journal = options.keep ? journalOf(options.keep, context.log, runs, removedOf) : undefined
   for (const customer of plan.customers.filter((c) => !c.blocked)) {
     const removed = await deregisterPart(customer, options)
-    if (removed) removals.set(customer, removed)
+    if (!removed) continue
+    removals.set(customer, removed)
+    if (removed.devices.length > 0) await keepQuietly(options, removedOf(customer.slug))
   }
   const toSend = plan.customers.filter((c) => devicesToSend(c) > 0)
   for (const customer of toSend) {
@@ -91,6 +97,7 @@ function journalOf(
   keep: (customers: CustomerRegistration[]) => Promise<void>,
   log: (message: string) => void,
   runs: readonly CustomerRun[],
+  removedOf: (slug: string) => CustomerRegistration[],
 ): (run: CustomerRun) => Promise<void> {
   const dirty = new Set<CustomerRun>()
   let last = Promise.resolve()
@@ -101,6 +108,7 @@ function journalOf(
       next = undefined
       // In the runs' order, the plan's: a customer's default tag first.
       const changed = runs.filter((r) => dirty.has(r)).map((r) => r.standing())
+      for (const slug of new Set(changed.map((c) => c.slug))) changed.push(...removedOf(slug))
       dirty.clear()
       await keep(changed).catch((error) => {
         log(`could not record the uploads in progress: ${errorMessage(error)}`)
@@ -109,6 +117,16 @@ function journalOf(
     last = next
     return next
   }
+}
+
+/** Keeps the deregistrations done; a write that fails is said, as the journal's are. */
+async function keepQuietly(
+  options: RegisterPlanOptions,
+  customers: CustomerRegistration[],
+): Promise<void> {
+  await options.keep?.(customers).catch((error) => {
+    options.context.log(`could not record the deregistrations done: ${errorMessage(error)}`)
+  })
 }
 
 /** Each part's registration, its deregistrations added; a part that only deregistered, its own. */

@@ -116,9 +116,11 @@ export async function registerMerge(
     pollTimeoutMs: input.settings.pollTimeoutMinutes * 60_000,
     context: input.context,
     async keep(customers) {
-      // A customer's every tag, when one is waiting: its one in-progress record holds them all.
+      // A customer's every tag, when one is waiting or deregistered devices: its one in-progress
+      // record holds them all.
+      const kept = (status: string) => status === 'pending' || status === 'deregistered'
       const slugs = new Set(
-        customers.filter((c) => c.devices.some((d) => d.status === 'pending')).map((c) => c.slug),
+        customers.filter((c) => c.devices.some((d) => kept(d.status))).map((c) => c.slug),
       )
       const waiting = customers.filter((c) => slugs.has(c.slug))
       if (waiting.length === 0) return

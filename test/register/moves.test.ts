@@ -3,6 +3,7 @@ import { runContext } from '../../src/context/run-context.js'
 import type { LedgerDevice } from '../../src/ledger/fold-ledger.js'
 import { CustomerRun } from '../../src/register/customer-run.js'
 import { deregisterPart } from '../../src/register/deregister-devices.js'
+import { registerPlan } from '../../src/register/register-plan.js'
 import {
   CUSTOMER,
   customerOf,
@@ -82,5 +83,33 @@ describe('moving a device between batches, and deregistering it, when Partner Ce
     expect(done?.devices).toEqual([])
     expect(done?.error).toContain(`not deregistered: ${d1.serialNumber} not found in batch ${TAG}`)
     expect(server.calls.filter((c) => c.method === 'DELETE')).toEqual([])
+  })
+
+  it('keeps each deregistration in the in-progress record as soon as it is done, so that a stopped run leaves it known', async () => {
+    const { server, client } = await sandbox(seededIn(TAG))
+    const [id] = (server.state.findBatch(CUSTOMER, TAG)?.[1] ?? []).map((d) => d.id)
+    const { customer, planned, state } = moving(id ?? null)
+    customer.groupTag = TAG
+    planned.action = 'deregister'
+    customer.counts = { ...customer.counts, retag: 0, deregister: 1 }
+    customer.recorded.set(planned, state)
+    const kept: string[][] = []
+    const run = await registerPlan(
+      { customers: [customer], digest: '', findings: [], strayDevices: 0 },
+      {
+        client,
+        appUser: false,
+        readRows: async () => new Map(),
+        concurrency: 1,
+        pollTimeoutMs: 1000,
+        context: runContext({}),
+        async keep(customers) {
+          kept.push(customers.flatMap((c) => c.devices.map((d) => `${d.serialNumber} ${d.status}`)))
+        },
+      },
+    )
+    expect(kept).toEqual([[`${d1.serialNumber} deregistered`]])
+    expect(run.customers.map((c) => c.devices.map((d) => d.status))).toEqual([['deregistered']])
+    expect(server.state.findBatch(CUSTOMER, TAG)?.[1]).toHaveLength(0)
   })
 })
