@@ -25,8 +25,11 @@ function openedByTheRun(pr: PullRequestHead, branchPrefix: string): boolean {
   return pr.openedByBot === true && (pr.headRef?.startsWith(branchPrefix) ?? false)
 }
 
-/** A device file that adoption writes: `customers/<slug>/devices/adopted-YYYYMMDD[-N].csv`. */
-const ADOPTED_FILE = /^customers\/[^/]+\/devices\/adopted-\d{8}(?:-\d+)?\.csv$/
+/**
+ * A device file that adoption writes: `customers/<slug>/devices/adopted-YYYYMMDD[-N].csv`, or
+ * `devices/<group tag>/adopted-…` for a batch of another of the customer's tags.
+ */
+const ADOPTED_FILE = /^customers\/[^/]+\/devices\/(?:[^/]+\/)?adopted-\d{8}(?:-\d+)?\.csv$/
 
 /**
  * The pull request `command: adopt` opens: by a bot, from an `autopilot-gitops/adopt-` branch,
