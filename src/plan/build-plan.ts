@@ -25,6 +25,7 @@ import {
   type PlannedDevice,
   type PlanOptions,
   type RegistrationPlan,
+  recount,
 } from './registration-plan.js'
 
 export type { PlanOptions } from './registration-plan.js'
@@ -218,8 +219,7 @@ function settle(plan: CustomerPlan): void {
       }
     }
   }
-  for (const action of DEVICE_ACTIONS) plan.counts[action] = 0
-  for (const device of plan.devices) plan.counts[device.action] += 1
+  recount(plan)
 }
 
 /** Devices registered anywhere, by key: a device belongs to one tenant (AP505). None with one

@@ -9,7 +9,7 @@ import {
 import type { DeregisterRequest } from '../repo/deregister-requests.js'
 import { deviceLabel, identityKeys } from '../rules/identity.js'
 import { deregisterDevice } from './plan-device.js'
-import type { PlannedDevice } from './registration-plan.js'
+import { NOT_DEREGISTERED, type PlannedDevice } from './registration-plan.js'
 
 /** Deregistrations a run carries out for one customer unless told otherwise. */
 export const DEFAULT_MAX_DEREGISTRATIONS = 25
@@ -106,6 +106,6 @@ export function capDeregistrations(devices: readonly PlannedDevice[], cap: numbe
   if (devices.length <= cap) return
   for (const device of devices) {
     device.action = 'blocked'
-    device.reason = `not deregistered: ${devices.length} deregistrations asked for this customer, over the cap of ${cap} a run; raise max-deregistrations (the action's input, or --max-deregistrations) for the run that carries them out`
+    device.reason = `${NOT_DEREGISTERED}${devices.length} deregistrations asked for this customer, over the cap of ${cap} a run; raise max-deregistrations (the action's input, or --max-deregistrations) for the run that carries them out`
   }
 }

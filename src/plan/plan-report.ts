@@ -8,6 +8,7 @@ import { countDevices, hasDuplicateFindings } from '../rules/duplicates.js'
 import { identityKeys } from '../rules/identity.js'
 import {
   type CustomerPlan,
+  DEREGISTER_REQUEST,
   type PlannedDevice,
   type RegistrationPlan,
   totalToSend,
@@ -51,9 +52,6 @@ export interface PlanReport {
 
 export type FailOn = 'error' | 'warning' | 'never'
 
-/** Where a deregistration request lies: `customers/<slug>/deregister/…`. */
-const REQUEST = /^customers\/[^/]+\/deregister\//
-
 export function buildPlanReport(
   plan: RegistrationPlan,
   changedFiles: readonly string[] | null,
@@ -72,7 +70,7 @@ export function buildPlanReport(
   const customers = plan.customers.map(customerReport)
   // Rows of device files: not the removed, not the devices a request file names.
   const listed = customers.flatMap((c) =>
-    c.devices.filter((d) => d.action !== 'removed' && !REQUEST.test(d.source)),
+    c.devices.filter((d) => d.action !== 'removed' && !DEREGISTER_REQUEST.test(d.source)),
   )
   const toRetag = customers.reduce((n, c) => n + (c.blocked ? 0 : c.counts.retag), 0)
   return {

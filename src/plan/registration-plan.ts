@@ -106,6 +106,25 @@ export function devicesToSend(customer: {
   return customer.blocked ? 0 : register + retry + retag
 }
 
+/** Counts a customer's devices by action, anew: after planning, or after a device changed action. */
+export function recount(customer: Pick<CustomerPlan, 'devices' | 'counts'>): void {
+  for (const action of DEVICE_ACTIONS) customer.counts[action] = 0
+  for (const device of customer.devices) customer.counts[device.action] += 1
+}
+
+/**
+ * A deregistration the plan asked for and the merge will not carry out (no approval, over the
+ * cap): blocked, its reason saying so. The renderers and the outcome tell them by this.
+ */
+export const NOT_DEREGISTERED = 'not deregistered: '
+
+export function isRefusedDeregistration(device: Pick<PlannedDevice, 'action' | 'reason'>): boolean {
+  return device.action === 'blocked' && (device.reason?.startsWith(NOT_DEREGISTERED) ?? false)
+}
+
+/** Where deregistration requests lie: `customers/<slug>/deregister/…`. */
+export const DEREGISTER_REQUEST = /^customers\/[^/]+\/deregister\//
+
 /** Whether merging does anything for a customer: sends, moves or deregisters. */
 export function hasWork(customer: {
   blocked: boolean

@@ -68,17 +68,14 @@ export function recordDevice(device: PreparedDevice, outcome: Outcome): RecordDe
  * drift check names the batch it is in).
  */
 function movedElsewhere(device: PreparedDevice, outcome: Outcome): RecordDevice {
-  return recordDevice(
-    { ...device, previousGroupTag: device.previousGroupTag },
-    {
-      ...outcome,
-      status: 'failed',
-      errorCode: outcome.errorCode || '806',
-      errorName: outcome.errorName || 'ZtdDeviceAlreadyAssigned',
-      errorDescription: `registered in another batch of the customer than ${device.previousGroupTag ?? 'its old one'}, so it was not moved; run autopilot-gitops drift to see which, and delete it there first`,
-      transient: false,
-    },
-  )
+  return recordDevice(device, {
+    ...outcome,
+    status: 'failed',
+    errorCode: outcome.errorCode || '806',
+    errorName: outcome.errorName || 'ZtdDeviceAlreadyAssigned',
+    errorDescription: `registered in another batch of the customer than ${device.previousGroupTag ?? 'its old one'}, so it was not moved; run autopilot-gitops drift to see which, and delete it there first`,
+    transient: false,
+  })
 }
 
 /**

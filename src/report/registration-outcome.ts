@@ -1,6 +1,6 @@
 import type { RecordsPlace } from '../ledger/record-files.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
-import { totalToSend } from '../plan/registration-plan.js'
+import { isRefusedDeregistration, totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
 import { type CreateBatchSignIn, createBatchCommand } from './create-batch-command.js'
@@ -123,14 +123,12 @@ export function registrationOutcome(
 /** The deregistrations the plan asked for that the run did not carry out. */
 function refusedDeregistrations(report: MergeReport): RegistrationOutcome['refused'] {
   return report.plan.customers.flatMap((c) =>
-    c.devices
-      .filter((d) => d.action === 'blocked' && d.reason?.startsWith('not deregistered'))
-      .map((d) => ({
-        customer: c.slug,
-        device: d.serialNumber || d.productKeyId,
-        source: d.source,
-        reason: d.reason ?? '',
-      })),
+    c.devices.filter(isRefusedDeregistration).map((d) => ({
+      customer: c.slug,
+      device: d.serialNumber || d.productKeyId,
+      source: d.source,
+      reason: d.reason ?? '',
+    })),
   )
 }
 

@@ -8,7 +8,12 @@ import {
   type ScopedFinding,
   scopeOf,
 } from '../plan/plan-report.js'
-import { DEVICE_ACTIONS, type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
+import {
+  DEVICE_ACTIONS,
+  type DeviceAction,
+  devicesToSend,
+  isRefusedDeregistration,
+} from '../plan/registration-plan.js'
 
 /** Where links point: the repository on GitHub at the pull request's head. */
 export interface Links {
@@ -151,46 +156,56 @@ function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions
  * the record that registered it: a device leaves Partner Center only when reviewers see it.
  */
 function renderDeregistrations(report: PlanReport, options: SummaryOptions): string {
-  const asked = report.customers.flatMap((c) =>
-    c.devices
-      .filter((d) => d.action === 'deregister' || d.reason?.startsWith('not deregistered'))
-      .map((d) => ({ customer: c, device: d })),
-  )
+  const asked = devicesWhere(report, (d) => d.action === 'deregister' || isRefusedDeregistration(d))
   if (asked.length === 0) return ''
   const going = asked.filter((a) => a.device.action === 'deregister').length
-  const shown = asked.slice(0, options.maxDeviceRows)
-  const rows = shown.map(({ customer, device }) => [
-    code(customer.slug),
-    escapeMarkdown(device.serialNumber || device.productKeyId || '—'),
-    escapeMarkdown(device.model || '—'),
-    sourceLink(device.source, options.links),
-    escapeMarkdown(device.reason ?? ''),
-  ])
-  const more = asked.length - shown.length
-  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
   const intro = `**Merging deletes ${plural(going, 'device')} from Partner Center**, as the request files under \`deregister/\` ask. The merge run carries a deregistration out only when this pull request is approved by someone other than its author.`
-  return `### ⚠️ Deregistrations\n\n${intro}\n\n${table(['Customer', 'Serial', 'Model', 'Request', 'Record'], rows)}${tail}`
+  const headers = ['Customer', 'Serial', 'Model', 'Request', 'Record']
+  const label = (d: ReportedDevice) => d.serialNumber || d.productKeyId || '—'
+  return `### ⚠️ Deregistrations\n\n${intro}\n\n${sectionTable(asked, headers, label, options)}`
 }
 
 /** The devices that change group tag, in a section of their own: each is moved between batches. */
 function renderRetags(report: PlanReport, options: SummaryOptions): string {
-  const moves = report.customers.flatMap((c) =>
-    c.devices.filter((d) => d.action === 'retag').map((d) => ({ customer: c, device: d })),
-  )
+  const moves = devicesWhere(report, (d) => d.action === 'retag')
   if (moves.length === 0) return ''
-  const shown = moves.slice(0, options.maxDeviceRows)
-  const rows = shown.map(({ customer, device }) => [
-    code(customer.slug),
-    escapeMarkdown(device.serialNumber || '—'),
-    escapeMarkdown(device.model || '—'),
-    sourceLink(device.source, options.links),
-    escapeMarkdown(device.reason ?? ''),
-  ])
-  const more = moves.length - shown.length
-  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
   const intro =
     'Merging deletes each device from the batch of its old group tag and adds it to the batch of the new one.'
-  return `### Group tag changes\n\n${intro}\n\n${table(['Customer', 'Serial', 'Model', 'Source', 'Move'], rows)}${tail}`
+  const headers = ['Customer', 'Serial', 'Model', 'Source', 'Move']
+  const label = (d: ReportedDevice) => d.serialNumber || '—'
+  return `### Group tag changes\n\n${intro}\n\n${sectionTable(moves, headers, label, options)}`
+}
+
+type CustomerDevice = { customer: CustomerReport; device: ReportedDevice }
+
+function devicesWhere(
+  report: PlanReport,
+  wanted: (d: ReportedDevice) => boolean,
+): CustomerDevice[] {
+  return report.customers.flatMap((c) =>
+    c.devices.filter(wanted).map((device) => ({ customer: c, device })),
+  )
+}
+
+/** A section's devices across customers: customer, device, model, its line, and why. */
+function sectionTable(
+  entries: readonly CustomerDevice[],
+  headers: string[],
+  label: (device: ReportedDevice) => string,
+  options: SummaryOptions,
+): string {
+  const rows = entries
+    .slice(0, options.maxDeviceRows)
+    .map(({ customer, device }) => [
+      code(customer.slug),
+      escapeMarkdown(label(device)),
+      escapeMarkdown(device.model || '—'),
+      sourceLink(device.source, options.links),
+      escapeMarkdown(device.reason ?? ''),
+    ])
+  const more = entries.length - rows.length
+  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
+  return `${table(headers, rows)}${tail}`
 }
 
 function renderFindings(report: PlanReport, options: SummaryOptions): string {

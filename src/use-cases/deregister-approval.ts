@@ -1,14 +1,12 @@
 import { errorMessage } from '../findings/error-message.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import {
-  type CustomerPlan,
-  DEVICE_ACTIONS,
+  DEREGISTER_REQUEST,
+  NOT_DEREGISTERED,
   type PlannedDevice,
   type RegistrationPlan,
+  recount,
 } from '../plan/registration-plan.js'
-
-/** The request files of a deregistration: `customers/<slug>/deregister/…`. */
-const REQUEST_FILE = /^customers\/[^/]+\/deregister\//
 
 /**
  * A deregistration is carried out only when a pull request this run carries out changed its
@@ -76,7 +74,7 @@ async function requestFilesOf(
   // Oldest first: the latest pull request to change a request file is the one that asks.
   for (const pull of reviewed)
     for (const file of await filesOf(pull.number))
-      if (REQUEST_FILE.test(file.path)) byFile.set(file.path, { pull, added: file.added })
+      if (DEREGISTER_REQUEST.test(file.path)) byFile.set(file.path, { pull, added: file.added })
   return byFile
 }
 
@@ -104,12 +102,7 @@ function whyNot(pull: MergedPullRequest | undefined, github: boolean): string {
 
 function refuse(device: PlannedDevice, why: string): void {
   device.action = 'blocked'
-  device.reason = `not deregistered: ${why}`
-}
-
-function recount(customer: CustomerPlan): void {
-  for (const action of DEVICE_ACTIONS) customer.counts[action] = 0
-  for (const device of customer.devices) customer.counts[device.action] += 1
+  device.reason = `${NOT_DEREGISTERED}${why}`
 }
 
 /** The lines a unified diff adds (`+` lines, not the `+++` header). */
