@@ -14,6 +14,12 @@ export interface FileTags {
   tagFolder?: boolean
 }
 
+/** The folder whose files fileTags gives `tag`: devices/ for the default, else devices/<tag>/. */
+export function tagFolder(customer: Pick<Customer, 'slug' | 'groupTag'>, tag: string): string {
+  const devices = `customers/${customer.slug}/devices`
+  return tag === customer.groupTag ? devices : `${devices}/${tag}`
+}
+
 /**
  * Where a device file sits decides its tag: `customers/<slug>/devices/<group tag>/…` for one of
  * the customer's tags, spelled exactly; anywhere else under devices/ the customer's groupTag. A

@@ -9,6 +9,7 @@ import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { CustomerPlan, PlannedDevice } from '../plan/registration-plan.js'
+import { tagFolder } from '../repo/device-tags.js'
 import { identityKeys } from '../rules/identity.js'
 import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
@@ -69,7 +70,7 @@ export async function adoptCustomer(input: {
     const ours = batches.find((b) => b.id === tag)
     if (!ours) continue
     const listed = await client.listBatchDevices(customer.customerId, ours.id)
-    const folder = `customers/${input.slug}/devices${tag === customer.groupTag ? '' : `/${tag}`}`
+    const folder = tagFolder(customer, tag)
     sorted.push(sortListed(known, listed, { tag, file: freeName(folder, input.at, taken) }))
   }
   const count = (pick: (s: Sorted) => number) => sorted.reduce((n, s) => n + pick(s), 0)
