@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
+import { LANGUAGES } from '../messages/language.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 import type { RunnerOutput } from './runner-output.js'
 
@@ -10,6 +11,7 @@ const InputsSchema = z.object({
   command: z.enum(COMMANDS).default('auto'),
   path: z.string().default('.'),
   failOn: z.enum(['error', 'warning', 'never']).default('error'),
+  language: z.enum(LANGUAGES).default('en'),
   githubToken: z.string().optional(),
   customer: z.string().optional(),
   comment: z.stringbool().default(true),
@@ -33,6 +35,7 @@ export const INPUT_NAMES: Record<keyof z.input<typeof InputsSchema>, string> = {
   command: 'command',
   path: 'path',
   failOn: 'fail-on',
+  language: 'language',
   githubToken: 'github-token',
   customer: 'customer',
   comment: 'comment',

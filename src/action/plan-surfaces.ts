@@ -1,15 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../findings/error-message.js'
+import { findingWords } from '../findings/finding.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { statusOf, upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
+import type { Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderComment } from '../report/fit-markdown.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import { formatFinding } from '../report/render-text.js'
+import { inWords } from '../report/report-words.js'
 import { selectAnnotations } from '../report/select-annotations.js'
 import type { PartnerCenterCheck, PlanResult } from '../use-cases/plan-changes.js'
 import type { ChangesSource, PullRequest } from '../use-cases/plan-pull-request.js'
@@ -22,17 +25,22 @@ import type { RunnerOutput } from './runner-output.js'
 const LOGGED_FINDINGS = 1000
 
 /** Every finding that counts, compiler-style, in the log: annotations are capped, the log is not. */
-export function logFindings(out: RunnerOutput, report: PlanReport, prefix: string): void {
+export function logFindings(out: RunnerOutput, report: PlanReport, prefix: string, say: Say): void {
   const current = report.findings.filter((f) => !f.preExisting)
   for (const f of current.slice(0, LOGGED_FINDINGS)) {
-    out.info(formatFinding({ ...f, file: fromTopLevel(prefix, f.file) }))
+    out.info(formatFinding({ ...f, file: fromTopLevel(prefix, f.file) }, say))
   }
   if (current.length > LOGGED_FINDINGS) {
     out.info(`…and ${current.length - LOGGED_FINDINGS} more in the JSON report.`)
   }
 }
 
-export function annotateFindings(out: RunnerOutput, report: PlanReport, prefix: string): void {
+export function annotateFindings(
+  out: RunnerOutput,
+  report: PlanReport,
+  prefix: string,
+  say: Say,
+): void {
   const { annotate, more } = selectAnnotations(report.findings)
   for (const f of annotate) {
     const properties = {
@@ -41,7 +49,8 @@ export function annotateFindings(out: RunnerOutput, report: PlanReport, prefix: 
       startLine: f.line,
       startColumn: f.column,
     }
-    out.annotate(f.severity, `${f.message}\nFix: ${f.hint}`, properties)
+    const words = findingWords(f, say)
+    out.annotate(f.severity, `${words.message}\nFix: ${words.hint}`, properties)
   }
   if (more > 0) out.info(`${more} more finding(s) in the job summary.`)
 }
@@ -98,10 +107,11 @@ export async function commentPlan(
   pr: PullRequest,
   report: PlanReport,
   links: Links,
+  say: Say,
 ): Promise<string> {
   if (!github) return 'No pull request comment: no github-token.'
   try {
-    const { body, content } = renderComment(report, links)
+    const { body, content } = renderComment(report, links, say)
     const outcome = await upsertStickyComment(
       github.client,
       { ...github, number: pr.number },
@@ -145,10 +155,11 @@ export async function writeReport(
   out: RunnerOutput,
   report: PlanReport,
   env: NodeJS.ProcessEnv,
+  say: Say,
 ): Promise<string> {
   const dir = runnerTemp(env)
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, `autopilot-gitops-plan-${runStamp(env)}.json`)
-  await writeFile(file, `${out.redact(JSON.stringify(report, null, 2))}\n`)
+  await writeFile(file, `${out.redact(JSON.stringify(inWords(report, say), null, 2))}\n`)
   return file
 }

@@ -1,4 +1,5 @@
 import { gitHubRepository } from '../github/repository.js'
+import { sayer } from '../messages/catalogue.js'
 import { failureReason } from '../plan/plan-report.js'
 import { localRepository } from '../repo/local-repository.js'
 import { renderSummary } from '../report/fit-markdown.js'
@@ -50,12 +51,13 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
       })
   const { report } = result
   const links = linksOf(env, pr?.headSha ?? env.GITHUB_SHA)
-  const reportFile = await writeReport(out, report, env)
-  logFindings(out, report, repository.prefix)
-  annotateFindings(out, report, repository.prefix)
+  const say = sayer(inputs.language)
+  const reportFile = await writeReport(out, report, env, say)
+  logFindings(out, report, repository.prefix, say)
+  annotateFindings(out, report, repository.prefix, say)
   const notes = planNotes(out, result)
-  if (pr && inputs.comment) notes.push(await commentPlan(out, github, pr, report, links))
-  await out.summary(renderSummary(report, links, notes.filter(Boolean).join(' ')))
+  if (pr && inputs.comment) notes.push(await commentPlan(out, github, pr, report, links, say))
+  await out.summary(renderSummary(report, links, say, notes.filter(Boolean).join(' ')))
   setPlanOutputs(out, report, reportFile)
   const failure = failureReason(report, inputs.failOn)
   if (failure) out.failed(`${failure}: see the annotations and the job summary`)

@@ -3,6 +3,7 @@ import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
+import { sayer } from '../messages/catalogue.js'
 import { buildPlanReport } from '../plan/plan-report.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -106,6 +107,7 @@ async function reportRun(
   const { report, outcome, github } = run
   const { out } = setup
   const { dryRun } = setup.inputs
+  const say = sayer(setup.inputs.language)
   out.info(
     `Plan digest ${report.plan.digest}${report.reviewed.map((r) => digestNote(r, report.plan.digest)).join('')}`,
   )
@@ -123,7 +125,7 @@ async function reportRun(
     renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }) +
       (notes.length ? `\n${notes.join(' ')}\n` : '') +
       (tokenNote ? `\n${tokenNote.markdown}\n` : '') +
-      (dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links)}` : ''),
+      (dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links, say)}` : ''),
   )
   setOutputs(out, outcome, report)
   const failure = [

@@ -1,4 +1,5 @@
 import type { Redactor } from '../findings/redact.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import type { FileChecker } from '../repo/file-checker.js'
 
 /** What a command may touch of the outside world: handed in whole by src/cli.ts, or by a test. */
@@ -20,4 +21,11 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv
   /** The run's Redactor: runCli makes it from the secrets in `env`; the sign-in adds its tokens. */
   redactor?: Redactor
+  /** The language of everything printed for people: runCli sets it from --lang or the locale. */
+  say?: Say
+}
+
+/** The run's language; English for a command run without runCli (a test's). */
+export function sayOf(io: CliIo): Say {
+  return io.say ?? sayer('en')
 }

@@ -1,10 +1,12 @@
 import { escapeControls } from '../findings/escape.js'
+import type { Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { formatFinding } from '../report/render-text.js'
+import { inWords } from '../report/report-words.js'
 import { planChanges } from '../use-cases/plan-changes.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { requireRoot } from './locate.js'
 import { writeJson } from './write-json.js'
 
@@ -23,8 +25,9 @@ export async function runPlanCommand(
   })
   const changed = options.base ? await repository.changedSince(options.base) : null
   const { report } = await planChanges({ repository, changed })
-  if (options.format === 'json') await writeJson(report, io)
-  else io.stdout(renderPlanText(report))
+  const say = sayOf(io)
+  if (options.format === 'json') await writeJson(inWords(report, say), io)
+  else io.stdout(renderPlanText(report, say))
   return report.summary.errors > 0 ? 1 : 0
 }
 
@@ -32,7 +35,7 @@ export async function runPlanCommand(
  * The plan for a terminal. Names, serials, models, reasons and file names are the partner's: each
  * line has its control characters escaped, so none retitles the terminal or forges a line.
  */
-export function renderPlanText(report: PlanReport): string {
+export function renderPlanText(report: PlanReport, say: Say): string {
   const lines: string[] = []
   for (const c of report.customers) {
     const retag = c.counts.retag > 0 ? `, ${c.counts.retag} to retag` : ''
@@ -51,7 +54,7 @@ export function renderPlanText(report: PlanReport): string {
   }
   const current = report.findings.filter((f) => !f.preExisting)
   const old = report.findings.length - current.length
-  if (current.length > 0) lines.push('', ...current.map(formatFinding))
+  if (current.length > 0) lines.push('', ...current.map((f) => formatFinding(f, say)))
   const { errors, warnings, notices, toRegister, toRetag, toDeregister, devices } = report.summary
   const moves = `${toRetag > 0 ? `, moves ${toRetag} to another group tag` : ''}${toDeregister > 0 ? `, DEREGISTERS ${toDeregister}` : ''}`
   lines.push(

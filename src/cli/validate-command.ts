@@ -1,7 +1,8 @@
 import { compareFindings } from '../findings/finding.js'
 import { renderText } from '../report/render-text.js'
+import { inWords } from '../report/report-words.js'
 import { type ValidationReport, validateRepository } from '../use-cases/validate-repository.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { locateTargets } from './locate.js'
 import { writeJson } from './write-json.js'
 
@@ -24,8 +25,9 @@ export async function runValidate(
     )
   }
   const report = mergeReports(reports)
-  if (format === 'json') await writeJson(report, io)
-  else io.stdout(renderText(report))
+  const say = sayOf(io)
+  if (format === 'json') await writeJson(inWords(report, say), io)
+  else io.stdout(renderText(report, say))
   return report.summary.errors > 0 ? 1 : 0
 }
 

@@ -1,3 +1,5 @@
+import { english, type Say } from '../messages/catalogue.js'
+import { isText, type Text } from '../messages/text.js'
 import { RULES, type RuleId } from './catalogue.js'
 import { escapeControls } from './escape.js'
 import { SEVERITY_ORDER, type Severity } from './severity.js'
@@ -15,8 +17,9 @@ export interface Finding {
   line: number
   /** Character column in that line, 1-based. */
   column: number
-  message: string
-  hint: string
+  /** Words for the partner, in no language yet: a renderer says them (findingWords). */
+  message: Text
+  hint: Text
 }
 
 export interface FindingAt {
@@ -29,8 +32,8 @@ export interface FindingAt {
 export function finding(
   rule: RuleId,
   at: FindingAt,
-  message: string,
-  hint?: string,
+  message: Text | string,
+  hint?: Text | string,
   severity?: Severity,
 ): Finding {
   const entry = RULES[rule]
@@ -40,9 +43,24 @@ export function finding(
     file: at.file,
     line: at.line,
     column: at.column ?? 1,
-    message: oneLine(message),
-    hint: oneLine(hint ?? entry.hint),
+    message: asText(message),
+    hint: asText(hint ?? entry.hint),
   }
+}
+
+// TODO(issue 15): every caller passes a catalogue Text; then this and `verbatim` go.
+function asText(words: Text | string): Text {
+  return isText(words) ? words : { key: 'verbatim', params: { words } }
+}
+
+/** A finding's message and fix in one language, each on one line. */
+export function findingWords(f: Finding, say: Say): { message: string; hint: string } {
+  return { message: oneLine(say.text(f.message)), hint: oneLine(say.text(f.hint)) }
+}
+
+/** A finding's message in English: for tests and log lines meant for support. */
+export function englishMessage(f: Pick<Finding, 'message'>): string {
+  return oneLine(english(f.message))
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
 import { renderRegistrationMarkdown } from './render-registration.js'
@@ -7,7 +8,7 @@ import { type Links, renderPlanMarkdown, type SummaryOptions } from './render-su
 export const COMMENT_LIMIT = 65_536
 export const SUMMARY_LIMIT = 1024 * 1024
 
-type Step = Omit<SummaryOptions, 'links' | 'note'>
+type Step = Omit<SummaryOptions, 'links' | 'note' | 'say'>
 
 /** From the fullest rendering to the barest: each step drops detail the full report still holds. */
 const SUMMARY_STEPS: Step[] = [
@@ -24,11 +25,11 @@ const COMMENT_STEPS: Step[] = [
   { deviceTables: false, maxDeviceRows: 0, maxFindings: 0, activeCustomersOnly: true },
 ]
 
-export function renderSummary(report: PlanReport, links: Links, note?: string): string {
+export function renderSummary(report: PlanReport, links: Links, say: Say, note?: string): string {
   return shrinkToFit(
     SUMMARY_STEPS,
     SUMMARY_LIMIT,
-    (step) => renderPlanMarkdown(report, { ...step, links, ...(note ? { note } : {}) }),
+    (step) => renderPlanMarkdown(report, { ...step, links, say, ...(note ? { note } : {}) }),
     fullReport(report),
   )
 }
@@ -37,7 +38,11 @@ export function renderSummary(report: PlanReport, links: Links, note?: string): 
  * The sticky comment, shrunk until GitHub takes it (room is left for the marker lines), and the
  * same without the link to the run, whose digest tells whether the plan itself changed.
  */
-export function renderComment(report: PlanReport, links: Links): { body: string; content: string } {
+export function renderComment(
+  report: PlanReport,
+  links: Links,
+  say: Say,
+): { body: string; content: string } {
   const render = (l: Links) => {
     const footer = l.runUrl
       ? `\n<sub>The [job summary](${l.runUrl}) has the full plan.</sub>\n`
@@ -45,7 +50,7 @@ export function renderComment(report: PlanReport, links: Links): { body: string;
     return shrinkToFit(
       COMMENT_STEPS,
       COMMENT_LIMIT - 300,
-      (step) => `${renderPlanMarkdown(report, { ...step, links: l })}${footer}`,
+      (step) => `${renderPlanMarkdown(report, { ...step, links: l, say })}${footer}`,
       fullReport(report),
     )
   }

@@ -1,6 +1,8 @@
 import { redactShapes } from '../findings/credential-shapes.js'
 import { encodeUrlPart } from '../findings/escape.js'
+import { findingWords } from '../findings/finding.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
+import type { Say } from '../messages/catalogue.js'
 import {
   type CustomerReport,
   type PlanReport,
@@ -37,6 +39,7 @@ export interface SummaryOptions {
   activeCustomersOnly: boolean
   /** A line about the pull request comment, for the job summary (forks cannot be commented on). */
   note?: string
+  say: Say
 }
 
 export { PLAN_MARKER as MARKER } from '../github/merged-pull-requests.js'
@@ -225,12 +228,15 @@ function renderFindings(report: PlanReport, options: SummaryOptions): string {
 
 function findingTable(findings: readonly ScopedFinding[], options: SummaryOptions): string {
   const shown = findings.slice(0, options.maxFindings)
-  const rows = shown.map((f) => [
-    f.severity,
-    f.rule,
-    sourceLink(`${f.file}:${f.line}`, options.links, f.column),
-    `${escapeMarkdown(f.message)}<br>Fix: ${escapeMarkdown(f.hint)}`,
-  ])
+  const rows = shown.map((f) => {
+    const words = findingWords(f, options.say)
+    return [
+      f.severity,
+      f.rule,
+      sourceLink(`${f.file}:${f.line}`, options.links, f.column),
+      `${escapeMarkdown(words.message)}<br>Fix: ${escapeMarkdown(words.hint)}`,
+    ]
+  })
   const more = findings.length - shown.length
   return (
     table(['Severity', 'Rule', 'Where', 'Finding'], rows) +

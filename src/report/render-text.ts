@@ -1,13 +1,14 @@
 import { escapeControls } from '../findings/escape.js'
-import type { Finding } from '../findings/finding.js'
+import { type Finding, findingWords } from '../findings/finding.js'
+import type { Say } from '../messages/catalogue.js'
 import type { ValidationReport } from '../use-cases/validate-repository.js'
 
 /** Compiler-style lines, one finding each with its fix beneath, then a closing count. */
-export function renderText(report: ValidationReport): string {
+export function renderText(report: ValidationReport, say: Say): string {
   const lines: string[] = []
   for (const f of report.findings) {
-    lines.push(formatFinding(f))
-    lines.push(`    fix: ${escapeControls(f.hint)}`)
+    lines.push(formatFinding(f, say))
+    lines.push(`    fix: ${findingWords(f, say).hint}`)
   }
   if (lines.length > 0) lines.push('')
   lines.push(renderCounts(report))
@@ -15,8 +16,8 @@ export function renderText(report: ValidationReport): string {
 }
 
 /** The file name is the partner's: its controls are escaped (the message and hint already are). */
-export function formatFinding(f: Finding): string {
-  return `${escapeControls(f.file)}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${escapeControls(f.message)}`
+export function formatFinding(f: Finding, say: Say): string {
+  return `${escapeControls(f.file)}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${findingWords(f, say).message}`
 }
 
 /** `3 files, 5 devices: …`; `in 6 rows` after the devices when a device is listed more than once. */

@@ -15,6 +15,7 @@ import {
   gwaiRow,
   PARTNER_HEADER,
 } from '../helpers/synthetic.js'
+import { messageOf } from '../helpers/words.js'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-csv-'))
 
@@ -75,7 +76,7 @@ describe('readDeviceCsv', () => {
     const { rows, result } = await read(gwaiFile([device(1), device(2)]), 1000)
     expect(rows).toEqual([])
     expect(result.findings).toMatchObject([{ rule: 'AP104', line: 1, severity: 'error' }])
-    expect(result.findings[0]?.message).toMatch(/file is 7\.\d KiB, over the limit of 1000 bytes/)
+    expect(messageOf(result.findings[0])).toMatch(/file is 7\.\d KiB, over the limit of 1000 bytes/)
   })
 
   it('falls back to Windows-1252 when a byte is not UTF-8, and reads every row once', async () => {
@@ -142,10 +143,10 @@ describe('readDeviceCsv', () => {
     )
     const report = await checkDeviceFile({ path: file, file: 'inject.csv', maxBytes: 1 << 20 })
     const [assigned] = report.findings.filter((f) => f.rule === 'AP308')
-    expect(assigned?.message).toBe(
+    expect(messageOf(assigned)).toBe(
       'Assigned User `u@x.example\\n::error::forged` will not be registered',
     )
-    expect(assigned?.message).not.toContain('\n')
+    expect(messageOf(assigned)).not.toContain('\n')
   })
 
   it('names later rows as unchecked after an unbalanced quote', async () => {
@@ -179,7 +180,7 @@ describe('fuzzing the reader', () => {
           const { rows, result } = await read(bytes)
           for (const f of result.findings) {
             expect(f.line).toBeGreaterThanOrEqual(1)
-            expect(f.message.length).toBeGreaterThan(0)
+            expect(messageOf(f).length).toBeGreaterThan(0)
           }
           // An edit can write a line break and so split a row (inside a quoted cell too): each row
           // follows the header and a line break, counted once for CRLF, LF or a lone CR as the

@@ -1,5 +1,6 @@
 import type { SyntheticDevice } from '../../src/hash/encode-hardware-hash.js'
 import type { RecordDevice, RegistrationRecord } from '../../src/ledger/record-schema.js'
+import { sayer } from '../../src/messages/catalogue.js'
 
 /** A registration record as a merge run would write it, for the devices given with their outcome. */
 export function recordOf(
@@ -45,6 +46,7 @@ export function recordOf(
 /** The summary's options where a test reads the whole plan: every row, every finding. */
 export const WHOLE_PLAN = {
   links: {},
+  say: sayer('en'),
   maxDeviceRows: 50,
   maxFindings: 50,
   deviceTables: true,

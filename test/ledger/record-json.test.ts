@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseRecord, parseRecordBytes } from '../../src/ledger/fold-ledger.js'
 import { parseRecordJson } from '../../src/ledger/record-json.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { messageOf } from '../helpers/words.js'
 
 /** What JSON.parse of the whole text gives: the value, or its error message. */
 function whole(text: string): unknown {
@@ -95,8 +96,9 @@ describe('parseRecordBytes', () => {
     )
     expect(json).toContain('custom\\u0065r')
     expect(
-      parseRecordBytes({ file, customer: 'contoso', bytes: Buffer.from(json) }).findings[0]
-        ?.message,
+      messageOf(
+        parseRecordBytes({ file, customer: 'contoso', bytes: Buffer.from(json) }).findings[0],
+      ),
     ).toContain('devices.0')
     expectSameFindings(json)
   })

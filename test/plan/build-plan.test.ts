@@ -5,6 +5,7 @@ import { parseRecord } from '../../src/ledger/fold-ledger.js'
 import { buildPlan, planDigest } from '../../src/plan/build-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { messageOf } from '../helpers/words.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/ledger')
 
@@ -44,7 +45,7 @@ describe('the registration plan', () => {
     const at = (rule: string) =>
       plan.findings
         .filter((f) => f.rule === rule)
-        .map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)
+        .map((f) => `${f.file}:${f.line}:${f.column} ${messageOf(f)}`)
     expect(at('AP504')).toEqual([
       'customers/contoso/devices/a.csv:2:1 Fabrikam SYN00101X is already registered (customers/contoso/registrations/20261102T090000Z-2222222.json): skipped',
     ])
@@ -105,7 +106,7 @@ describe('the registration plan', () => {
     const broken = parseRecord({ file, customer: 'contoso', text: JSON.stringify(record) })
     expect(broken.record).toBeUndefined()
     expect(broken.findings.map((f) => f.rule)).toEqual(['AP606'])
-    expect(broken.findings[0]?.message).toMatch(
+    expect(messageOf(broken.findings[0])).toMatch(
       /^registration record does not match schema version 1: devices\.0\.status: .*; devices\.0: Unrecognized key: "colour"/,
     )
     const headless = parseRecord({
@@ -113,8 +114,8 @@ describe('the registration plan', () => {
       customer: 'contoso',
       text: JSON.stringify({ ...record, commit: 'not a sha', devices: 'none' }),
     })
-    expect(headless.findings[0]?.message).toContain('commit:')
-    expect(headless.findings[0]?.message).toContain('devices:')
+    expect(messageOf(headless.findings[0])).toContain('commit:')
+    expect(messageOf(headless.findings[0])).toContain('devices:')
   })
 
   it('reads a record only under a record name, which keeps the time order', () => {
@@ -134,7 +135,7 @@ describe('the registration plan', () => {
       customer: 'contoso',
       text,
     })
-    expect(renamed.findings.map((f) => [f.rule, f.message])).toEqual([
+    expect(renamed.findings.map((f) => [f.rule, messageOf(f)])).toEqual([
       [
         'AP606',
         '`latest.json` is not a registration record name (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, or <…>-in-progress.json)',
@@ -145,7 +146,7 @@ describe('the registration plan', () => {
       customer: 'fabrikam',
       text,
     })
-    expect(elsewhere.findings[0]?.message).toContain(
+    expect(messageOf(elsewhere.findings[0])).toContain(
       'names customer `contoso` but lies in the folder of `fabrikam`',
     )
   })

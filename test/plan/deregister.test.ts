@@ -6,6 +6,7 @@ import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 import { WHOLE_PLAN } from '../helpers/records.js'
+import { messageOf } from '../helpers/words.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/deregister')
 const LEAVERS = 'customers/northwind/deregister/leavers.csv'
@@ -14,7 +15,7 @@ describe('deregistration requests in the plan', () => {
   it('refuses each request it cannot carry out at its line (AP608), and blocks the customer', async () => {
     const plan = buildPlan(await inspectRepository({ root }))
     expect(
-      plan.findings.filter((f) => f.rule === 'AP608').map((f) => `${f.line} ${f.message}`),
+      plan.findings.filter((f) => f.rule === 'AP608').map((f) => `${f.line} ${messageOf(f)}`),
     ).toEqual([
       '3 SYN00702X is still in a device file of customer `northwind`: remove its row in the same pull request, or take it out of the request to keep it',
       `4 SYN00701X is asked for twice (also at ${LEAVERS}:2)`,
@@ -68,7 +69,7 @@ describe('deregistration requests in the plan', () => {
     if (!state) throw new Error('no state for SYN00702X')
     state.status = 'deregistered'
     const plan = buildPlan(inspection)
-    expect(plan.findings.find((f) => f.rule === 'AP608' && f.line === 3)?.message).toBe(
+    expect(messageOf(plan.findings.find((f) => f.rule === 'AP608' && f.line === 3))).toBe(
       'SYN00702X was deregistered (customers/northwind/registrations/20261110T090000Z-6666666.json) and is back in a device file: to register it again, take it out of this request in the same pull request',
     )
   })

@@ -10,6 +10,7 @@ import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 import { WHOLE_PLAN } from '../helpers/records.js'
+import { messageOf } from '../helpers/words.js'
 
 const AUTOPILOT = 'Microsoft365Managed_Autopilot'
 const KIOSK = 'Microsoft365Managed_Kiosk'
@@ -82,7 +83,7 @@ describe('several group tags for one customer', () => {
   it('refuses a misspelt tag folder (AP607) and a Group Tag cell the row cannot have (AP307)', async () => {
     const report = await validateRepository({ root: path.join(FIXTURES_DIR, 'repos/mistagged') })
     expect(
-      report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`),
+      report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${messageOf(f)}`),
     ).toEqual([
       `customers/woodgrove/devices/${KIOSK}/tagged.csv:2:4013 AP307 Group Tag \`${AUTOPILOT}\` differs from the tag of its folder, \`devices/${KIOSK}/\``,
       `customers/woodgrove/devices/microsoft365managed-kiosk/lobby.csv:1:1 AP607 folder \`devices/microsoft365managed-kiosk/\` names no group tag of customer \`woodgrove\`: did you mean \`${KIOSK}\`?`,
@@ -111,7 +112,7 @@ describe('several group tags for one customer', () => {
     const text = `name: Woodgrove\ncustomerId: ${ID}\ngroupTags:\n  - ${KIOSK}\n  - Microsoft365Managed_Kiosk_Shared\n  - ${KIOSK}\n`
     const { customer, findings } = parseCustomer(text, at)
     expect(customer).toBeUndefined()
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.rule} ${messageOf(f)}`)).toEqual([
       '5:5 AP603 group tag `Microsoft365Managed_Kiosk_Shared` is not a Managed Desktop group tag: did you mean `Microsoft365Managed_Kiosk-Shared`?',
       `6:5 AP601 groupTags lists \`${KIOSK}\` twice`,
     ])

@@ -17,6 +17,7 @@ import { buildPlan } from '../../src/plan/build-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
+import { hintOf, messageOf } from '../helpers/words.js'
 
 const CONTOSO = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
 const FABRIKAM = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
@@ -255,9 +256,9 @@ describe('links and special files: a finding each, never read, never followed ou
     const [rule, file, message] = c.expected
     const found = report.findings.filter((f) => f.file === file && f.rule === rule)
     expect(found).toHaveLength(1)
-    expect(found[0]?.message).toContain(message)
+    expect(messageOf(found[0])).toContain(message)
     expect(found[0]?.severity).toBe(rule === 'AP108' ? 'warning' : 'error')
-    expect(found[0]?.hint.length).toBeGreaterThan(20)
+    expect(hintOf(found[0]).length).toBeGreaterThan(20)
     // The other customer is checked as ever, and nothing from outside the repository is read.
     if (!c.noOtherCustomer) {
       expect(report.customers.find((x) => x.slug === 'fabrikam')).toMatchObject({ devices: 1 })

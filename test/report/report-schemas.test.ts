@@ -14,6 +14,7 @@ import {
   reportJsonSchema,
   type ValidationReportJson,
 } from '../../src/report/report-schemas.js'
+import type { Worded } from '../../src/report/report-words.js'
 import type { DoctorReport } from '../../src/use-cases/doctor.js'
 import type { DriftReport } from '../../src/use-cases/drift.js'
 import type { ValidationReport } from '../../src/use-cases/validate-repository.js'
@@ -106,10 +107,11 @@ describe('the JSON Schemas of the reports (schema/*-report.schema.json)', () => 
   })
 
   it('describe exactly the types the reports are built from', () => {
-    expectTypeOf<ValidationReport>().toExtend<ValidationReportJson>()
-    expectTypeOf<ValidationReportJson>().toExtend<ValidationReport>()
-    expectTypeOf<PlanReport>().toExtend<PlanReportJson>()
-    expectTypeOf<PlanReportJson>().toExtend<PlanReport>()
+    // The JSON gives each finding's words; the report itself keeps them language-neutral.
+    expectTypeOf<Worded<ValidationReport>>().toExtend<ValidationReportJson>()
+    expectTypeOf<ValidationReportJson>().toExtend<Worded<ValidationReport>>()
+    expectTypeOf<Worded<PlanReport>>().toExtend<PlanReportJson>()
+    expectTypeOf<PlanReportJson>().toExtend<Worded<PlanReport>>()
     type DecodedHashReport = { schemaVersion: 1 } & DecodedHardwareHash
     expectTypeOf<DecodedHashReport>().toExtend<DecodedHashJson>()
     expectTypeOf<DecodedHashJson>().toExtend<DecodedHashReport>()

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { finding } from '../../src/findings/finding.js'
 import { escapeMarkdown } from '../../src/findings/markdown.js'
+import { sayer } from '../../src/messages/catalogue.js'
 import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-plan.js'
 import { COMMENT_LIMIT, renderComment, renderSummary } from '../../src/report/fit-markdown.js'
 import { selectAnnotations } from '../../src/report/select-annotations.js'
+
+const EN = sayer('en')
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -88,13 +91,13 @@ describe('fitting GitHub limits', () => {
       },
       ['customers/big/devices/order.csv'],
     )
-    const { body: comment, content } = renderComment(report, links)
+    const { body: comment, content } = renderComment(report, links, EN)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 200)
     expect(content).not.toContain('actions/runs')
     expect(comment).toContain('**Merging registers 20000 devices** for 1 customer')
     expect(comment).toContain('50 other customers with nothing to register and nothing wrong.')
     expect(comment).toContain('[job summary](https://github.com/partner/devices/actions/runs/1)')
-    const summary = renderSummary(report, links)
+    const summary = renderSummary(report, links, EN)
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024)
     expect(summary).toContain('…and')
   })
@@ -104,7 +107,7 @@ describe('fitting GitHub limits', () => {
       { customers: [customer('small', 3)], digest: 'e'.repeat(64), findings: [], strayDevices: 0 },
       [],
     )
-    const comment = renderComment(report, links).body
+    const comment = renderComment(report, links, EN).body
     for (let i = 0; i < 3; i++) expect(comment).toContain(`SER${String(i).padStart(8, '0')}`)
     expect(comment).toContain('**Merging registers 3 devices** for 1 customer')
   })

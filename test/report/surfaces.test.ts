@@ -5,6 +5,7 @@ import { runnerOutput } from '../../src/action/runner-output.js'
 import { renderPlanText } from '../../src/cli/plan-command.js'
 import type { Finding } from '../../src/findings/finding.js'
 import { createRedactor, redactValues } from '../../src/findings/redact.js'
+import { sayer, text } from '../../src/messages/catalogue.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
 import {
   DEVICE_ACTIONS,
@@ -24,6 +25,9 @@ import {
 } from '../../src/report/render-registration.js'
 import { formatFinding, renderText } from '../../src/report/render-text.js'
 import { isWorkflowCommand, RAW_CONTROL, secretsIn } from '../helpers/surfaces.js'
+import { hintOf, messageOf } from '../helpers/words.js'
+
+const EN = sayer('en')
 
 // Whatever a partner wrote and whatever a service said, every surface is free of raw control
 // characters, of anything the runner reads as a workflow command, and of secrets and tokens.
@@ -67,8 +71,8 @@ const findingOf = fc.record({
   file: hostile,
   line: fc.nat(9999),
   column: fc.nat(999),
-  message: hostile,
-  hint: hostile,
+  message: hostile.map((words) => text('verbatim', { words })),
+  hint: hostile.map((words) => text('verbatim', { words })),
   severity: fc.constantFrom('error', 'warning', 'notice' as const),
 })
 
@@ -242,8 +246,8 @@ describe('every surface, whatever the input', () => {
         // As the action renders: the outcome redacted as values, every body as Markdown.
         const outcome = redactValues(given, redactor.redact)
         for (const markdown of [
-          renderSummary(report, LINKS, redactor.redact(note).replace(/[^\w ]/g, '')),
-          renderComment(report, LINKS).body,
+          renderSummary(report, LINKS, EN, redactor.redact(note).replace(/[^\w ]/g, '')),
+          renderComment(report, LINKS, EN).body,
           renderRegistrationMarkdown(outcome, { links: LINKS, maxRows: 10 }),
           renderRegistrationComment(outcome, LINKS).body,
         ])
@@ -265,8 +269,8 @@ describe('every surface, whatever the input', () => {
           customers: [],
         }
         for (const text of [
-          renderText(validation),
-          renderPlanText(report),
+          renderText(validation, EN),
+          renderPlanText(report, EN),
           renderRegistrationText(outcome),
         ])
           checkTerminal(redactor.redact(text))
@@ -286,8 +290,11 @@ describe('every surface, whatever the input', () => {
         written.length = 0
         const out = runnerOutput(runRedactor())
         for (const f of plan.findings) {
-          out.info(formatFinding(f))
-          out.annotate(f.severity, `${f.message}\nFix: ${f.hint}`, { file: f.file, title: f.file })
+          out.info(formatFinding(f, EN))
+          out.annotate(f.severity, `${messageOf(f)}\nFix: ${hintOf(f)}`, {
+            file: f.file,
+            title: f.file,
+          })
         }
         for (const line of renderRegistrationText(outcome).split('\n')) out.info(line)
         out.warning(`Could not comment: ${said}`)

@@ -4,6 +4,7 @@ import type { RuleId } from '../../src/findings/catalogue.js'
 import type { Severity } from '../../src/findings/severity.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { hintOf, messageOf } from '../helpers/words.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/other-files')
 
@@ -99,7 +100,7 @@ describe('files in a customer folder that are not read', () => {
     const found = report.findings.filter((f) => f.file === file)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ rule, severity, line: 1, column: 1 })
-    expect(found[0]?.message).toContain(message)
-    expect(found[0]?.hint).toContain(hint)
+    expect(messageOf(found[0])).toContain(message)
+    expect(hintOf(found[0])).toContain(hint)
   })
 })

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { sayer } from '../../src/messages/catalogue.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
@@ -9,6 +10,7 @@ import { renderCounts } from '../../src/report/render-text.js'
 import { countDevices } from '../../src/rules/duplicates.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { messageOf } from '../helpers/words.js'
 
 const mixed = path.join(FIXTURES_DIR, 'repos/mixed')
 
@@ -32,7 +34,7 @@ describe('a repository with customers, duplicates and strays', () => {
       'incoming/new-order.csv:1:1 AP605',
     ])
     const message = (rule: string, file: string) =>
-      report.findings.find((f) => f.rule === rule && f.file.includes(file))?.message
+      messageOf(report.findings.find((f) => f.rule === rule && f.file.includes(file)))
     expect(message('AP601', 'adventure-works')).toContain('missing')
     expect(message('AP601', 'northwind')).toContain('`name` is missing')
     expect(message('AP601', 'Bad_Slug')).toContain('`region`')
@@ -137,6 +139,7 @@ describe('counting devices, not rows', () => {
     expect(plan.summary).toMatchObject({ devices: 7, rows: 9 })
     const markdown = renderPlanMarkdown(plan, {
       links: {},
+      say: sayer('en'),
       maxDeviceRows: 10,
       maxFindings: 10,
       deviceTables: false,

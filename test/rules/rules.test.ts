@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { RULES, type RuleId } from '../../src/findings/catalogue.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
+import { hintOf, messageOf } from '../helpers/words.js'
 import { REPOSITORY_CASES } from './repository-cases.js'
 
 type Expected = [rule: RuleId, line: number, column: number, messageIncludes?: string]
@@ -218,8 +219,8 @@ describe('each rule, on its own fixture file', () => {
       expect(f?.severity).toBe(
         rule === 'AP105' && fixture.includes('header-only') ? 'warning' : RULES[rule].severity,
       )
-      if (text) expect(f?.message).toContain(text)
-      expect(f?.hint.length).toBeGreaterThan(10)
+      if (text) expect(messageOf(f)).toContain(text)
+      expect(hintOf(f).length).toBeGreaterThan(10)
     }
   })
 
@@ -230,7 +231,7 @@ describe('each rule, on its own fixture file', () => {
   ])(
     '%s tells how to set the serial in the hypervisor, not about spreadsheets',
     async (fixture, rule) => {
-      const hint = (await findingsOf(fixture)).find((f) => f.rule === rule)?.hint ?? ''
+      const hint = hintOf((await findingsOf(fixture)).find((f) => f.rule === rule))
       for (const way of [
         '-smbios type=1,serial=',
         "<smbios mode='sysinfo'/>",
@@ -245,15 +246,15 @@ describe('each rule, on its own fixture file', () => {
 
   it('tells to save a workbook named .csv as CSV in its place', async () => {
     const [found] = await findingsOf('AP107-workbook-named-csv.csv')
-    expect(found?.hint).toContain(
+    expect(hintOf(found)).toContain(
       'CSV UTF-8 (Comma delimited) (*.csv) and save it as `AP107-workbook-named-csv.csv` in its place;',
     )
   })
 
   it('keeps the spreadsheet advice for a placeholder serial on real hardware', async () => {
     const findings = await findingsOf('AP304-placeholder-serial.csv')
-    expect(findings.map((f) => f.hint)).toEqual([RULES.AP304.hint, RULES.AP304.hint])
-    expect(findings.every((f) => !f.message.includes('virtual machine'))).toBe(true)
+    expect(findings.map((f) => hintOf(f))).toEqual([RULES.AP304.hint, RULES.AP304.hint])
+    expect(findings.every((f) => !messageOf(f).includes('virtual machine'))).toBe(true)
   })
 
   it('covers every rule of the catalogue', () => {

@@ -1,0 +1,13 @@
+import { englishMessage } from '../../src/findings/finding.js'
+import { english } from '../../src/messages/catalogue.js'
+import type { Text } from '../../src/messages/text.js'
+
+/** A finding's message in English, as the CLI prints it; '' for no finding. */
+export function messageOf(f: { message: Text } | undefined): string {
+  return f ? englishMessage(f) : ''
+}
+
+/** A finding's fix in English; '' for no finding. */
+export function hintOf(f: { hint: Text } | undefined): string {
+  return f ? english(f.hint) : ''
+}
