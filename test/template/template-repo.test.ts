@@ -113,7 +113,9 @@ describe('template-repo/, the repository a partner starts from', () => {
     const documents = [
       ['README.md', PROJECT],
       ['template-repo/README.md', PROJECT],
-      ...readdirSync(path.join(PROJECT, 'docs')).map((f) => [`docs/${f}`, PROJECT]),
+      ...readdirSync(path.join(PROJECT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => [`docs/${f}`, PROJECT]),
     ]
     for (const [document] of documents) {
       const text = readFileSync(path.join(PROJECT, document ?? ''), 'utf8')
