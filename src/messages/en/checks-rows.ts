@@ -113,6 +113,9 @@ export const checksRowsEn = {
     `device product key id ${p.productKeyId}`,
   'check.device.make': (p: { manufacturer: string }) => `device ${p.manufacturer}`,
   'check.device.sameHash': () => 'the device (same hardware hash)',
+  'check.deviceLabel.named': (p: { name: string }) => p.name,
+  'check.deviceLabel.productKey': (p: { productKeyId: string }) =>
+    `product key id ${p.productKeyId}`,
   'check.duplicateInFile': (p: { device: Text; line: number }, f) =>
     `${f.text(p.device)} is also on line ${p.line} of this file`,
   'check.duplicateInCustomer': (p: { device: Text; where: string }, f) =>

@@ -17,7 +17,7 @@ export const checksRowsFr: SameMessages<typeof checksRowsEn> = {
   'check.spacesAround': (p) => `${p.field} \`${p.value}\` est entouré d’espaces`,
 
   'check.hash.badCharacter': (p, f) =>
-    `le caractère ${f.text(p.character)} en position ${p.position} n’est pas du base64`,
+    `en position ${p.position}, ${f.text(p.character)} n’est pas un caractère base64`,
   'check.hash.length': (p) => `sa longueur, ${p.length}, n’est pas un multiple de 4`,
   'check.hash.tooShort': (p, f) =>
     `il ne fait que ${f.count(p.bytes, 'octet', 'octets')}, trop peu pour un hachage`,
@@ -86,7 +86,7 @@ export const checksRowsFr: SameMessages<typeof checksRowsEn> = {
   'check.noIdentifierCombination': () =>
     'la ligne n’a aucun identifiant, et aucun hachage matériel',
   'check.onlyIdentifiers': (p, f) =>
-    `la ligne n’a que ${f.text(p.given)}, et aucun hachage matériel`,
+    fr`la ligne n’a que ces identifiants : ${f.text(p.given)}, et aucun hachage matériel`,
   'check.noTupleColumnsHint': (p, f) =>
     fr`${f.text(p.hint)} Cet en-tête n’a pas de colonne de fabricant ni de modèle : pour des lignes par triplet, utilisez l’en-tête de l’Espace partenaires.`,
 
@@ -97,6 +97,8 @@ export const checksRowsFr: SameMessages<typeof checksRowsEn> = {
   'check.device.productKey': (p) => `l’appareil d’ID de produit Windows ${p.productKeyId}`,
   'check.device.make': (p) => `l’appareil ${p.manufacturer}`,
   'check.device.sameHash': () => 'l’appareil (même hachage matériel)',
+  'check.deviceLabel.named': (p) => p.name,
+  'check.deviceLabel.productKey': (p) => `ID de produit Windows ${p.productKeyId}`,
   'check.duplicateInFile': (p, f) =>
     `${f.text(p.device)} figure aussi à la ligne ${p.line} de ce fichier`,
   'check.duplicateInCustomer': (p, f) => `${f.text(p.device)} figure aussi dans ${p.where}`,
