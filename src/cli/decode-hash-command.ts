@@ -1,7 +1,7 @@
 import { escapeControls, escapeJsonControls } from '../findings/escape.js'
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
 import type { DecodedHashJson } from '../report/report-schemas.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 
 /** `decode-hash`: what a hash holds, without a Windows-only tool. */
 export async function runDecodeHash(
@@ -15,18 +15,20 @@ export async function runDecodeHash(
     return 2
   }
   const decoded = decodeHardwareHash(hash)
+  // The decoder's words are Texts: said in the run's language, here and in the JSON report.
+  const say = sayOf(io)
+  const problem = decoded.problem && say.text(decoded.problem)
+  const warning = decoded.warning && say.text(decoded.warning)
   if (format === 'json') {
-    const report: DecodedHashJson = { schemaVersion: 1, ...decoded }
+    const report: DecodedHashJson = { schemaVersion: 1, ...decoded, problem, warning }
     io.stdout(`${escapeJsonControls(JSON.stringify(report, null, 2))}\n`)
   } else {
     const rows: [string, string | number | boolean | undefined][] = [
       [
         'verdict',
-        decoded.verdict === 'valid'
-          ? 'valid (checksum matches)'
-          : `${decoded.verdict}: ${decoded.problem}`,
+        decoded.verdict === 'valid' ? 'valid (checksum matches)' : `${decoded.verdict}: ${problem}`,
       ],
-      ['warning', decoded.warning],
+      ['warning', warning],
       ['serial number', decoded.serialNumber],
       ['manufacturer', decoded.manufacturer],
       ['model', decoded.model],

@@ -1,4 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer'
+import { english, text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
@@ -6,11 +8,12 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'wi
 export class UndecodableTextError extends Error {
   override readonly name = 'UndecodableTextError'
   constructor(
-    message: string,
+    /** What is wrong with the bytes, for the finding; the Error's message is its English. */
+    readonly reason: Text,
     /** 1-based line where the problem was found. */
     readonly line: number,
   ) {
-    super(message)
+    super(english(reason))
   }
 }
 
@@ -106,7 +109,7 @@ export async function* decodeToUtf8(
 /** A converter knows only how many lines into its chunk the problem is (as 0 or less): add the lines before. */
 function atLine(error: unknown, line: number): unknown {
   return error instanceof UndecodableTextError && error.line <= 0
-    ? new UndecodableTextError(error.message, line - error.line)
+    ? new UndecodableTextError(error.reason, line - error.line)
     : error
 }
 
@@ -126,7 +129,8 @@ function converter(encoding: TextEncoding): Converter {
       const lenient = new TextDecoder(encoding).decode(chunk ?? new Uint8Array())
       const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))
       const lines = before.split(/\r\n|\r|\n/).length - 1
-      throw new UndecodableTextError(`the bytes are not valid ${encoding.toUpperCase()}`, -lines)
+      const reason = text('check.notValidEncoding', { encoding: encoding.toUpperCase() })
+      throw new UndecodableTextError(reason, -lines)
     }
   }
   return { push: (chunk) => decode(chunk), end: () => decode() }
@@ -172,21 +176,18 @@ function completeLength(bytes: Buffer): number {
 
 /** NUL bytes or a second byte order mark: where the line holding them starts, and the error to raise. */
 function findNonText(
-  text: Buffer,
+  chunk: Buffer,
   linesBefore: number,
 ): { lineStart: number; error: UndecodableTextError } | undefined {
-  const nul = text.indexOf(0)
-  const bom = text.indexOf(UTF8_BOM)
+  const nul = chunk.indexOf(0)
+  const bom = chunk.indexOf(UTF8_BOM)
   const at = nul !== -1 && (bom === -1 || nul < bom) ? nul : bom
   if (at === -1) return undefined
-  const message =
-    at === nul
-      ? 'NUL bytes in the file: it looks like UTF-16 without a byte order mark, or binary data'
-      : 'a second byte order mark inside the file: two files were joined together'
-  const before = text.subarray(0, at)
+  const reason = at === nul ? text('check.nulBytes') : text('check.secondBom')
+  const before = chunk.subarray(0, at)
   return {
     lineStart: Math.max(before.lastIndexOf(LF), before.lastIndexOf(CR)) + 1,
-    error: new UndecodableTextError(message, linesBefore + 1 + countLineBreaks(before)),
+    error: new UndecodableTextError(reason, linesBefore + 1 + countLineBreaks(before)),
   }
 }
 

@@ -1,3 +1,5 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { quoteCells, quoteHeader, sameCells, squash } from './header-cells.js'
 import { recogniseWrongFormat } from './wrong-formats.js'
 
@@ -65,9 +67,9 @@ export type HeaderVerdict =
       dialect: Dialect
       columns: ColumnMap
       rule: 'AP203' | 'AP204' | 'AP205'
-      message: string
+      message: Text
     }
-  | { kind: 'rejected'; rule: 'AP201' | 'AP202'; message: string; hint?: string }
+  | { kind: 'rejected'; rule: 'AP201' | 'AP202'; message: Text; hint?: Text }
 
 /** Index of each field's column in a row. */
 export type ColumnMap = Partial<Record<DeviceField, number>>
@@ -76,8 +78,9 @@ export type ColumnMap = Partial<Record<DeviceField, number>>
 export const isDeviceValue = (cell: string) =>
   /^T0[A-Za-z0-9+/=]{54,}$/.test(cell.trim()) || /^\d{13}$/.test(cell.trim())
 
+/** The accepted headers, each in backticks: column names only, the same in every language. */
 export function acceptedHeadersText(): string {
-  return DIALECTS.map((d) => quoteHeader(d.header)).join('; ')
+  return DIALECTS.map((d) => `\`${d.header.join(',')}\``).join('; ')
 }
 
 /** Decides what a first line is: an accepted header, a near miss we can still read, or the wrong file. */
@@ -95,8 +98,8 @@ export function classifyHeader(
     return {
       kind: 'rejected',
       rule: 'AP201',
-      message: `the first line is a device row (${quoteHeader(cells)}), not a header: the header line is missing`,
-      hint: `Add the header as line 1; for a Get-WindowsAutopilotInfo file it is \`${DIALECTS[0]?.header.join(',')}\`.`,
+      message: text('check.deviceRowFirst', { row: quoteHeader(cells) }),
+      hint: text('check.addHeader', { header: DIALECTS[0]?.header.join(',') ?? '' }),
     }
   }
   const wrong = recogniseWrongFormat(cells, rawLine)
@@ -117,7 +120,10 @@ function nearMiss(cells: readonly string[]): HeaderVerdict {
     return {
       kind: 'rejected',
       rule: 'AP201',
-      message: `unknown header ${quoteHeader(cells)}; accepted headers: ${acceptedHeadersText()}`,
+      message: text('check.unknownHeader', {
+        header: quoteHeader(cells),
+        accepted: acceptedHeadersText(),
+      }),
     }
   }
   const columns: ColumnMap = {}
@@ -126,7 +132,8 @@ function nearMiss(cells: readonly string[]): HeaderVerdict {
   })
   const closest = closestDialect(known)
   const expected = quoteHeader(closest.header)
-  const mapped = (rule: 'AP203' | 'AP204' | 'AP205', message: string): HeaderVerdict => ({
+  const header = quoteHeader(cells)
+  const mapped = (rule: 'AP203' | 'AP204' | 'AP205', message: Text): HeaderVerdict => ({
     kind: 'mapped',
     dialect: closest,
     columns,
@@ -134,26 +141,17 @@ function nearMiss(cells: readonly string[]): HeaderVerdict {
     message,
   })
   if (sameCells(squashed, closest.header.map(squash))) {
-    return mapped(
-      'AP203',
-      `header differs from ${expected} in letter case or spacing: ${quoteHeader(cells)}`,
-    )
+    return mapped('AP203', text('check.caseOrSpacing', { expected, header }))
   }
   const sameSet =
     known.length === cells.length &&
     new Set(known).size === closest.fields.length &&
     closest.fields.every((f) => known.includes(f))
   if (sameSet) {
-    return mapped(
-      'AP204',
-      `columns in the wrong order: ${quoteHeader(cells)}; expected ${expected}`,
-    )
+    return mapped('AP204', text('check.wrongOrder', { header, expected }))
   }
-  const parts = columnDifferences(cells, fields, closest)
-  return mapped(
-    'AP205',
-    `${parts || 'duplicate columns'} in ${quoteHeader(cells)}; expected ${expected}`,
-  )
+  const differences = columnDifferences(cells, fields, closest)
+  return mapped('AP205', text('check.columnsDiffer', { differences, header, expected }))
 }
 
 /** `missing \`…\`; extra \`…\``: the header's columns against the dialect's. */
@@ -161,19 +159,22 @@ function columnDifferences(
   cells: readonly string[],
   fields: readonly (DeviceField | undefined)[],
   closest: Dialect,
-): string {
+): Text {
   const known = fields.filter((f): f is DeviceField => f !== undefined)
   const missing = closest.header.filter((_, i) => !known.includes(closest.fields[i] as DeviceField))
   const extra = cells.filter((_, i) => {
     const field = fields[i]
     return field === undefined || !closest.fields.includes(field)
   })
-  return [
-    missing.length > 0 ? `missing ${quoteCells(missing)}` : '',
-    extra.length > 0 ? `extra ${quoteCells(extra)}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ')
+  if (missing.length > 0 && extra.length > 0) {
+    return text('check.columnsMissingAndExtra', {
+      missing: quoteCells(missing),
+      extra: quoteCells(extra),
+    })
+  }
+  if (missing.length > 0) return text('check.columnsMissing', { missing: quoteCells(missing) })
+  if (extra.length > 0) return text('check.columnsExtra', { extra: quoteCells(extra) })
+  return text('check.columnsDuplicate')
 }
 
 function closestDialect(known: readonly DeviceField[]): Dialect {

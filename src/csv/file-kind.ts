@@ -2,6 +2,8 @@ import { isUtf8 } from 'node:buffer'
 import { readlink } from 'node:fs/promises'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { sniffEncoding, sniffUtf32, type TextEncoding } from './decode-text.js'
 import { classifyHeader, isDeviceValue } from './dialect.js'
 import { quoteHeader } from './header-cells.js'
@@ -13,9 +15,9 @@ export const SNIFF_BYTES = 4096
 /** What a file is, told from its first bytes whatever its name says. */
 export type FileKind =
   /** Its first line is a device header (accepted, or near enough to read) or a device row. */
-  | { kind: 'device-list'; encoding: TextEncoding; firstLine: string }
+  | { kind: 'device-list'; encoding: TextEncoding; firstLine: Text }
   | { kind: 'workbook'; format: 'xlsx' | 'xls' }
-  | { kind: 'other'; what?: string }
+  | { kind: 'other'; what?: Text }
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
@@ -26,13 +28,13 @@ const NOT_WORKBOOKS = /\.(docx?|dotx?|pptx?|ppsx?|msg|msi|vsdx?|zip|jar|odt|nupk
 export function sniffFileKind(head: Buffer, name: string): FileKind {
   const workbook = sniffWorkbook(head, name)
   if (workbook) return { kind: 'workbook', format: workbook }
-  if (startsWith(head, ZIP)) return { kind: 'other', what: 'a zip archive' }
-  if (startsWith(head, OLE)) return { kind: 'other', what: 'an Office document' }
+  if (startsWith(head, ZIP)) return { kind: 'other', what: text('check.kind.zip') }
+  if (startsWith(head, OLE)) return { kind: 'other', what: text('check.kind.office') }
   const utf32 = sniffUtf32(head)
-  if (utf32) return { kind: 'other', what: `${utf32} text, which nothing here reads` }
-  const { text, encoding } = firstLineOf(head, sniffEncoding(head))
-  const cells = simpleCells(text) ?? text.split(',')
-  const verdict = classifyHeader(cells, text)
+  if (utf32) return { kind: 'other', what: text('check.kind.utf32', { encoding: utf32 }) }
+  const { text: line, encoding } = firstLineOf(head, sniffEncoding(head))
+  const cells = simpleCells(line) ?? line.split(',')
+  const verdict = classifyHeader(cells, line)
   if (verdict.kind !== 'rejected' || cells.some(isDeviceValue)) {
     return { kind: 'device-list', encoding, firstLine: quoteHeader(cells) }
   }
@@ -52,12 +54,14 @@ export function sniffWorkbook(head: Buffer, name: string): 'xlsx' | 'xls' | unde
 
 /** AP107: the file is a workbook, which nothing reads; the fix saves it as CSV at `target`. */
 export function workbookFinding(file: string, format: 'xlsx' | 'xls', target = file): Finding {
-  const what = format === 'xlsx' ? 'an Excel workbook (.xlsx)' : 'an Excel 97-2003 workbook (.xls)'
+  const what = format === 'xlsx' ? text('check.kind.xlsx') : text('check.kind.xls')
   return finding(
     'AP107',
     { file, line: 1 },
-    `\`${file}\` is ${what}, not a CSV file: it is not read, and none of its devices is registered`,
-    `Open it in Excel, choose File > Save As > CSV UTF-8 (Comma delimited) (*.csv) and save it as \`${target}\`${target === file ? ' in its place' : ', then delete the workbook'}; check that the serials kept their leading zeros. Better still, commit the file Get-WindowsAutopilotInfo wrote.`,
+    text('check.workbook', { file, format: what }),
+    target === file
+      ? text('check.workbookHint.inPlace', { target })
+      : text('check.workbookHint.move', { target }),
   )
 }
 
@@ -70,13 +74,24 @@ export interface EntryType {
   isSocket(): boolean
 }
 
-/** An entry that is neither a regular file nor a folder, in words; undefined for those two. */
-export function specialKind(entry: EntryType): string | undefined {
+/** What stands where a regular file is read: a folder, or what specialKind tells. */
+export type SpecialKind = 'folder' | 'symbolic link' | 'FIFO' | 'socket' | 'device'
+
+const SPECIAL_KINDS: Record<SpecialKind, Text> = {
+  folder: text('check.kind.folder'),
+  'symbolic link': text('check.kind.symlink'),
+  FIFO: text('check.kind.fifo'),
+  socket: text('check.kind.socket'),
+  device: text('check.kind.device'),
+}
+
+/** An entry that is neither a regular file nor a folder; undefined for those two. */
+export function specialKind(entry: EntryType): SpecialKind | undefined {
   if (entry.isFile() || entry.isDirectory()) return undefined
-  if (entry.isSymbolicLink()) return 'a symbolic link'
-  if (entry.isFIFO()) return 'a FIFO (named pipe)'
-  if (entry.isSocket()) return 'a socket'
-  return 'a device file'
+  if (entry.isSymbolicLink()) return 'symbolic link'
+  if (entry.isFIFO()) return 'FIFO'
+  if (entry.isSocket()) return 'socket'
+  return 'device'
 }
 
 /**
@@ -88,20 +103,19 @@ export function specialKind(entry: EntryType): string | undefined {
 export async function specialEntryFinding(
   absolute: string,
   file: string,
-  kind: string,
-  consequence: string,
+  kind: SpecialKind,
+  consequence: Text,
 ): Promise<Finding> {
-  const target = kind === 'a symbolic link' ? await readlink(absolute).catch(() => '') : ''
-  const what = target === '' ? kind : `${kind} (to \`${shorten(target, 30)}\`)`
-  const message =
-    kind === 'a symbolic link'
-      ? `\`${file}\` is ${what}: links are not followed, so ${consequence}`
-      : `\`${file}\` is ${what}, not a regular file: ${consequence}`
+  const link = kind === 'symbolic link'
+  const target = link ? await readlink(absolute).catch(() => '') : ''
+  const named = SPECIAL_KINDS[kind]
+  const what =
+    target === '' ? named : text('check.linkTo', { kind: named, target: shorten(target, 30) })
+  const message = link
+    ? text('check.linkNotFollowed', { file, what, consequence })
+    : text('check.notRegularFile', { file, what, consequence })
   return finding('AP109', { file, line: 1 }, message)
 }
-
-/** What is not read when a device file cannot be. */
-export const DEVICES_NOT_READ = 'it is not read, and none of its devices is registered'
 
 /** The name with .csv for its extension: `a.ps1` → `a.csv`, `a` → `a.csv`, `a.csv.txt` → `a.csv`. */
 export function csvNameOf(name: string): string {

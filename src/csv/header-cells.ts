@@ -1,3 +1,6 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
+
 /** Lowercase, without spaces, underscores or hyphens: how we compare header cells loosely. */
 export function squash(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '')
@@ -11,17 +14,15 @@ export const shortCell = (c: string): string =>
   c.length > 40 ? `${c.slice(0, 16)}…${c.slice(-8)}` : c
 
 /** A first line as quoted in a message: each cell cut short, and the first 12 cells only. */
-export const quoteHeader = (cells: readonly string[]): string => {
-  const more = cells.length - QUOTED_CELLS
-  const shown = cells.slice(0, QUOTED_CELLS).map(shortCell).join(',')
-  return more > 0 ? `\`${shown},…\` (${more.toLocaleString('en')} more cells)` : `\`${shown}\``
+export const quoteHeader = (cells: readonly string[]): Text => {
+  const more = Math.max(0, cells.length - QUOTED_CELLS)
+  return text('check.cells', { cells: cells.slice(0, QUOTED_CELLS).map(shortCell).join(','), more })
 }
 
 /** Cells as a list in a message (`a`, `b` and 3 more): each cut short, the first 5 only. */
-export function quoteCells(cells: readonly string[], max = 5): string {
+export function quoteCells(cells: readonly string[], max = 5): Text {
   const shown = cells.slice(0, max).map((c) => `\`${shortCell(c)}\``)
-  const more = cells.length - shown.length
-  return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en')} more` : shown.join(', ')
+  return text('check.cellList', { cells: shown.join(', '), more: cells.length - shown.length })
 }
 
 export function sameCells(a: readonly string[], b: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../findings/finding.js'
+import { text } from '../messages/catalogue.js'
 import { type ByteSource, byteSource } from './byte-source.js'
 import {
   decodeToUtf8,
@@ -12,13 +13,7 @@ import {
 } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
 import type { Dialect } from './dialect.js'
-import {
-  DEVICES_NOT_READ,
-  sniffWorkbook,
-  specialEntryFinding,
-  specialKind,
-  workbookFinding,
-} from './file-kind.js'
+import { sniffWorkbook, specialEntryFinding, specialKind, workbookFinding } from './file-kind.js'
 import { quoteFreeRecords, scanBytes, simplyQuotedRecords } from './records.js'
 import { type CsvReadResult, RowState } from './row-state.js'
 
@@ -47,10 +42,10 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvReadResult> {
   const { file } = options
   const info = await lstat(options.path)
-  const special = info.isDirectory() ? 'a folder' : specialKind(info)
+  const special = info.isDirectory() ? 'folder' : specialKind(info)
   if (special) {
     return rejected('utf-8', [
-      await specialEntryFinding(options.path, file, special, DEVICES_NOT_READ),
+      await specialEntryFinding(options.path, file, special, text('check.devicesNotRead')),
     ])
   }
   const size = info.size
@@ -59,12 +54,12 @@ export async function readDeviceCsv(options: ReadDeviceCsvOptions): Promise<CsvR
       finding(
         'AP104',
         { file, line: 1 },
-        `file is ${formatBytes(size)}, over the limit of ${formatBytes(options.maxBytes)}; it was not read`,
+        text('check.tooLarge', { size, limit: options.maxBytes }),
       ),
     ])
   }
   if (size === 0) {
-    return rejected('utf-8', [finding('AP105', { file, line: 1 }, 'file is empty')])
+    return rejected('utf-8', [finding('AP105', { file, line: 1 }, text('check.emptyFile'))])
   }
   const source = await byteSource(options.path, size)
   try {
@@ -87,24 +82,14 @@ async function readSource(
   const utf32 = sniffUtf32(head)
   if (utf32) {
     return rejected('utf-8', [
-      finding(
-        'AP101',
-        { file, line: 1 },
-        `the file is ${utf32}, which no Autopilot upload reads; nothing was checked`,
-      ),
+      finding('AP101', { file, line: 1 }, text('check.utf32', { encoding: utf32 })),
     ])
   }
   const sniffed = sniffEncoding(head)
   const scan = await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
     const line = scan.notUtf8Line
-    return rejected(sniffed, [
-      finding(
-        'AP101',
-        { file, line },
-        `the file starts with a UTF-8 byte order mark, but line ${line} holds bytes that are not UTF-8; nothing was checked`,
-      ),
-    ])
+    return rejected(sniffed, [finding('AP101', { file, line }, text('check.bomNotUtf8', { line }))])
   }
   // No byte order mark and not UTF-8: what a spreadsheet saves as "CSV" on Windows.
   const encoding = sniffed === 'utf-8' && scan.notUtf8Line !== undefined ? 'windows-1252' : sniffed
@@ -121,8 +106,11 @@ async function readAs(
   const result: CsvReadResult = { encoding, rows: 0, findings: [] }
   const state = new RowState(options, result)
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') {
-    const kind = encoding === 'utf-8-bom' ? 'UTF-8 with a byte order mark' : encoding.toUpperCase()
-    state.add(finding('AP102', { file, line: 1 }, `file is ${kind}: accepted`))
+    const accepted =
+      encoding === 'utf-8-bom'
+        ? text('check.bomAccepted')
+        : text('check.encodingAccepted', { encoding: encoding.toUpperCase() })
+    state.add(finding('AP102', { file, line: 1 }, accepted))
   }
   const chunks = decodeToUtf8(source.chunks(), encoding)
   const records = hasQuote ? simplyQuotedRecords(chunks) : quoteFreeRecords(chunks)
@@ -142,25 +130,19 @@ async function readAs(
 function structuralFinding(error: unknown, file: string, line: number): Finding {
   if (error instanceof NotUtf8Error) {
     // Only when the file changed between the scan and the read.
-    return finding(
-      'AP101',
-      { file, line },
-      `bytes that are not UTF-8; nothing from line ${line} on was checked`,
-    )
+    return finding('AP101', { file, line }, text('check.notUtf8From', { line }))
   }
   if (error instanceof UndecodableTextError) {
-    return finding(
-      'AP101',
-      { file, line: error.line },
-      `${error.message}; nothing from line ${error.line} on was checked`,
-    )
+    const message = text('check.notTextFrom', { reason: error.reason, line: error.line })
+    return finding('AP101', { file, line: error.line }, message)
   }
   if (error instanceof CsvError) {
-    const what =
+    // csv-parse's own words, after its `CSV_…:` prefix, quoted as they are.
+    const message =
       error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `a quote opened on line ${line} is never closed`
-        : `unbalanced quote (${error.message.replace(/^.*?:\s*/, '')})`
-    return finding('AP301', { file, line }, `${what}; nothing from line ${line} on was checked`)
+        ? text('check.quoteNotClosedFrom', { line })
+        : text('check.unbalancedQuoteFrom', { detail: error.message.replace(/^.*?:\s*/, ''), line })
+    return finding('AP301', { file, line }, message)
   }
   throw error
 }

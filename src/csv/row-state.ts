@@ -1,6 +1,7 @@
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
+import { text } from '../messages/catalogue.js'
 import type { TextEncoding } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
 import { type ColumnMap, classifyHeader, type Dialect } from './dialect.js'
@@ -54,17 +55,18 @@ export class RowState {
       return true
     }
     for (const blank of this.blankLines.splice(0)) {
-      this.add(finding('AP302', { file: this.options.file, line: blank }, `line ${blank} is blank`))
+      const at = { file: this.options.file, line: blank }
+      this.add(finding('AP302', at, text('check.blankLine', { line: blank })))
     }
     if (cells.length !== this.header.length) {
       this.brokenRows = true
-      this.add(
-        finding(
-          'AP301',
-          { file: this.options.file, line },
-          `row has ${cells.length} fields, the header has ${this.header.length}: \`${shorten(cells.join(','), 30)}\``,
-        ),
-      )
+      const row = shorten(cells.join(','), 30)
+      const message = text('check.fieldCount', {
+        fields: cells.length,
+        columns: this.header.length,
+        row,
+      })
+      this.add(finding('AP301', { file: this.options.file, line }, message))
       return true
     }
     this.result.rows += 1
@@ -75,7 +77,7 @@ export class RowState {
   finish(): void {
     const { file } = this.options
     if (this.preamble?.allBlank) {
-      this.add(finding('AP105', { file, line: 1 }, 'file holds only blank lines'))
+      this.add(finding('AP105', { file, line: 1 }, text('check.onlyBlankLines')))
     } else if (this.preamble) {
       const { cells, line } = this.preamble
       const verdict = classifyHeader(cells, cells.join(','), this.options.dialects)
@@ -83,16 +85,10 @@ export class RowState {
         this.add(finding(verdict.rule, { file, line }, verdict.message, verdict.hint))
       }
     } else if (!this.header) {
-      this.add(finding('AP105', { file, line: 1 }, 'file holds no text'))
+      this.add(finding('AP105', { file, line: 1 }, text('check.noText')))
     } else if (this.result.rows === 0 && !this.brokenRows) {
       this.add(
-        finding(
-          'AP105',
-          { file, line: 1 },
-          'file has a header but no device rows',
-          undefined,
-          'warning',
-        ),
+        finding('AP105', { file, line: 1 }, text('check.headerNoRows'), undefined, 'warning'),
       )
     }
   }
@@ -109,7 +105,7 @@ export class RowState {
         finding(
           verdict.rule,
           { file, line },
-          `${verdict.message}; no row was checked`,
+          text('check.noRowChecked', { problem: verdict.message }),
           verdict.hint,
         ),
       )
@@ -142,19 +138,15 @@ export class RowState {
       return false
     }
     const above = line - 1
+    const hint = text('check.deleteLinesAbove', { above })
     this.add(
       preamble.allBlank
-        ? finding(
-            'AP201',
-            { file, line: 1 },
-            `the file starts with ${above} blank line(s); the header is on line ${line}`,
-            `Delete lines 1 to ${above} so that the header is the first line.`,
-          )
+        ? finding('AP201', { file, line: 1 }, text('check.blankLinesAbove', { above, line }), hint)
         : finding(
             'AP202',
             { file, line: 1 },
-            `the device header is on line ${line}, below ${above} other line(s), as in a Configuration Manager report export`,
-            `Delete lines 1 to ${above} so that the header is the first line.`,
+            text('check.headerBelowPreamble', { line, above }),
+            hint,
           ),
     )
     this.preamble = undefined

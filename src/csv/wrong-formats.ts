@@ -1,9 +1,16 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { quoteHeader, squash } from './header-cells.js'
 
 /** A file we know as the wrong kind (AP202): what it is, and how to produce the right one. */
 interface WrongFormat {
   /** The message and hint when the first line is this format's, else undefined. */
-  recognise(line: FirstLine): { message: string; hint: string } | undefined
+  recognise(line: FirstLine): Recognised | undefined
+}
+
+interface Recognised {
+  message: Text
+  hint: Text
 }
 
 interface FirstLine {
@@ -27,10 +34,11 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
   {
     recognise: ({ cells, rawLine }) => {
       if (cells.length !== 1 || !/[;\t]/.test(rawLine)) return undefined
-      const what = rawLine.includes('\t') ? 'tabs' : 'semicolons'
       return {
-        message: `the file is delimited by ${what}, not commas (a spreadsheet saved it, perhaps in a French or German locale)`,
-        hint: 'Commit the file exactly as Get-WindowsAutopilotInfo wrote it; a spreadsheet also drops leading zeros from serials.',
+        message: rawLine.includes('\t')
+          ? text('check.delimitedByTabs')
+          : text('check.delimitedBySemicolons'),
+        hint: text('check.delimitedHint'),
       }
     },
   },
@@ -38,9 +46,8 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
     recognise: ({ squashed }) =>
       squashed === 'manufacturer,model,serialnumber,hardwarehash'
         ? {
-            message:
-              'this is the Microsoft Managed Desktop self-registration file (`Manufacturer,Model,Serial Number,Hardware Hash`), which Partner Center does not take',
-            hint: 'Capture the devices with Get-WindowsAutopilotInfo -OutputFile, which writes `Device Serial Number,Windows Product ID,Hardware Hash`.',
+            message: text('check.mmdSelfRegistration'),
+            hint: text('check.mmdSelfRegistrationHint'),
           }
         : undefined,
   },
@@ -48,9 +55,8 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
     recognise: ({ squashed }) =>
       squashed === 'manufacturer,model,serialnumber'
         ? {
-            message:
-              'this is the Microsoft Managed Desktop partner file (`Manufacturer,Model,Serial Number`), which Partner Center does not take',
-            hint: 'For tuple registration use the Partner Center header `Device Serial Number,Windows Product ID,Hardware Hash,Manufacturer name,Device model` with the serial, manufacturer and model columns filled.',
+            message: text('check.mmdPartner'),
+            hint: text('check.mmdPartnerHint'),
           }
         : undefined,
   },
@@ -65,8 +71,8 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
         names.some((name) => INTUNE_EXPORT_COLUMNS.has(name))
       return isExport
         ? {
-            message: `this is an export of the Windows Autopilot devices list from the Intune admin center (${quoteHeader(cells)}): it lists devices already registered in a tenant and holds no hardware hash`,
-            hint: 'Run Get-WindowsAutopilotInfo -OutputFile devices.csv on each device (or ask the OEM for its hardware-hash file) and commit that file unedited.',
+            message: text('check.intuneExport', { header: quoteHeader(cells) }),
+            hint: text('check.intuneExportHint'),
           }
         : undefined
     },
@@ -75,9 +81,8 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
     recognise: ({ cells }) =>
       cells.some((c) => /^textbox\d*$|^details_/i.test(c.trim()))
         ? {
-            message:
-              'this looks like a Configuration Manager report export (report item names in the first line)',
-            hint: 'Export the report "Windows Autopilot Device Information" as CSV and delete every line above the `Device Serial Number,…` header.',
+            message: text('check.configMgrExport'),
+            hint: text('check.configMgrExportHint'),
           }
         : undefined,
   },
@@ -90,9 +95,8 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
         return undefined
       }
       return {
-        message:
-          'this looks like an Intune corporate-identifier list (`manufacturer,model,serial` lines with no header), which is not an Autopilot registration file',
-        hint: 'Capture the devices with Get-WindowsAutopilotInfo -OutputFile, or use the Partner Center header with serial, manufacturer and model.',
+        message: text('check.corporateIdentifiers'),
+        hint: text('check.corporateIdentifiersHint'),
       }
     },
   },
@@ -102,7 +106,7 @@ const WRONG_FORMATS: readonly WrongFormat[] = [
 export function recogniseWrongFormat(
   cells: readonly string[],
   rawLine: string,
-): { message: string; hint: string } | undefined {
+): Recognised | undefined {
   const line = { cells, rawLine, squashed: cells.map(squash).join(',') }
   for (const format of WRONG_FORMATS) {
     const found = format.recognise(line)

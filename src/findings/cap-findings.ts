@@ -1,4 +1,5 @@
-import { RULES } from './catalogue.js'
+import { text } from '../messages/catalogue.js'
+import { ruleTitle } from './catalogue.js'
 import { type Finding, finding, SEVERITY_ORDER } from './finding.js'
 
 /**
@@ -75,12 +76,12 @@ export class FindingCap {
 function overflowFinding({ first, count, lastLine, worst }: Overflow, limit: number): Finding {
   const lines =
     lastLine > first.line
-      ? `from line ${first.line.toLocaleString('en')} to line ${lastLine.toLocaleString('en')}`
-      : `on line ${first.line.toLocaleString('en')}`
+      ? text('check.linesFromTo', { first: first.line, last: lastLine })
+      : text('check.onLine', { line: first.line })
   return finding(
     first.rule,
     { file: first.file, line: first.line, column: first.column },
-    `and ${count.toLocaleString('en')} more like this in this file (${RULES[first.rule].title}), ${lines}: only the first ${limit} findings of a rule are listed for each file`,
+    text('check.moreLikeThis', { count, title: ruleTitle(first.rule), lines, limit }),
     first.hint,
     worst,
   )

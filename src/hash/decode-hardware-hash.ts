@@ -1,4 +1,6 @@
 import { hash } from 'node:crypto'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 
 /**
  * What a 4K hardware hash holds, read from the binary layout in autopilot-csv.md §6.
@@ -6,13 +8,13 @@ import { hash } from 'node:crypto'
  */
 export interface DecodedHardwareHash {
   verdict: HashVerdict
-  /** Plain words for a verdict other than `valid`. */
-  problem?: string
+  /** What is wrong, for a verdict other than `valid`: words in no language yet. */
+  problem?: Text
   /**
    * For a valid hash that is odd all the same: bytes after the trailer that are not zero (every
    * captured hash seen is zero there; autopilot-csv.md §6.4 step 5).
    */
-  warning?: string
+  warning?: Text
   /** 0-based index of the first character that is not base64, for `not-base64`. */
   badCharIndex?: number
   serialNumber?: string
@@ -53,35 +55,38 @@ const TPM_VERSION = 13
 const TPM_EK_PUB = 25
 const ARCHITECTURES: Record<number, string> = { 0: 'x86', 5: 'ARM', 9: 'x64', 12: 'ARM64' }
 
-export function decodeHardwareHash(text: string): DecodedHardwareHash {
+export function decodeHardwareHash(value: string): DecodedHardwareHash {
   const empty: DecodedHardwareHash = { verdict: 'valid', hasTpm: false, isVirtualMachine: false }
   // Node's decoder skips characters that are not base64 (and takes the URL-safe alphabet): when
   // none was skipped the byte count is exact. That proves padded, standard base64 at a fraction of
   // a regular expression's cost on 4,000 characters.
-  const bytes = Buffer.from(text, 'base64')
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
+  const bytes = Buffer.from(value, 'base64')
+  const padding = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0
   const isExact =
-    text.length > 0 &&
-    text.length % 4 === 0 &&
-    bytes.length === (text.length / 4) * 3 - padding &&
-    !text.includes('-') &&
-    !text.includes('_')
+    value.length > 0 &&
+    value.length % 4 === 0 &&
+    bytes.length === (value.length / 4) * 3 - padding &&
+    !value.includes('-') &&
+    !value.includes('_')
   if (isExact) return decodeBytes(bytes)
-  if (!BASE64.test(text)) {
-    const badCharIndex = firstNonBase64(text)
-    const char = text[badCharIndex] ?? ''
+  if (!BASE64.test(value)) {
+    const badCharIndex = firstNonBase64(value)
+    const char = value[badCharIndex] ?? ''
     return {
       ...empty,
       verdict: 'not-base64',
       badCharIndex,
-      problem: `character ${describeChar(char)} at position ${badCharIndex + 1} is not base64`,
+      problem: text('check.hash.badCharacter', {
+        character: describeChar(char),
+        position: badCharIndex + 1,
+      }),
     }
   }
-  if (text.length % 4 !== 0) {
+  if (value.length % 4 !== 0) {
     return {
       ...empty,
       verdict: 'unpadded',
-      problem: `length ${text.length} is not a multiple of 4`,
+      problem: text('check.hash.length', { length: value.length }),
     }
   }
   return decodeBytes(bytes)
@@ -95,14 +100,14 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
     byteLength: bytes.length,
   }
   if (bytes.length < 4) {
-    const problem = `it is ${bytes.length} byte(s) long, too short for a hash`
+    const problem = text('check.hash.tooShort', { bytes: bytes.length })
     return { ...result, verdict: 'not-a-hash', problem }
   }
   if (bytes.readUInt16LE(0) !== MAGIC) {
     return {
       ...result,
       verdict: 'not-a-hash',
-      problem: 'it does not start with the magic bytes "OA"',
+      problem: text('check.hash.noMagic'),
     }
   }
   const contentLength = bytes.readUInt16LE(2)
@@ -114,7 +119,7 @@ function decodeBytes(bytes: Buffer): DecodedHardwareHash {
     return {
       ...result,
       verdict: 'not-a-hash',
-      problem: `content length ${contentLength} is too small`,
+      problem: text('check.hash.contentTooSmall', { length: contentLength }),
     }
   }
   const damage = trailerProblem(bytes, contentLength)
@@ -134,7 +139,7 @@ function allZero(bytes: Buffer, from: number): boolean {
 }
 
 /** Non-zero bytes after the trailer, in words; undefined when all of them are zero. */
-function afterTrailerWarning(bytes: Buffer, end: number): string | undefined {
+function afterTrailerWarning(bytes: Buffer, end: number): Text | undefined {
   // Every device's padding is checked: compared natively with zeros first, counted only when odd
   // (a loop over each byte cost 0.3 s of CPU at 100,000 devices).
   if (allZero(bytes, end)) return undefined
@@ -146,7 +151,7 @@ function afterTrailerWarning(bytes: Buffer, end: number): string | undefined {
     count++
   }
   if (first === -1) return undefined
-  return `${count} byte(s) after the SHA-256 trailer are not zero, the first at byte ${first} of ${bytes.length}`
+  return text('check.hash.afterTrailer', { count, first, length: bytes.length })
 }
 
 /**
@@ -158,7 +163,7 @@ function walkRecords(
   bytes: Buffer,
   contentLength: number,
   result: DecodedHardwareHash,
-): string | undefined {
+): Text | undefined {
   const walkEnd = Math.min(contentLength, bytes.length)
   let offset = 4
   while (offset < walkEnd) {
@@ -166,7 +171,7 @@ function walkRecords(
     const type = bytes.readUInt16LE(offset)
     const length = bytes.readUInt16LE(offset + 2)
     if (length < 4 || offset + length > contentLength) {
-      return `record ${type} at byte ${offset} claims ${length} bytes, which does not fit the declared content length ${contentLength}`
+      return text('check.hash.recordOverflow', { type, offset, length, contentLength })
     }
     readRecord(result, type, bytes.subarray(offset + 4, Math.min(offset + length, bytes.length)))
     offset += length
@@ -175,19 +180,20 @@ function walkRecords(
 }
 
 /** Why the `CS` trailer after the content does not vouch for it: cut off, missing, or a wrong SHA-256. */
-function trailerProblem(bytes: Buffer, contentLength: number): string | undefined {
+function trailerProblem(bytes: Buffer, contentLength: number): Text | undefined {
   if (contentLength + TRAILER_LENGTH > bytes.length) {
-    return `truncated: ${bytes.length} bytes, but content and checksum need ${contentLength + TRAILER_LENGTH}`
+    const needed = contentLength + TRAILER_LENGTH
+    return text('check.hash.truncated', { bytes: bytes.length, needed })
   }
   if (
     bytes.readUInt16LE(contentLength) !== TRAILER_TYPE ||
     bytes.readUInt16LE(contentLength + 2) !== TRAILER_LENGTH
   ) {
-    return `no checksum record at byte ${contentLength}`
+    return text('check.hash.noChecksum', { offset: contentLength })
   }
   const expected = hash('sha256', bytes.subarray(0, contentLength), 'buffer')
   if (!expected.equals(bytes.subarray(contentLength + 4, contentLength + TRAILER_LENGTH))) {
-    return 'the SHA-256 checksum does not match the content'
+    return text('check.hash.checksumMismatch')
   }
   return undefined
 }
@@ -243,14 +249,17 @@ function firstNonBase64(text: string): number {
 }
 
 /** Names a character so that a space, a tab or a line break is visible in a message. */
-export function describeChar(char: string): string {
-  const names: Record<string, string> = {
-    ' ': 'space',
-    '\t': 'tab',
-    '\n': 'line break',
-    '\r': 'carriage return',
-    '"': 'quote `"`',
-  }
-  const code = char.codePointAt(0) ?? 0
-  return names[char] ?? `\`${char}\` (U+${code.toString(16).toUpperCase().padStart(4, '0')})`
+export function describeChar(char: string): Text {
+  const name = CHARACTER_NAMES[char]
+  if (name) return name
+  const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+  return text('check.char.other', { char, code })
+}
+
+const CHARACTER_NAMES: Record<string, Text> = {
+  ' ': text('check.char.space'),
+  '\t': text('check.char.tab'),
+  '\n': text('check.char.lineBreak'),
+  '\r': text('check.char.carriageReturn'),
+  '"': text('check.char.quote'),
 }

@@ -3,6 +3,8 @@ import type { DeviceRow } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import { type DecodedHardwareHash, describeChar } from '../hash/decode-hardware-hash.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { type At, FIELD_LABELS } from './row-fields.js'
 
 /** AP103 (characters outside printable ASCII) and AP306 (spaces around a value), field by field. */
@@ -24,7 +26,11 @@ export function checkCharacters(
         finding(
           'AP103',
           at(field, odd),
-          `${FIELD_LABELS[field]} \`${shorten(value)}\` holds ${oddChar(value, odd)}`,
+          text('check.oddCharacter', {
+            field: FIELD_LABELS[field],
+            value: shorten(value),
+            character: oddChar(value, odd),
+          }),
         ),
       )
     }
@@ -34,7 +40,7 @@ export function checkCharacters(
         finding(
           'AP306',
           at(field),
-          `${FIELD_LABELS[field]} \`${shorten(value)}\` has spaces around it`,
+          text('check.spacesAround', { field: FIELD_LABELS[field], value: shorten(value) }),
         ),
       )
     }
@@ -42,9 +48,11 @@ export function checkCharacters(
 }
 
 /** The character at `at`, named; a CR with its LF is one line break, as written on Windows. */
-function oddChar(value: string, at: number): string {
+function oddChar(value: string, at: number): Text {
   const char = value.charAt(at)
-  return char === '\r' && value.charAt(at + 1) === '\n' ? 'line break (CRLF)' : describeChar(char)
+  return char === '\r' && value.charAt(at + 1) === '\n'
+    ? text('check.char.crlf')
+    : describeChar(char)
 }
 
 function hashValue(decoded: DecodedHardwareHash, field: DeviceField): string | undefined {

@@ -1,6 +1,8 @@
 import { cellOf, type DeviceRow } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { type At, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'
@@ -32,18 +34,23 @@ export function checkColumns(
   at: At,
 ): string | undefined {
   const { serial, productKeyId } = values
-  const serialProblem = placeholderSerialReason(serial)
-  if (serialProblem) {
+  const reason = placeholderSerialReason(serial)
+  if (reason) {
     const vm = isMissingVmSerial(serial) ? virtualMachineName(context.decoded) : undefined
+    const shown = quoted(serial)
     findings.push(
       vm
         ? finding(
             'AP304',
             at('serialNumber'),
-            `serial ${quoted(serial)} is ${serialProblem}: this virtual machine (${vm}) has no SMBIOS serial number`,
+            text('check.serialPlaceholderVm', { serial: shown, reason, machine: vm }),
             VM_SERIAL_HINT,
           )
-        : finding('AP304', at('serialNumber'), `serial ${quoted(serial)} is ${serialProblem}`),
+        : finding(
+            'AP304',
+            at('serialNumber'),
+            text('check.serialPlaceholder', { serial: shown, reason }),
+          ),
     )
   }
   if (productKeyId !== '' && !/^\d{13}$/.test(productKeyId)) {
@@ -51,7 +58,7 @@ export function checkColumns(
       finding(
         'AP305',
         at('productKeyId'),
-        `Windows Product ID ${quoted(productKeyId)} is not a 13-digit product key id`,
+        text('check.productKeyId', { value: quoted(productKeyId) }),
       ),
     )
   }
@@ -62,7 +69,7 @@ export function checkColumns(
       finding(
         'AP308',
         at('assignedUser'),
-        `Assigned User ${quoted(assignedUser)} will not be registered`,
+        text('check.assignedUser', { user: quoted(assignedUser) }),
       ),
     )
   }
@@ -79,14 +86,15 @@ function groupTagOf(
   const fileTag = context.groupTag
   if (fileTag === undefined || cell === '' || cell === fileTag) return undefined
   const tags = context.groupTags ?? [fileTag]
-  let message: string | undefined
+  const tag = quoted(cell)
+  let message: Text | undefined
   if (!tags.includes(cell)) {
     message =
       tags.length === 1
-        ? `Group Tag ${quoted(cell)} differs from the customer's group tag ${quoted(fileTag)}`
-        : `Group Tag ${quoted(cell)} is none of the customer's group tags (${tags.map(quoted).join(', ')})`
+        ? text('check.groupTagDiffers', { tag, customerTag: quoted(fileTag) })
+        : text('check.groupTagNone', { tag, tags: tags.map(quoted).join(', ') })
   } else if (context.tagFolder) {
-    message = `Group Tag ${quoted(cell)} differs from the tag of its folder, ${quoted(`devices/${fileTag}/`)}`
+    message = text('check.groupTagFolder', { tag, folder: quoted(`devices/${fileTag}/`) })
   }
   if (message === undefined) return cell
   findings.push(finding('AP307', at('groupTag'), message))

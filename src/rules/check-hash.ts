@@ -1,5 +1,6 @@
 import { type Finding, finding } from '../findings/finding.js'
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
+import { text } from '../messages/catalogue.js'
 import { type At, FIELD_LABELS, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'
@@ -21,19 +22,21 @@ export function checkHash(
   }
   if (decoded.warning) {
     findings.push(
-      finding('AP411', hashAt, `Hardware Hash matches its checksum, but ${decoded.warning}`),
+      finding('AP411', hashAt, text('check.afterTrailer', { warning: decoded.warning })),
     )
   }
   const serialFinding = hashSerialFinding(decoded, values, at, hashAt)
   if (serialFinding) findings.push(serialFinding)
   checkTuple(decoded, values, findings, at)
-  if (!decoded.hasTpm) findings.push(finding('AP409', hashAt, 'the hash shows no TPM'))
+  if (!decoded.hasTpm) findings.push(finding('AP409', hashAt, text('check.noTpm')))
   if (decoded.isVirtualMachine) {
     findings.push(
       finding(
         'AP410',
         hashAt,
-        `the device is a virtual machine (${quoted(decoded.manufacturer ?? '')} ${quoted(decoded.model ?? '')})`,
+        text('check.virtualMachine', {
+          machine: `${quoted(decoded.manufacturer ?? '')} ${quoted(decoded.model ?? '')}`,
+        }),
       ),
     )
   }
@@ -41,19 +44,17 @@ export function checkHash(
 
 /** The finding for a hash that is not a whole, valid hardware hash; undefined for a valid one. */
 function structureFinding(decoded: DecodedHardwareHash, hashAt: Place): Finding | undefined {
+  // The decoder gives every verdict but `valid` its problem; the fallback only satisfies the type.
+  const problem = decoded.problem ?? text('check.hash.checksumMismatch')
   switch (decoded.verdict) {
     case 'not-base64':
-      return finding('AP401', hashAt, `Hardware Hash is not base64: ${decoded.problem}`)
+      return finding('AP401', hashAt, text('check.notBase64', { problem }))
     case 'unpadded':
-      return finding(
-        'AP402',
-        hashAt,
-        `Hardware Hash ${decoded.problem}: characters or padding are missing`,
-      )
+      return finding('AP402', hashAt, text('check.unpadded', { problem }))
     case 'not-a-hash':
-      return finding('AP403', hashAt, `Hardware Hash is not a hardware hash: ${decoded.problem}`)
+      return finding('AP403', hashAt, text('check.notAHash', { problem }))
     case 'damaged':
-      return finding('AP404', hashAt, `Hardware Hash is damaged or truncated: ${decoded.problem}`)
+      return finding('AP404', hashAt, text('check.damaged', { problem }))
     case 'valid':
       return undefined
   }
@@ -70,17 +71,15 @@ function hashSerialFinding(
   const hasManufacturer = (decoded.manufacturer ?? '') !== ''
   const vm = isMissingVmSerial(inHash) ? virtualMachineName(decoded) : undefined
   if (inHash === '' || !hasManufacturer) {
-    const missing = [inHash === '' ? 'serial' : '', hasManufacturer ? '' : 'manufacturer']
-      .filter(Boolean)
-      .join(' and ')
+    const missing =
+      inHash !== ''
+        ? text('check.hashNoManufacturer')
+        : hasManufacturer
+          ? text('check.hashNoSerial')
+          : text('check.hashNoSerialOrManufacturer')
     return vm && hasManufacturer
-      ? finding(
-          'AP408',
-          hashAt,
-          `the hash holds no serial: this virtual machine (${vm}) has no SMBIOS serial number`,
-          VM_SERIAL_HINT,
-        )
-      : finding('AP408', hashAt, `the hash holds no ${missing}`)
+      ? finding('AP408', hashAt, text('check.hashNoSerialVm', { machine: vm }), VM_SERIAL_HINT)
+      : finding('AP408', hashAt, missing)
   }
   if (values.serial !== '' && values.serial !== inHash && values.serial.trim() !== inHash) {
     const lostZeros =
@@ -89,23 +88,21 @@ function hashSerialFinding(
     return finding(
       'AP405',
       at('serialNumber'),
-      `serial ${quoted(values.serial)} differs from ${quoted(inHash)} in the hash`,
-      lostZeros
-        ? 'A spreadsheet dropped the leading zeros: restore them, and never open the file in a spreadsheet again.'
-        : undefined,
+      text('check.serialDiffers', { serial: quoted(values.serial), inHash: quoted(inHash) }),
+      lostZeros ? text('check.lostZerosHint') : undefined,
     )
   }
-  const placeholder = values.serial === '' ? placeholderSerialReason(inHash) : undefined
-  if (!placeholder) return undefined
-  const message = `the serial in the hash, ${quoted(inHash)}, is ${placeholder}`
+  const reason = values.serial === '' ? placeholderSerialReason(inHash) : undefined
+  if (!reason) return undefined
+  const serial = quoted(inHash)
   return vm
     ? finding(
         'AP304',
         hashAt,
-        `${message}: this virtual machine (${vm}) has no SMBIOS serial number`,
+        text('check.hashSerialPlaceholderVm', { serial, reason, machine: vm }),
         VM_SERIAL_HINT,
       )
-    : finding('AP304', hashAt, message)
+    : finding('AP304', hashAt, text('check.hashSerialPlaceholder', { serial, reason }))
 }
 
 /** AP406 (manufacturer or model differs from the hash) and AP407 (product key id differs). */
@@ -123,7 +120,11 @@ function checkTuple(
         finding(
           'AP406',
           at(field),
-          `${FIELD_LABELS[field]} ${quoted(given)} differs from ${quoted(expected)} in the hash`,
+          text('check.fieldDiffers', {
+            field: FIELD_LABELS[field],
+            given: quoted(given),
+            expected: quoted(expected),
+          }),
         ),
       )
     }
@@ -138,7 +139,11 @@ function checkTuple(
       finding(
         'AP407',
         at('productKeyId'),
-        `Windows Product ID ${quoted(values.productKeyId)} differs from ${quoted(decoded.productKeyId)} in the hash`,
+        text('check.fieldDiffers', {
+          field: FIELD_LABELS.productKeyId,
+          given: quoted(values.productKeyId),
+          expected: quoted(decoded.productKeyId),
+        }),
       ),
     )
   }

@@ -1,5 +1,7 @@
 import type { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { DeviceRecord } from './check-row.js'
 import { quoted } from './row-fields.js'
 
@@ -52,31 +54,36 @@ function addDuplicate(here: OwnedDevice, other: OwnedDevice, found: FindingCap):
 }
 
 function duplicateFinding(here: OwnedDevice, other: OwnedDevice): Finding {
-  const { device } = here
-  const name = describeDevice(device)
-  const at = { file: device.file, line: device.line }
+  const device = describeDevice(here.device)
+  const at = { file: here.device.file, line: here.device.line }
   if (here.device.file === other.device.file) {
-    return finding('AP501', at, `${name} is also on line ${other.device.line} of this file`)
+    return finding('AP501', at, text('check.duplicateInFile', { device, line: other.device.line }))
   }
   const where = `${other.device.file}:${other.device.line}`
   if (here.customer === other.customer) {
-    return finding('AP502', at, `${name} is also in ${where}`)
+    return finding('AP502', at, text('check.duplicateInCustomer', { device, where }))
   }
-  const owner = other.customer
-    ? `customer ${quoted(other.customer)}`
-    : 'a file outside any customer'
-  return finding('AP503', at, `${name} is also listed under ${owner} (${where})`)
+  const message = other.customer
+    ? text('check.duplicateAcrossCustomers', { device, customer: quoted(other.customer), where })
+    : text('check.duplicateOutsideCustomers', { device, where })
+  return finding('AP503', at, message)
 }
 
-export function describeDevice(device: DeviceRecord): string {
-  const parts = [
-    device.manufacturer && quoted(device.manufacturer),
-    device.serialNumber ? `serial ${quoted(device.serialNumber)}` : '',
-    !device.serialNumber && device.productKeyId
-      ? `product key id ${quoted(device.productKeyId)}`
-      : '',
-  ].filter(Boolean)
-  return parts.length > 0 ? `device ${parts.join(' ')}` : 'the device (same hardware hash)'
+export function describeDevice(device: DeviceRecord): Text {
+  const manufacturer = device.manufacturer && quoted(device.manufacturer)
+  if (device.serialNumber) {
+    const serial = quoted(device.serialNumber)
+    return manufacturer
+      ? text('check.device.makeSerial', { manufacturer, serial })
+      : text('check.device.serial', { serial })
+  }
+  if (device.productKeyId) {
+    const productKeyId = quoted(device.productKeyId)
+    return manufacturer
+      ? text('check.device.makeProductKey', { manufacturer, productKeyId })
+      : text('check.device.productKey', { productKeyId })
+  }
+  return manufacturer ? text('check.device.make', { manufacturer }) : text('check.device.sameHash')
 }
 
 /**

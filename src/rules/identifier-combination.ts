@@ -1,6 +1,16 @@
 import type { DeviceRow } from '../csv/read-device-csv.js'
+import { ruleHint } from '../findings/catalogue.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { At, RowValues } from './row-fields.js'
+
+const IDENTIFIERS = {
+  serial: text('check.identifier.serial'),
+  manufacturer: text('check.identifier.manufacturer'),
+  model: text('check.identifier.model'),
+  productKeyId: text('check.identifier.productKeyId'),
+}
 
 /** AP303: a row without a hash needs serial + manufacturer + model, or a product key id alone. */
 export function checkIdentifierCombination(
@@ -18,20 +28,20 @@ export function checkIdentifierCombination(
   const tuple = has.serial && has.manufacturer && has.model
   const productKeyOnly = has.productKeyId && !has.serial && !has.manufacturer && !has.model
   if ((tuple && !has.productKeyId) || productKeyOnly) return
-  const given = Object.entries(has)
-    .filter(([, present]) => present)
-    .map(([name]) => name)
-  const described = given.length === 0 ? 'no identifier at all' : `only ${given.join(' + ')}`
-  const tupleHint =
-    row.columns.manufacturer === undefined
-      ? ' This header has no manufacturer or model column: for tuple rows use the Partner Center header.'
-      : ''
-  findings.push(
-    finding(
-      'AP303',
-      at('hardwareHash'),
-      `row has ${described}, and no hardware hash`,
-      `Give a hardware hash (with or without serial and product key id), a 13-digit product key id alone, or serial + manufacturer + model.${tupleHint}`,
-    ),
+  const given = (Object.keys(has) as (keyof typeof has)[])
+    .filter((name) => has[name])
+    .map((name) => IDENTIFIERS[name])
+  // `a + b + c`, each name in the run's language.
+  const joined = given.reduceRight<Text | undefined>(
+    (right, left) => (right ? text('check.plus', { left, right }) : left),
+    undefined,
   )
+  const message = joined
+    ? text('check.onlyIdentifiers', { given: joined })
+    : text('check.noIdentifierCombination')
+  const hint =
+    row.columns.manufacturer === undefined
+      ? text('check.noTupleColumnsHint', { hint: ruleHint('AP303') })
+      : undefined
+  findings.push(finding('AP303', at('hardwareHash'), message, hint))
 }

@@ -1,3 +1,6 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
+
 /** What a device is known by, in a CSV row or a registration record. */
 export interface DeviceIdentity {
   serialNumber: string
@@ -29,4 +32,18 @@ export function deviceLabel(device: DeviceIdentity): string {
   }
   if (device.productKeyId !== '') return `product key id ${device.productKeyId}`
   return device.serialNumber
+}
+
+/**
+ * deviceLabel as words in the run's language, for a message that names the device: only the
+ * product key id form has words of ours.
+ */
+export function deviceLabelText(device: DeviceIdentity): Text {
+  if (device.serialNumber !== '' && device.manufacturer !== '') {
+    return text('check.deviceLabel.named', { name: deviceLabel(device) })
+  }
+  if (device.productKeyId !== '') {
+    return text('check.deviceLabel.productKey', { productKeyId: device.productKeyId })
+  }
+  return text('check.deviceLabel.named', { name: device.serialNumber })
 }

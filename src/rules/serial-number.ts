@@ -1,3 +1,6 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
+
 const PLACEHOLDERS = new Set(
   [
     'to be filled by o.e.m.',
@@ -21,13 +24,11 @@ const PLACEHOLDERS = new Set(
 )
 
 /** Why a serial cannot be a real device's, or undefined when it may be. */
-export function placeholderSerialReason(serial: string): string | undefined {
+export function placeholderSerialReason(serial: string): Text | undefined {
   const squashed = serial.trim().toLowerCase().replaceAll(' ', '')
   if (squashed === '') return undefined
-  if (/^0+$/.test(squashed)) return 'all zeros: a firmware placeholder'
-  if (PLACEHOLDERS.has(squashed)) return 'a firmware placeholder, not a serial number'
-  if (/^\d+(\.\d+)?e\+?\d+$/.test(squashed)) {
-    return 'written in scientific notation by a spreadsheet; the real serial is lost'
-  }
+  if (/^0+$/.test(squashed)) return text('check.serial.zeros')
+  if (PLACEHOLDERS.has(squashed)) return text('check.serial.placeholder')
+  if (/^\d+(\.\d+)?e\+?\d+$/.test(squashed)) return text('check.serial.scientific')
   return undefined
 }

@@ -1,4 +1,5 @@
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
+import { text } from '../messages/catalogue.js'
 import { quoted } from './row-fields.js'
 
 /**
@@ -6,8 +7,7 @@ import { quoted } from './row-fields.js'
  * default) reports an empty serial or the `SMBIOS_STRING_INDEX_0` placeholder. Nothing in the
  * file can repair that: the serial is set in the hypervisor and the hash captured again.
  */
-export const VM_SERIAL_HINT =
-  "Set an SMBIOS serial number in the hypervisor, then capture the hash again with Get-WindowsAutopilotInfo: QEMU `-smbios type=1,serial=…`; libvirt `<sysinfo type='smbios'><system><entry name='serial'>…</entry></system></sysinfo>` with `<os><smbios mode='sysinfo'/></os>`; Proxmox `smbios1: serial=…` in the VM's configuration."
+export const VM_SERIAL_HINT = text('check.vmSerialHint')
 
 /** Whether a serial is what a virtual machine without an SMBIOS serial reports. */
 export function isMissingVmSerial(serial: string): boolean {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FINDINGS_PER_FILE_AND_RULE, FindingCap } from '../../src/findings/cap-findings.js'
-import { RULES, type RuleId } from '../../src/findings/catalogue.js'
+import { type RuleId, ruleHint } from '../../src/findings/catalogue.js'
 import { type Finding, finding, type Severity } from '../../src/findings/finding.js'
 import { hintOf, messageOf } from '../helpers/words.js'
 
@@ -29,7 +29,7 @@ describe('FindingCap', () => {
       column: 3,
       message:
         'and 129,950 more like this in this file (leading or trailing whitespace in a field), from line 52 to line 130,001: only the first 50 findings of a rule are listed for each file',
-      hint: RULES.AP306.hint,
+      hint: hintOf({ hint: ruleHint('AP306') }),
     })
   })
 
