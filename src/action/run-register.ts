@@ -1,4 +1,5 @@
 import { errorMessage } from '../findings/error-message.js'
+import { textError } from '../findings/error-words.js'
 import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
@@ -44,8 +45,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const repository = localRepository(setup)
   // What is on disk is what is planned and named in the records.
   const commit = (await repository.head()) ?? env.GITHUB_SHA
-  if (!commit)
-    throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
+  if (!commit) throw textError('error.setup.noCommit')
   const display = logDisplay(out)
   const context = actionContext(out, signal, display.update)
   const github = gitHubOf(setup, branch)
@@ -158,12 +158,12 @@ function digestNote(pr: MergedPullRequest, digest: string): string {
 
 /** Records go to the default branch, so registration runs there only. */
 function registerBranch(event: WorkflowEvent): string {
-  if (!event.branch) throw new Error('register runs on a branch (GITHUB_REF is no branch)')
-  if (event.defaultBranch && event.branch !== event.defaultBranch) {
-    throw new Error(
-      `register runs on the default branch (${event.defaultBranch}), not on ${event.branch}: the records are committed to the default branch`,
-    )
-  }
+  if (!event.branch) throw textError('error.setup.noBranch')
+  if (event.defaultBranch && event.branch !== event.defaultBranch)
+    throw textError('error.setup.notDefaultBranch', {
+      defaultBranch: event.defaultBranch,
+      branch: event.branch,
+    })
   return event.branch
 }
 

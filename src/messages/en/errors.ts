@@ -19,6 +19,14 @@ export const errorsEn = {
     `input ${p.input} is "${p.value}": it takes one of ${p.allowed}`,
   'error.setup.needsSignIn': () =>
     'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
+  'error.setup.noCommit': () =>
+    'no commit to register: GITHUB_SHA is not set and this is no git checkout',
+  'error.setup.noBranch': () => 'register runs on a branch (GITHUB_REF is no branch)',
+  'error.setup.notDefaultBranch': (p: { defaultBranch: string; branch: string }) =>
+    `register runs on the default branch (${p.defaultBranch}), not on ${p.branch}: the records are committed to the default branch`,
+  'error.setup.adoptCustomer': () => "adopt needs the input customer (the customer folder's slug)",
+  'error.setup.adoptGitHub': () =>
+    'adopt opens a pull request: it needs github-token and GITHUB_REPOSITORY',
   'error.setup.cancelled': () =>
     'Cancelled: no further upload; uploads in progress are recorded as pending.',
   'error.github.noPullRequest': (p: { base: string; branch: string; reason: string }) =>

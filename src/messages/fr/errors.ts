@@ -18,6 +18,16 @@ export const errorsFr: SameMessages<typeof errorsEn> = {
     fr`l'entrée ${p.input} vaut « ${p.value} » : elle prend l'une des valeurs ${p.allowed}`,
   'error.setup.needsSignIn': () =>
     fr`l'inscription a besoin de tenant-id (le locataire partenaire) et de client-id (son inscription d'application pour l'Espace partenaires) ; voir docs/partner-center-setup.md`,
+  'error.setup.noCommit': () =>
+    fr`aucun commit à inscrire : GITHUB_SHA n'est pas défini et ceci n'est pas une extraction git`,
+  'error.setup.noBranch': () =>
+    "register s'exécute sur une branche (GITHUB_REF n'est pas une branche)",
+  'error.setup.notDefaultBranch': (p) =>
+    fr`register s'exécute sur la branche par défaut (${p.defaultBranch}), pas sur ${p.branch} : les enregistrements sont validés sur la branche par défaut`,
+  'error.setup.adoptCustomer': () =>
+    "adopt a besoin de l'entrée customer (le slug du dossier du client)",
+  'error.setup.adoptGitHub': () =>
+    fr`adopt ouvre une demande de tirage : il a besoin de github-token et de GITHUB_REPOSITORY`,
   'error.setup.cancelled': () =>
     fr`Annulé : plus aucun envoi ; les envois en cours sont enregistrés comme en attente.`,
   'error.github.noPullRequest': (p) =>
