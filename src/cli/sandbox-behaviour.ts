@@ -1,5 +1,5 @@
 import { TextError } from '../findings/error-words.js'
-import { english, type Say, text } from '../messages/catalogue.js'
+import { type Say, text } from '../messages/catalogue.js'
 import type { cliUsageEn } from '../messages/en/cli-usage.js'
 import type { SandboxOptions } from '../sandbox/sandbox-options.js'
 
@@ -54,7 +54,9 @@ const SWITCHES: Record<
       const bytes = Number(value)
       if (!Number.isInteger(bytes) || bytes < 1)
         throw new TextError(
-          text('cli.behave.bytes', { value: value ?? english(text('cli.behave.nothing')) }),
+          value === undefined
+            ? text('cli.behave.bytesMissing')
+            : text('cli.behave.bytes', { value }),
         )
       return { maxBodyBytes: bytes }
     },

@@ -41,5 +41,5 @@ export const cliEn = {
     `--behave: unknown \`${p.name}\`; known: ${p.known}`,
   'cli.behave.bytes': (p: { value: string }) =>
     `--behave max-body-bytes=N needs a number of bytes, not ${p.value}`,
-  'cli.behave.nothing': () => 'nothing',
+  'cli.behave.bytesMissing': () => '--behave max-body-bytes=N needs a number of bytes, not nothing',
 } satisfies Messages
