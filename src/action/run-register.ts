@@ -4,7 +4,7 @@ import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
-import { sayer } from '../messages/catalogue.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import { buildPlanReport } from '../plan/plan-report.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -46,7 +46,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   // What is on disk is what is planned and named in the records.
   const commit = (await repository.head()) ?? env.GITHUB_SHA
   if (!commit) throw textError('error.setup.noCommit')
-  const display = logDisplay(out)
+  const display = logDisplay(out, sayer(inputs.language))
   const context = actionContext(out, signal, display.update)
   const github = gitHubOf(setup, branch)
   const input = { repository, commit, github, settings: inputs, context }
@@ -84,9 +84,10 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
 }
 
 /** Partner Center can take half an hour: a line of each customer's standing every 30 s meanwhile. */
-function logDisplay(out: RunnerOutput) {
+function logDisplay(out: RunnerOutput, say: Say) {
   return progressDisplay({
     clock: SYSTEM_CLOCK,
+    say,
     write: (text) => {
       for (const line of text.trimEnd().split('\n')) out.info(line)
     },

@@ -74,6 +74,10 @@ describe('the action in French (dist/index.js, language: fr)', () => {
     const run = await pushRun(repo, head, gh.url, sandbox, { language: 'fr' })
     expect(run.code).toBe(0)
     expect(run.outputs.registered).toBe('2')
+    // The progress in the log, while Partner Center processes the upload.
+    expect(run.stdout).toMatch(
+      /\nEspace partenaires, \d+s\u00a0: contoso 2 sur 2 envoyés, 2 traités/,
+    )
     const everything = `${shown(run)}${run.stderr}`
     for (const secret of [
       SANDBOX_APP.clientSecret,
