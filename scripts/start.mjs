@@ -66,8 +66,7 @@ const WORDS = {
     retagPullRequest: `Une demande de tirage déplace un appareil vers la balise ${KIOSK}`,
     moreTags: '# D’autres balises, chacune son propre lot.',
     kiosk: 'Le portable de l’accueil de Contoso devient un kiosque',
-    retagged:
-      'Fusionnée\u00a0: l’exécution le supprime de son ancien lot et l’ajoute au lot Kiosk',
+    retagged: 'Fusionnée\u00a0: l’exécution le supprime de son ancien lot et l’ajoute au lot Kiosk',
     recordRetag: 'Enregistrement du changement de balise [skip ci]',
     merged: 'Relue, approuvée et fusionnée',
     register:
@@ -172,10 +171,7 @@ async function retag(sandbox) {
   step(WORDS.retagPullRequest)
   git('checkout', '-q', '-b', 'kiosk-for-reception')
   const config = path.join(repo, 'customers/contoso/customer.yml')
-  writeFileSync(
-    config,
-    `${readFileSync(config, 'utf8')}${WORDS.moreTags}\ngroupTags: [${KIOSK}]\n`,
-  )
+  writeFileSync(config, `${readFileSync(config, 'utf8')}${WORDS.moreTags}\ngroupTags: [${KIOSK}]\n`)
   const order = path.join(repo, 'customers/contoso/devices/order-1001.csv')
   const [header, moved, ...rest] = readFileSync(order, 'utf8').split('\r\n')
   writeFileSync(order, [header, ...rest].join('\r\n'))

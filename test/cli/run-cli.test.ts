@@ -42,6 +42,9 @@ describe('the command table', () => {
     for (const command of COMMANDS) expect(usage).toContain(command.usage(sayer('en')))
     expect(usage).toContain('autopilot-gitops help [COMMAND]')
     expect(usage.split('\n').filter((line) => line.length > 100)).toEqual([])
+    const french = generalUsage(sayer('fr'))
+    for (const command of COMMANDS) expect(french).toContain(command.usage(sayer('fr')))
+    expect(french.split('\n').filter((line) => [...line].length > 100)).toEqual([])
   })
 
   it.each([['--help'], ['-h'], ['help']])(

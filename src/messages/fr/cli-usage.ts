@@ -22,15 +22,16 @@ export const cliUsageFr: SameMessages<typeof cliUsageEn> = {
       d'un dépôt (. par défaut), un dossier client ou des fichiers ; un fichier hors de tout
       dépôt est vérifié seul.
       Code de sortie 0 : aucune erreur ; 1 : des erreurs ; 2 : exécution impossible (arguments
-      incorrects, chemin introuvable, ${NO_CUSTOMER} dans ou au-dessus d'un dossier donné).
+      incorrects, chemin introuvable, ${NO_CUSTOMER} dans ou au-dessus d'un
+      dossier donné).
 `,
   'cli.usage.plan': () => fr`  autopilot-gitops plan [PATH] [--base REF] [--format text|json]
       Ce que la fusion inscrirait, par client, d'après les CSV et les enregistrements
       d'inscription. Avec --base, seuls comptent les constats des fichiers modifiés depuis REF
       (validés ou non).
       Code de sortie 0 : aucune erreur ; 1 : des erreurs ; 2 : exécution impossible (arguments
-      incorrects, chemin introuvable, ${NO_CUSTOMER}, pas de dépôt git ou REF introuvable
-      pour --base).
+      incorrects, chemin introuvable, ${NO_CUSTOMER}, pas de dépôt git ou
+      REF introuvable pour --base).
 `,
   'cli.usage.decodeHash': () => fr`  autopilot-gitops decode-hash <HASH|-> [--format text|json]
       Montre le contenu d'un hachage matériel Windows Autopilot ('-' le lit sur l'entrée
@@ -76,8 +77,8 @@ ${p.switches}
       l'Espace partenaires traite les envois, l'avancement de chaque client va sur la sortie
       d'erreur standard.
       Code de sortie 0 : tout est inscrit ; 1 : un appareil a échoué ou un client a été ignoré ;
-      2 : exécution impossible (arguments incorrects, ${NO_CUSTOMER}, aucun commit git,
-      customers/ non validé).
+      2 : exécution impossible (arguments incorrects, ${NO_CUSTOMER},
+      aucun commit git, customers/ non validé).
 `,
   'cli.usage.createBatch':
     () => fr`  autopilot-gitops create-batch [PATH] --customer SLUG [--group-tag TAG] --tenant-id ID
@@ -133,7 +134,7 @@ ${p.switches}
   'cli.behave.noRequestReplay': () =>
     'un envoi renvoyé sous son MS-RequestId est traité comme un nouvel envoi',
   'cli.behave.devicePagesLinks': () =>
-    'page suivante des listes indiquée seulement dans links.next (seekOperation=Next)',
+    'page suivante indiquée seulement dans links.next (seekOperation=Next)',
   'cli.behave.devicePagesHeader': () =>
     'page suivante indiquée seulement par l’en-tête MS-ContinuationToken',
   'cli.behave.seededCustomersOnly': () =>
