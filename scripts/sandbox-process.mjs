@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process'
 
 export function startSandboxProcess(cli, args = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'sandbox', ...args], {
+    // In English whatever the locale: what it prints is read back below.
+    const child = spawn(process.execPath, [cli, 'sandbox', '--lang', 'en', ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let text = ''

@@ -5,6 +5,8 @@ import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import { isClosedPipe } from './cli/closed-pipe.js'
 import { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS, parseCommandArgs } from './cli/command.js'
+import { takeLanguage } from './cli/language-option.js'
+import { languageFromEnvironment } from './messages/language.js'
 import { deviceBytesUpTo } from './repo/scan-repository.js'
 import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './repo/worker-limits.js'
 
@@ -14,14 +16,21 @@ import { WORKER_LIMITS, WORKER_THRESHOLD_BYTES } from './repo/worker-limits.js'
 // 35 MB of its peak.
 // The engine uses what Node.js 24 has (ArrayBuffer.transfer among them): on an older Node.js it
 // would fail part way with a message about its own code. Say what is wrong instead.
+// Its words are here, in both languages, and not in the catalogue: the launcher loads no more
+// than it needs, and an old Node.js may not even load the catalogue.
 const [major = 0] = process.versions.node.split('.').map(Number)
+const args = process.argv.slice(2)
 if (major < 24) {
+  const { given } = takeLanguage(args)
+  const french = (given ?? languageFromEnvironment(process.env)) === 'fr'
+  const version = process.versions.node
   process.stderr.write(
-    `autopilot-gitops needs Node.js 24 or later; this is Node.js ${process.versions.node}. Install Node.js 24 (https://nodejs.org) and run it again.\n`,
+    french
+      ? `autopilot-gitops nécessite Node.js 24 ou ultérieur\u00a0; celui-ci est Node.js ${version}. Installez Node.js 24 (https://nodejs.org) et relancez.\n`
+      : `autopilot-gitops needs Node.js 24 or later; this is Node.js ${version}. Install Node.js 24 (https://nodejs.org) and run it again.\n`,
   )
   process.exit(2)
 }
-const args = process.argv.slice(2)
 const engine = import.meta.resolve('../engine/index.js')
 if (await isLarge(args)) process.exitCode = await runInEngineWorker(args)
 else await import(/* webpackIgnore: true */ engine)
@@ -55,7 +64,7 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
  * engine, and so are --help and arguments the command will refuse.
  */
 async function isLarge(given: readonly string[]): Promise<boolean> {
-  const [name = '', ...rest] = given
+  const [name = '', ...rest] = takeLanguage(given).rest
   const options = name === 'validate' ? FORMAT_OPTION : name === 'plan' ? PLAN_OPTIONS : undefined
   if (!options || asksForHelp(rest)) return false
   let paths: string[]

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
-import { LANGUAGES } from '../messages/language.js'
+import { TextError } from '../findings/error-words.js'
+import { text } from '../messages/catalogue.js'
+import { isLanguage, LANGUAGES, type Language } from '../messages/language.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 import type { RunnerOutput } from './runner-output.js'
 
@@ -82,11 +84,25 @@ export function readInputs(runner: Pick<RunnerOutput, 'input' | 'mask'>): Action
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]) as keyof typeof INPUT_NAMES
-    const allowed = 'values' in issue ? ` (allowed: ${(issue.values as unknown[]).join(', ')})` : ''
-    const shown = (SECRET_INPUTS as readonly string[]).includes(key) ? '***' : (raw[key] ?? '')
-    return `input ${INPUT_NAMES[key] ?? key} is "${shown}": ${issue.message}${allowed}`
+    const input = INPUT_NAMES[key] ?? key
+    const value = (SECRET_INPUTS as readonly string[]).includes(key) ? '***' : (raw[key] ?? '')
+    // A choice (command, language, fail-on…) names the values it takes; else zod's words.
+    if ('values' in issue) {
+      const allowed = (issue.values as unknown[]).join(', ')
+      return text('error.setup.inputChoice', { input, value, allowed })
+    }
+    return text('error.setup.input', { input, value, problem: issue.message })
   })
-  throw new Error(problems.join('; '))
+  throw new TextError(text('error.setup.inputs', { problems }))
+}
+
+/**
+ * The language the run speaks in, from its input alone: so that a failure to read the other
+ * inputs is told in it too. A language we do not speak is English here (readInputs refuses it).
+ */
+export function inputLanguage(runner: Pick<RunnerOutput, 'input'>): Language {
+  const given = runner.input(INPUT_NAMES.language)
+  return isLanguage(given) ? given : 'en'
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PartnerCenterSignIn } from '../auth/token-provider.js'
 import { errorMessage } from '../findings/error-message.js'
+import { textError } from '../findings/error-words.js'
 import {
   type EnvironmentSecretRef,
   secretUpdatedAt,
@@ -40,7 +41,7 @@ export async function renewRefreshToken(
     const tokens = signIn()
     if (!tokens.renewedRefreshToken()) await tokens.getUserToken()
     const renewed = tokens.renewedRefreshToken()
-    if (!renewed) throw new Error('Microsoft Entra handed back no new refresh token')
+    if (!renewed) throw textError('error.signIn.noRefreshToken')
     const client = createGitHubClient(inputs.secretsToken, env.GITHUB_API_URL, redactor.redact)
     await storeEnvironmentSecret(client, ref, renewed)
     return { kind: 'renewed', ...where }

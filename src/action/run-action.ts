@@ -1,11 +1,12 @@
 import path from 'node:path'
-import { errorMessage } from '../findings/error-message.js'
+import { errorWords, textError } from '../findings/error-words.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { createRedactor } from '../findings/redact.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import { gitTopLevel } from '../repo/git.js'
 import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
-import { type ActionInputs, configuredSecrets, readInputs } from './inputs.js'
+import { type ActionInputs, configuredSecrets, inputLanguage, readInputs } from './inputs.js'
 import { runAdopt } from './run-adopt.js'
 import { runDoctor } from './run-doctor.js'
 import { runDrift } from './run-drift.js'
@@ -27,14 +28,14 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
   // Built first, so that even a failure to read the inputs is told through it.
   const redactor = createRedactor()
   const out = runnerOutput(redactor)
+  let say = sayer(inputLanguage(out))
   try {
     const inputs = readInputs(out)
+    say = sayer(inputs.language)
     for (const secret of configuredSecrets(inputs, environment.env)) redactor.add(secret)
     const event = readEvent(environment.env)
     if (event.name === 'pull_request_target') {
-      throw new Error(
-        'refusing to run on pull_request_target: it runs untrusted pull request content with write access. Use the pull_request event.',
-      )
+      throw textError('error.setup.pullRequestTarget')
     }
     const command = commandOf(inputs.command, event)
     const root = path.resolve(environment.workspace, inputs.path)
@@ -52,18 +53,19 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       redactor,
       out,
     }
-    if (command === 'register') await withCancel(out, (signal) => runRegister(setup, signal))
+    if (command === 'register') await withCancel(out, say, (signal) => runRegister(setup, signal))
     else if (command === 'doctor') await runDoctor(setup)
     else if (command === 'drift') await runDrift(setup)
     else if (command === 'adopt') await runAdopt(setup)
     else await runPlan(setup, command)
   } catch (error) {
     // Redacted before it is escaped: the escaping would hide a secret's shape from the net.
-    const reason = redactor.redact(errorMessage(error))
-    out.failed(`autopilot-gitops could not run: ${reason}`)
+    // In the run's language when the error has words of ours; support reads error.message.
+    const reason = redactor.redact(errorWords(error, say))
+    out.failed(say('error.setup.couldNotRun', { reason }))
     // The summary is where a reviewer looks first: say it there too (a setup error, mostly).
     await out
-      .summary(`### autopilot-gitops could not run\n\n${escapeMarkdown(reason)}\n`)
+      .summary(`### ${say('error.setup.heading')}\n\n${escapeMarkdown(reason)}\n`)
       .catch(() => undefined)
   }
 }
@@ -74,11 +76,12 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
  */
 async function withCancel(
   out: RunnerOutput,
+  say: Say,
   work: (signal: AbortSignal) => Promise<void>,
 ): Promise<void> {
   const cancelled = new AbortController()
   const cancel = () => {
-    out.warning('Cancelled: no further upload; uploads in progress are recorded as pending.')
+    out.warning(say('error.setup.cancelled'))
     cancelled.abort()
   }
   process.once('SIGINT', cancel)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { textError } from '../findings/error-words.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { ADOPTION_BRANCH_PREFIX, openFilesPullRequest } from '../github/files-pull-request.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -15,12 +16,10 @@ import { appOnlySignIn, partnerCenterFromInputs } from './sign-in.js'
  */
 export async function runAdopt(setup: ActionSetup): Promise<void> {
   const { out, inputs, env } = setup
-  if (!inputs.customer)
-    throw new Error("adopt needs the input customer (the customer folder's slug)")
+  if (!inputs.customer) throw textError('error.setup.adoptCustomer')
   const branch = setup.event.defaultBranch ?? setup.event.branch ?? 'main'
   const github = gitHubOf(setup, branch)
-  if (!github)
-    throw new Error('adopt opens a pull request: it needs github-token and GITHUB_REPOSITORY')
+  if (!github) throw textError('error.setup.adoptGitHub')
   const repository = localRepository(setup)
   const commit = (await repository.head()) ?? env.GITHUB_SHA ?? ''
   const runId = randomBytes(4).toString('hex')

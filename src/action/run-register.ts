@@ -1,9 +1,10 @@
 import { errorMessage } from '../findings/error-message.js'
+import { textError } from '../findings/error-words.js'
 import { redactValues } from '../findings/redact.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
 import { upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
-import { sayer } from '../messages/catalogue.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import { buildPlanReport } from '../plan/plan-report.js'
 import { totalToSend } from '../plan/registration-plan.js'
 import { localRepository } from '../repo/local-repository.js'
@@ -44,9 +45,8 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
   const repository = localRepository(setup)
   // What is on disk is what is planned and named in the records.
   const commit = (await repository.head()) ?? env.GITHUB_SHA
-  if (!commit)
-    throw new Error('no commit to register: GITHUB_SHA is not set and this is no git checkout')
-  const display = logDisplay(out)
+  if (!commit) throw textError('error.setup.noCommit')
+  const display = logDisplay(out, sayer(inputs.language))
   const context = actionContext(out, signal, display.update)
   const github = gitHubOf(setup, branch)
   const input = { repository, commit, github, settings: inputs, context }
@@ -84,9 +84,10 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
 }
 
 /** Partner Center can take half an hour: a line of each customer's standing every 30 s meanwhile. */
-function logDisplay(out: RunnerOutput) {
+function logDisplay(out: RunnerOutput, say: Say) {
   return progressDisplay({
     clock: SYSTEM_CLOCK,
+    say,
     write: (text) => {
       for (const line of text.trimEnd().split('\n')) out.info(line)
     },
@@ -158,12 +159,12 @@ function digestNote(pr: MergedPullRequest, digest: string): string {
 
 /** Records go to the default branch, so registration runs there only. */
 function registerBranch(event: WorkflowEvent): string {
-  if (!event.branch) throw new Error('register runs on a branch (GITHUB_REF is no branch)')
-  if (event.defaultBranch && event.branch !== event.defaultBranch) {
-    throw new Error(
-      `register runs on the default branch (${event.defaultBranch}), not on ${event.branch}: the records are committed to the default branch`,
-    )
-  }
+  if (!event.branch) throw textError('error.setup.noBranch')
+  if (event.defaultBranch && event.branch !== event.defaultBranch)
+    throw textError('error.setup.notDefaultBranch', {
+      defaultBranch: event.defaultBranch,
+      branch: event.branch,
+    })
   return event.branch
 }
 

@@ -4,6 +4,7 @@ import {
   type PartnerCenterSignIn,
 } from '../auth/token-provider.js'
 import type { RunContext } from '../context/run-context.js'
+import { textError } from '../findings/error-words.js'
 import { connectPartnerCenter } from '../partner-center/connect.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
 import type { ActionInputs } from './inputs.js'
@@ -20,9 +21,7 @@ export function signInFromInputs({
   out,
 }: Pick<ActionSetup, 'inputs' | 'env' | 'redactor' | 'out'>) {
   if (!inputs.tenantId || !inputs.clientId) {
-    throw new Error(
-      'registering needs tenant-id (the partner tenant) and client-id (its app registration for Partner Center); see docs/partner-center-setup.md',
-    )
+    throw textError('error.setup.needsSignIn')
   }
   return createSignIn({
     tenantId: inputs.tenantId,

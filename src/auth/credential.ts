@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto'
+import { text } from '../messages/catalogue.js'
 import { AuthError } from './auth-error.js'
 import type { SettingNames } from './setting-names.js'
 
@@ -36,9 +37,11 @@ export function credential(mode: SignInMode, options: CredentialOptions) {
     return { clientCertificate: certificateOf(options.clientCertificate as string, settings) }
   const getIdToken = options.getIdToken
   if (!getIdToken) {
-    const without = settings.withoutSecret ? `, or ${settings.withoutSecret}` : ''
+    const { clientSecret, clientCertificate, withoutSecret } = settings
     throw new AuthError(
-      `no credential: give ${settings.clientSecret} or ${settings.clientCertificate}${without}`,
+      withoutSecret
+        ? text('error.signIn.noCredentialOr', { clientSecret, clientCertificate, withoutSecret })
+        : text('error.signIn.noCredential', { clientSecret, clientCertificate }),
     )
   }
   return {
@@ -54,16 +57,12 @@ export function credential(mode: SignInMode, options: CredentialOptions) {
 function certificateOf(pem: string, settings: SettingNames) {
   const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0]
   if (!certificate)
-    throw new AuthError(
-      `${settings.clientCertificate} holds no certificate (-----BEGIN CERTIFICATE-----)`,
-    )
+    throw new AuthError(text('error.signIn.noCertificate', { setting: settings.clientCertificate }))
   let privateKey: string
   try {
     privateKey = createPrivateKey(pem).export({ type: 'pkcs8', format: 'pem' }).toString()
   } catch {
-    throw new AuthError(
-      `${settings.clientCertificate} holds no readable private key (PEM, unencrypted)`,
-    )
+    throw new AuthError(text('error.signIn.noPrivateKey', { setting: settings.clientCertificate }))
   }
   const raw = new X509Certificate(certificate).raw
   return {

@@ -1,5 +1,6 @@
 import { type INetworkModule, PublicClientApplication } from '@azure/msal-node'
 import { createRedactor } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
 import { partnerCenterScopes } from './cloud.js'
@@ -43,7 +44,7 @@ export function createDeviceCodeSignIn(given: DeviceCodeSignInOptions): PartnerC
         ? await app.acquireTokenByRefreshToken({ refreshToken, scopes, forceCache: false })
         : await signInWithCode(app, scopes, given)
       const token = result?.accessToken
-      if (!token) throw new AuthError('Microsoft Entra answered without an access token')
+      if (!token) throw new AuthError(text('error.signIn.noAccessToken'))
       learn(token)
       const cache = app.getTokenCache().serialize()
       for (const secret of cachedSecrets(cache)) learn(secret)

@@ -1,4 +1,6 @@
 import { redactError, redactShapes } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import {
   untrustedCertificateCode,
   untrustedCertificateMessage,
@@ -40,38 +42,42 @@ export async function signInFailure(error: unknown, context: SignInContext): Pro
 
 async function explain(error: unknown, context: SignInContext): Promise<AuthError> {
   const e = error as { errorCode?: string; errorMessage?: string; message?: string }
-  const failed = `sign-in with ${credentialsUsed(context)} failed`
+  const credentials = credentialsUsed(context)
+  const failed = (reason: Text, cause: unknown) =>
+    new AuthError(text('error.signIn.failed', { credentials, reason }), { cause })
   if (e.errorCode && NO_ANSWER.has(e.errorCode)) {
     const discovery = `${context.authority}/v2.0/.well-known/openid-configuration`
     const probe = await probeDiscovery(discovery)
-    if (probe.untrusted) {
-      const message = untrustedCertificateMessage(new URL(discovery).host, probe.untrusted)
-      return new AuthError(`${failed}: ${message}`, { cause: probe.error })
-    }
+    if (probe.untrusted)
+      return failed(
+        untrustedCertificateMessage(new URL(discovery).host, probe.untrusted),
+        probe.error,
+      )
     if (e.errorCode === 'endpoints_resolution_error' && probe.problem) {
       const { tenantId, authorityHost } = context.settings
-      return new AuthError(
-        `${failed}: endpoints_resolution_error: Microsoft Entra's OpenID configuration ${discovery} could not be read (${probe.problem}): check ${tenantId} and ${authorityHost}`,
-        { cause: error },
-      )
+      const reason = { discovery, problem: probe.problem, tenantId, authorityHost }
+      return failed(text('error.signIn.discovery', reason), error)
     }
   }
-  // MSAL's messages name the failing request, not the secret; keep the first line only.
+  // MSAL's messages name the failing request, not the secret; keep the first line only. They
+  // are Entra's words (or MSAL's), quoted as they came.
   const code = e.errorCode ? `${e.errorCode}: ` : ''
-  const text = (e.errorMessage ?? e.message ?? String(error)).split('\n')[0]
-  return new AuthError(`${failed}: ${code}${text}`, { cause: error })
+  const said = (e.errorMessage ?? e.message ?? String(error)).split('\n')[0]
+  return failed(text('verbatim', { words: `${code}${said}` }), error)
 }
 
 /** `client-secret and refresh-token (App+User)`, in the caller's names. */
-function credentialsUsed({ mode, appUser, settings }: SignInContext): string {
-  if (mode === 'device-code') return "a partner admin's device code (App+User)"
+function credentialsUsed({ mode, appUser, settings }: SignInContext): Text {
+  if (mode === 'device-code') return text('error.signIn.deviceCode')
   const credential =
     mode === 'client-secret'
       ? settings.clientSecret
       : mode === 'client-certificate'
         ? settings.clientCertificate
         : mode
-  return appUser ? `${credential} and ${settings.refreshToken} (App+User)` : credential
+  return appUser
+    ? text('error.signIn.appUser', { credential, refreshToken: settings.refreshToken })
+    : text('verbatim', { words: credential })
 }
 
 /**

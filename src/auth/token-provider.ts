@@ -1,5 +1,6 @@
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node'
 import { createRedactor, type Redactor } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
 import type { TokenProvider } from '../partner-center/client.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
@@ -78,7 +79,7 @@ export function createSignIn(given: SignInOptions): PartnerCenterSignIn {
             })
           : await app.acquireTokenByClientCredential({ scopes: [scopes.app], skipCache: true })
       const token = result?.accessToken
-      if (!token) throw new AuthError('Microsoft Entra answered without an access token')
+      if (!token) throw new AuthError(text('error.signIn.noAccessToken'))
       learn(token)
       // The refresh token Entra hands back in exchange, and the ID token: in MSAL's cache.
       const cache = app.getTokenCache().serialize()

@@ -1,9 +1,12 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util'
 import { errorMessage } from '../findings/error-message.js'
+import { TextError } from '../findings/error-words.js'
+import { type Say, text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { CliIo } from './cli-io.js'
 
 /** Bad arguments: the reason and the command's usage go to standard error, exit 2. */
-export class UsageError extends Error {
+export class UsageError extends TextError {
   override readonly name = 'UsageError'
 }
 
@@ -15,7 +18,7 @@ export type ParsedArgs<O extends ParseArgsOptionsConfig> = ReturnType<
 export interface CliCommand<O extends ParseArgsOptionsConfig = ParseArgsOptionsConfig> {
   name: string
   /** Its synopsis and what it does, as `<name> --help` and the general usage print it. */
-  usage: string
+  usage: (say: Say) => string
   /** For node:util parseArgs; --help and -h are answered before these are read. */
   options: O
   /** Runs with the parsed arguments; throws UsageError for arguments the options cannot say are wrong. */
@@ -41,8 +44,22 @@ export function parseCommandArgs<O extends ParseArgsOptionsConfig>(
       strict: true,
     })
   } catch (error) {
-    throw new UsageError(errorMessage(error))
+    throw new UsageError(argumentsProblem(error))
   }
+}
+
+/**
+ * What parseArgs refused, in words of ours for the two refusals a person makes (an option it
+ * does not know, an option without its value); anything else in Node's own words.
+ */
+function argumentsProblem(error: unknown) {
+  const { code } = error as { code?: unknown }
+  const said = errorMessage(error)
+  const option = /^(?:Unknown option|Option) '([^']+)'/.exec(said)?.[1]
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return text('cli.args.unknownOption', { option })
+  if (option && / argument missing/.test(said)) return text('cli.args.missingValue', { option })
+  return text('verbatim', { words: said })
 }
 
 /** Whether the arguments ask for help (before a `--` that ends the options). */
@@ -58,12 +75,12 @@ export const PLAN_OPTIONS = { ...FORMAT_OPTION, base: { type: 'string' } } as co
 export function formatOf(values: { format?: string | undefined }): 'text' | 'json' {
   const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json, not ${format}`)
+    throw new UsageError(text('cli.format', { value: format }))
   return format
 }
 
 /** The positional arguments, refused with `reason` when there are more than `most`. */
-export function atMost(positionals: readonly string[], most: number, reason: string): string[] {
+export function atMost(positionals: readonly string[], most: number, reason: Text): string[] {
   if (positionals.length > most) throw new UsageError(reason)
   return [...positionals]
 }

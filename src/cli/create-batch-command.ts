@@ -1,5 +1,6 @@
 import { createDeviceCodeSignIn } from '../auth/device-code-sign-in.js'
 import { escapeControls } from '../findings/escape.js'
+import type { Say } from '../messages/catalogue.js'
 import { devicesToSend } from '../plan/registration-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
 import type { CliIo } from './cli-io.js'
@@ -30,14 +31,14 @@ export function runCreateBatch(
         ...signInOptions(options, env, redactor),
         tell: (message) => io.stderr(`${escapeControls(message)}\n`),
       }),
-    epilogue: (report) => nothingSent(report, options.customer),
+    epilogue: (report, say) => nothingSent(report, options.customer, say),
   })
 }
 
 /** Partner Center makes a batch only with its first devices: say so when there were none. */
-function nothingSent(report: MergeReport, slug: string): string {
+function nothingSent(report: MergeReport, slug: string, say: Say): string {
   const customer = report.plan.customers.find((c) => c.slug === slug)
   if (!customer || devicesToSend(customer) > 0) return ''
   if (customer.blocked) return ''
-  return `Nothing to send for ${slug}, so no batch was created: Partner Center creates a batch with its first devices. Add the customer's device files (committed) and run this again.\n`
+  return `${escapeControls(say('cli.createBatch.nothingSent', { slug }))}\n`
 }

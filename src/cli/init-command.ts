@@ -1,14 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { errorText } from '../findings/error-words.js'
 import { escapeControls } from '../findings/escape.js'
+import { type Say, text } from '../messages/catalogue.js'
 import {
   InitRefused,
   type InitResult,
   initRepository,
   type ReleasePin,
 } from '../repo/init-repository.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { UsageError } from './command.js'
 
 export interface InitCommandOptions {
@@ -40,10 +42,12 @@ export async function runInit(
       ...(options.customer ? { customer: options.customer } : {}),
       ...releasePin(),
     })
-    io.stdout(nextSteps(result, io.version))
+    io.stdout(nextSteps(result, io.version, sayOf(io)))
     return 0
   } catch (error) {
-    if (error instanceof InitRefused) throw new UsageError(error.message)
+    // The refusal's words are repo/'s: in the run's language when it gives them as a Text.
+    if (error instanceof InitRefused)
+      throw new UsageError(errorText(error) ?? text('verbatim', { words: error.message }))
     throw error
   }
 }
@@ -55,26 +59,14 @@ function releasePin(): { pin?: ReleasePin } {
   return /^[0-9a-f]{40}$/.test(commit) ? { pin: { commit, version } } : {}
 }
 
-function nextSteps(result: InitResult, version: string): string {
+function nextSteps(result: InitResult, version: string, say: Say): string {
   const at = result.target
-  const pin = result.pinned
-    ? `The workflows run autopilot-gitops v${version}, pinned by its commit.`
-    : `The workflows pin a placeholder commit: replace it in .github/workflows/ with the commit of the autopilot-gitops release you reviewed (this CLI is ${version}).`
+  const pin = say(result.pinned ? 'cli.init.pinned' : 'cli.init.placeholder', { version })
+  const commit = result.commit.slice(0, 7)
   const lines = [
-    `Made ${at}: ${result.files} files, one commit (${result.commit.slice(0, 7)}).`,
+    say('cli.init.made', { at, files: result.files, commit }),
     '',
-    'Next:',
-    '  1. Create a private repository on GitHub, then push this one to it:',
-    `       git -C ${at} remote add origin <its URL> && git -C ${at} push -u origin main`,
-    '  2. In its Settings > Environments, create the environment partner-center, with the',
-    '     variables PARTNER_TENANT_ID and PARTNER_CLIENT_ID (your partner tenant and the app',
-    '     registration of Partner Center access; docs/partner-center-setup.md of autopilot-gitops).',
-    '  3. Give that app registration a federated credential for the environment',
-    '     (subject repo:<owner>/<repository>:environment:partner-center), so no secret is stored.',
-    `  4. ${pin}`,
-    `  5. On a branch, put the first device CSVs in customers/${result.customer}/devices/ and open a`,
-    '     pull request: the plan appears on it. Before the first merge, run the register workflow',
-    '     by hand with "Preflight only" (autopilot-gitops doctor).',
+    ...say('cli.init.next', { at, pin, customer: result.customer }).split('\n'),
   ]
   return `${lines.map(escapeControls).join('\n')}\n`
 }

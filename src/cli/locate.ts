@@ -1,5 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { TextError } from '../findings/error-words.js'
+import { text } from '../messages/catalogue.js'
 
 export interface ValidationTarget {
   root: string
@@ -10,8 +12,11 @@ export interface ValidationTarget {
 }
 
 /** A path that does not exist: the CLI exits 2. */
-export class MissingPathError extends Error {
+export class MissingPathError extends TextError {
   override readonly name = 'MissingPathError'
+  constructor(given: string) {
+    super(text('error.path.missing', { path: given }))
+  }
 }
 
 /**
@@ -19,11 +24,14 @@ export class MissingPathError extends Error {
  * clone of a repository whose last customer was deleted has none), or an empty one. Nothing can
  * be checked or planned there: the CLI exits 2, as for a missing path.
  */
-export class NoCustomersError extends Error {
+export class NoCustomersError extends TextError {
   override readonly name = 'NoCustomersError'
-  constructor(given: string, also = '') {
+  /** `loose`: the pattern that names the folder's loose CSV files, when it may hold some. */
+  constructor(given: string, loose?: string) {
     super(
-      `${given}: no customers/<slug>/ folder here or above, so no customer to check. Add customers/<slug>/customer.yml and the customer's device files under customers/<slug>/devices/ (see "Adding a customer" in the template's README)${also}`,
+      loose === undefined
+        ? text('error.path.noCustomers', { path: given })
+        : text('error.path.noCustomersLoose', { path: given, loose }),
     )
   }
 }
@@ -41,13 +49,10 @@ export async function locateTargets(
   for (const given of paths.length > 0 ? paths : ['.']) {
     const absolute = path.resolve(cwd, given)
     const info = await stat(absolute).catch(() => undefined)
-    if (!info) throw new MissingPathError(`no such file or folder: ${given}`)
+    if (!info) throw new MissingPathError(given)
     const root = await findRoot(info.isDirectory() ? absolute : path.dirname(absolute))
     if (info.isDirectory() && !(root && (await hasCustomer(root))))
-      throw new NoCustomersError(
-        given,
-        `; to check loose CSV files, name them (${path.join(given, '*.csv')})`,
-      )
+      throw new NoCustomersError(given, path.join(given, '*.csv'))
     if (root) {
       const target = byRoot.get(root) ?? { root, scope: [] }
       target.scope.push(path.relative(root, absolute).split(path.sep).join('/'))
@@ -79,8 +84,7 @@ export async function findRoot(start: string): Promise<string | undefined> {
 export async function requireRoot(given: string | undefined, cwd: string): Promise<string> {
   const named = given ?? '.'
   const absolute = path.resolve(cwd, named)
-  if (!(await stat(absolute).catch(() => undefined)))
-    throw new MissingPathError(`no such file or folder: ${named}`)
+  if (!(await stat(absolute).catch(() => undefined))) throw new MissingPathError(named)
   const root = await findRoot(absolute)
   if (!root || !(await hasCustomer(root))) throw new NoCustomersError(named)
   return root

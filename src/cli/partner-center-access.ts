@@ -1,6 +1,8 @@
 import { createSignIn } from '../auth/token-provider.js'
 import { runContext } from '../context/run-context.js'
+import { TextError } from '../findings/error-words.js'
 import { createRedactor } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
@@ -27,7 +29,7 @@ export async function partnerCenterAccess(
 ): Promise<{ root: string; partnerCenter: ConnectPartnerCenter }> {
   const root = await requireRoot(given, io.cwd)
   if (!options.tenantId || !options.clientId)
-    throw new Error(`${name} needs --tenant-id and --client-id`)
+    throw new TextError(text('cli.needsSignIn', { command: name }))
   const settings = settingsOf(options)
   const redactor = io.redactor ?? createRedactor()
   const env = io.env ?? {}

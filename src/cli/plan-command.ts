@@ -37,30 +37,52 @@ export async function runPlanCommand(
  */
 export function renderPlanText(report: PlanReport, say: Say): string {
   const lines: string[] = []
-  for (const c of report.customers) {
-    const retag = c.counts.retag > 0 ? `, ${c.counts.retag} to retag` : ''
-    const gone = c.counts.deregister > 0 ? `${c.counts.deregister} TO DEREGISTER, ` : ''
-    const counts = `${gone}${c.counts.register} to register, ${c.counts.retry} to retry${retag}, ${c.counts.already} already registered, ${c.counts.blocked} blocked, ${c.counts.removed} removed`
-    lines.push(
-      `${c.slug} (${c.name ?? 'customer.yml invalid'}) tenant ${c.customerId ?? '?'} group tag ${c.groupTag ?? '?'}: ${counts}`,
-    )
-    if (c.blocked) lines.push(`  BLOCKED, nothing is registered: ${c.blockReasons.join('; ')}`)
-    for (const d of c.devices.filter((x) => x.action !== 'already')) {
-      const what = [d.serialNumber || d.productKeyId, d.manufacturer, d.model]
-        .filter(Boolean)
-        .join('  ')
-      lines.push(`  ${d.action.padEnd(8)} ${what}  ${d.source}${d.reason ? `  (${d.reason})` : ''}`)
-    }
-  }
+  for (const c of report.customers) lines.push(...customerLines(c, say))
   const current = report.findings.filter((f) => !f.preExisting)
   const old = report.findings.length - current.length
   if (current.length > 0) lines.push('', ...current.map((f) => formatFinding(f, say)))
   const { errors, warnings, notices, toRegister, toRetag, toDeregister, devices } = report.summary
-  const moves = `${toRetag > 0 ? `, moves ${toRetag} to another group tag` : ''}${toDeregister > 0 ? `, DEREGISTERS ${toDeregister}` : ''}`
-  lines.push(
-    '',
-    `${devices} devices; merging registers ${toRegister}${moves}. ${errors} errors, ${warnings} warnings, ${notices} notices${old > 0 ? `, ${old} pre-existing findings in unchanged files` : ''}.`,
-    `plan digest ${report.digest}`,
-  )
+  const moves = `${toRetag > 0 ? say('cli.plan.moves', { n: toRetag }) : ''}${toDeregister > 0 ? say('cli.plan.deregisters', { n: toDeregister }) : ''}`
+  const preExisting = old > 0 ? say('cli.plan.preExisting', { n: old }) : ''
+  const total = {
+    devices,
+    register: toRegister,
+    moves,
+    errors,
+    warnings,
+    notices,
+    old: preExisting,
+  }
+  lines.push('', say('cli.plan.total', total), say('cli.plan.digest', { digest: report.digest }))
   return `${lines.map(escapeControls).join('\n')}\n`
+}
+
+/** A customer's counts, why it is blocked, and each device the merge would act on. */
+function customerLines(c: PlanReport['customers'][number], say: Say): string[] {
+  const { counts } = c
+  const retag = counts.retag > 0 ? say('cli.plan.retag', { n: counts.retag }) : ''
+  const gone = counts.deregister > 0 ? say('cli.plan.deregister', { n: counts.deregister }) : ''
+  const { register, retry, already, blocked, removed } = counts
+  const said = say('cli.plan.counts', { register, retry, already, blocked, removed, retag })
+  const lines = [
+    say('cli.plan.customer', {
+      slug: c.slug,
+      name: c.name ?? say('cli.plan.invalidConfig'),
+      tenant: c.customerId ?? '?',
+      groupTag: c.groupTag ?? '?',
+      counts: `${gone}${said}`,
+    }),
+  ]
+  if (c.blocked) lines.push(say('cli.plan.blocked', { reasons: c.blockReasons.join('; ') }))
+  const actions = c.devices.filter((x) => x.action !== 'already')
+  const named = actions.map((d) => say(`cli.plan.action.${d.action}`))
+  const width = Math.max(8, ...named.map((name) => name.length))
+  actions.forEach((d, i) => {
+    const what = [d.serialNumber || d.productKeyId, d.manufacturer, d.model]
+      .filter(Boolean)
+      .join('  ')
+    const action = (named[i] ?? d.action).padEnd(width)
+    lines.push(`  ${action} ${what}  ${d.source}${d.reason ? `  (${d.reason})` : ''}`)
+  })
+  return lines
 }

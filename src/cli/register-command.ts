@@ -4,7 +4,9 @@ import {
   type PartnerCenterSignIn,
 } from '../auth/token-provider.js'
 import { type RunContext, runContext } from '../context/run-context.js'
+import { TextError } from '../findings/error-words.js'
 import { createRedactor, type Redactor } from '../findings/redact.js'
+import { type Say, text } from '../messages/catalogue.js'
 import { connectPartnerCenter } from '../partner-center/connect.js'
 import { type RegistrationSettings, RegistrationSettingsSchema } from '../register/settings.js'
 import { requireGitHead } from '../repo/git.js'
@@ -21,7 +23,7 @@ import {
   planMerge,
   registerMerge,
 } from '../use-cases/register-merge.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { requireRoot } from './locate.js'
 
 export interface RegisterCommandOptions {
@@ -68,7 +70,7 @@ export interface RegistrationCommand {
   signIn: (env: NodeJS.ProcessEnv, redactor: Redactor) => PartnerCenterSignIn
   only?: MergeInput['only']
   /** Said after the outcome, from what the run did. */
-  epilogue?: (report: MergeReport) => string
+  epilogue?: (report: MergeReport, say: Say) => string
 }
 
 /** `register` and `create-batch`: the merge run from a local checkout, records into the working tree. */
@@ -85,10 +87,12 @@ export async function runRegistration(
   // runCli's: what the command prints passes it; the sign-in tells it each token.
   const redactor = io.redactor ?? createRedactor()
   // Partner Center can take half an hour: each customer's standing on standard error meanwhile.
+  const say = sayOf(io)
   const display = progressDisplay({
     clock: SYSTEM_CLOCK,
     terminal: io.stderrTerminal,
     write: io.stderr,
+    say,
   })
   const context = runContext({ log: display.log, progress: display.update })
   const input = {
@@ -105,13 +109,13 @@ export async function runRegistration(
         ...input,
         partnerCenter: () => {
           if (!options.tenantId || !options.clientId)
-            throw new Error(`${command.name} needs --tenant-id and --client-id`)
+            throw new TextError(text('cli.needsSignIn', { command: command.name }))
           const tokens = command.signIn(io.env ?? {}, redactor)
           return connect(tokens, settings, redactor, context)
         },
         records: workingTreeRecords({
           root,
-          told: (file) => display.log(`Uploads in progress recorded: ${file}`),
+          told: (file) => display.log(say('cli.register.inProgress', { file })),
         }),
       })
   ).finally(display.finish)
@@ -122,8 +126,8 @@ export async function runRegistration(
     signIn: createBatchSignIn(given, options, settings),
   })
   io.stdout(renderRegistrationText(outcome))
-  if (command.epilogue) io.stdout(command.epilogue(report))
-  if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
+  if (command.epilogue) io.stdout(command.epilogue(report, say))
+  if (report.records.length > 0) io.stdout(`${say('cli.register.commitRecords')}\n`)
   return registrationFailure(outcome) ? 1 : 0
 }
 
@@ -195,12 +199,11 @@ export function settingsOf(
   )
   const parsed = RegistrationSettingsSchema.safeParse(given)
   if (parsed.success) return parsed.data
-  throw new Error(
-    parsed.error.issues
-      .map((issue) => {
-        const key = String(issue.path[0]) as keyof typeof flags
-        return `--${flags[key]} is "${given[key] ?? ''}": ${issue.message}`
-      })
-      .join('; '),
-  )
+  const problems = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0]) as keyof typeof flags
+    // zod's words for what is wrong with the value (a bound, a number expected).
+    const value = { flag: flags[key], value: String(given[key] ?? ''), problem: issue.message }
+    return text('cli.badSetting', value)
+  })
+  throw new TextError(text('cli.badSettings', { problems }))
 }

@@ -1,4 +1,10 @@
+import { TextError } from '../findings/error-words.js'
+import { type Say, text } from '../messages/catalogue.js'
+import type { cliUsageEn } from '../messages/en/cli-usage.js'
 import type { SandboxOptions } from '../sandbox/sandbox-options.js'
+
+/** What a switch means, as the help says it: a message of its own that quotes nothing. */
+type BehaviourKey = Extract<keyof typeof cliUsageEn, `cli.behave.${string}`>
 
 /**
  * The sandbox's switches for Partner Center's ways, as `--behave` names them (a comma-separated
@@ -9,43 +15,48 @@ type Seed = { customers?: Record<string, unknown> }
 
 const SWITCHES: Record<
   string,
-  { means: string; set: (value: string | undefined, seed: Seed | undefined) => SandboxOptions }
+  {
+    means: BehaviourKey
+    set: (value: string | undefined, seed: Seed | undefined) => SandboxOptions
+  }
 > = {
   'described-success': {
-    means: 'success rows carry a description ("Success") and a code of 0',
+    means: 'cli.behave.describedSuccess',
     set: () => ({ describedSuccess: true }),
   },
   'finished-despite-errors': {
-    means: "an upload's status is `finished` even when a device failed",
+    means: 'cli.behave.finishedDespiteErrors',
     set: () => ({ finishedDespiteErrors: true }),
   },
   'no-request-replay': {
-    means: 'an upload sent again under its MS-RequestId is treated as a new one',
+    means: 'cli.behave.noRequestReplay',
     set: () => ({ replayRequestIds: false }),
   },
   'device-pages-links': {
-    means: 'device lists name the next page only in links.next (seekOperation=Next)',
+    means: 'cli.behave.devicePagesLinks',
     set: () => ({ devicePages: { tokenIn: 'links' } }),
   },
   'device-pages-header': {
-    means: 'device lists name the next page only in an MS-ContinuationToken header',
+    means: 'cli.behave.devicePagesHeader',
     set: () => ({ devicePages: { tokenIn: 'header' } }),
   },
   'seeded-customers-only': {
-    means: 'a customer not in the seed has no relationship with the partner: 403',
+    means: 'cli.behave.seededCustomersOnly',
     set: (_, seed) => ({ relationships: Object.keys(seed?.customers ?? {}) }),
   },
   'unregistered-app': {
-    means: 'the app is not registered in Partner Center: every call gets 403',
+    means: 'cli.behave.unregisteredApp',
     set: () => ({ registeredApp: () => false }),
   },
   'max-body-bytes': {
-    means: 'a request body over N bytes is refused with 413 (max-body-bytes=N)',
+    means: 'cli.behave.maxBodyBytes',
     set: (value) => {
       const bytes = Number(value)
       if (!Number.isInteger(bytes) || bytes < 1)
-        throw new Error(
-          `--behave max-body-bytes=N needs a number of bytes, not ${value ?? 'nothing'}`,
+        throw new TextError(
+          value === undefined
+            ? text('cli.behave.bytesMissing')
+            : text('cli.behave.bytes', { value }),
         )
       return { maxBodyBytes: bytes }
     },
@@ -62,15 +73,17 @@ export function sandboxBehaviour(list: string | undefined, seed?: Seed): Sandbox
     const [name = '', value] = item.split('=', 2)
     const known = SWITCHES[name]
     if (!known)
-      throw new Error(`--behave: unknown \`${name}\`; known: ${Object.keys(SWITCHES).join(', ')}`)
+      throw new TextError(
+        text('cli.behave.unknown', { name, known: Object.keys(SWITCHES).join(', ') }),
+      )
     options = { ...options, ...known.set(value, seed) }
   }
   return options
 }
 
 /** One line per switch, for the command's help. */
-export function behaviourHelp(indent: string): string {
+export function behaviourHelp(indent: string, say: Say): string {
   return Object.entries(SWITCHES)
-    .map(([name, s]) => `${indent}${name}: ${s.means}`)
+    .map(([name, s]) => `${indent}${name}: ${say(s.means)}`)
     .join('\n')
 }

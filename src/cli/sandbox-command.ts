@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { TextError } from '../findings/error-words.js'
+import { text } from '../messages/catalogue.js'
 import { SANDBOX_APP, SeedSchema, startSandbox } from '../sandbox/start-sandbox.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { sandboxBehaviour } from './sandbox-behaviour.js'
 
 /** `sandbox`: Partner Center on this machine until interrupted, for trying the flow without an account. */
@@ -20,7 +22,7 @@ export async function runSandboxCommand(
 ): Promise<number> {
   const port = options.port === undefined ? 0 : Number(options.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be a port number, not ${options.port}`)
+    throw new TextError(text('cli.sandbox.port', { value: String(options.port) }))
   const seed = options.seed
     ? SeedSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, options.seed), 'utf8')))
     : undefined
@@ -45,14 +47,15 @@ export async function runSandboxCommand(
   })
   const ca = path.join(await mkdtemp(path.join(tmpdir(), 'autopilot-gitops-sandbox-')), 'ca.pem')
   await writeFile(ca, sandbox.certificate)
+  const say = sayOf(io)
   io.stdout(
     [
-      `Partner Center sandbox: ${sandbox.partnerCenterUrl}`,
-      `Token endpoint (authority-host): ${sandbox.authorityHost}`,
-      `Trust its certificate in the process that signs in: NODE_EXTRA_CA_CERTS=${ca}`,
-      `Demo app registration: tenant-id ${SANDBOX_APP.tenantId}, client-id ${SANDBOX_APP.clientId}, client-secret ${SANDBOX_APP.clientSecret}, refresh-token ${SANDBOX_APP.refreshToken}`,
-      `create-batch signs its partner admin in at ${sandbox.authorityHost}/device, with the code it prints.`,
-      'Stop it with Ctrl+C.',
+      say('cli.sandbox.url', { url: sandbox.partnerCenterUrl }),
+      say('cli.sandbox.tokens', { url: sandbox.authorityHost }),
+      say('cli.sandbox.trust', { ca }),
+      say('cli.sandbox.app', SANDBOX_APP),
+      say('cli.sandbox.deviceCode', { url: sandbox.authorityHost }),
+      say('cli.sandbox.stop'),
       '',
     ].join('\n'),
   )
@@ -60,15 +63,15 @@ export async function runSandboxCommand(
   await sandbox.close()
   const calls = sandbox.partnerCenter.calls
   const by = (method: string) => calls.filter((c) => c.method === method).length
-  io.stdout(
-    `Served ${calls.length} Partner Center call(s): ${by('POST')} POST, ${by('GET')} GET, ${by('DELETE')} DELETE; ${sandbox.tokens.issued()} token(s) issued.\n`,
-  )
+  const served = { calls: calls.length, post: by('POST'), get: by('GET'), del: by('DELETE') }
+  io.stdout(`${say('cli.sandbox.served', { ...served, tokens: sandbox.tokens.issued() })}\n`)
   return 0
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, not ${value}`)
+  if (!Number.isInteger(n) || n < 0)
+    throw new TextError(text('cli.sandbox.whole', { option: name, value }))
   return n
 }

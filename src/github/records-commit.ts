@@ -1,4 +1,6 @@
 import { errorMessage } from '../findings/error-message.js'
+import { TextError } from '../findings/error-words.js'
+import { text } from '../messages/catalogue.js'
 import type { Octokit } from './pull-request.js'
 import { statusOf } from './pull-request.js'
 
@@ -48,8 +50,10 @@ export async function commitRecords(
     })
   } catch (error) {
     // The records are safe on their branch: say where, so that a person opens the pull request.
-    throw new Error(
-      `${options.branch} refused the commit, and the records are on branch ${branch}, but no pull request could be opened (${errorMessage(error)}; is "Allow GitHub Actions to create and approve pull requests" on?): open one from that branch`,
+    // GitHub's words, redacted by the client, are quoted as they came.
+    const reason = errorMessage(error)
+    throw new TextError(
+      text('error.github.noPullRequest', { base: options.branch, branch, reason }),
       { cause: error },
     )
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { redactShapes, redactValues } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
 import { attempt as tryOnce } from './attempt.js'
 import { nextPagePath, nextPageToken, type Page } from './continuation.js'
 import { clean, type DeviceUpload } from './device-upload.js'
@@ -127,7 +128,7 @@ export class PartnerCenterClient {
       if (seen.has(token)) {
         // A server that hands back a token it already gave would keep us here for ever.
         throw new PartnerCenterError(
-          `Partner Center answered GET ${path} with a continuation token it had already sent; stopped after ${items.length} item(s)`,
+          text('error.partnerCenter.repeatedToken', { path, items: items.length }),
           this.context('GET', path, page.response),
         )
       }
@@ -195,8 +196,7 @@ export class PartnerCenterClient {
     )
     if (trackingId) return trackingId
     throw new PartnerCenterError(
-      `Partner Center accepted the devices of ${method} ${path} (HTTP ${response.status}) but named no upload to follow: no Location header and no status link in the body. ` +
-        'Their outcome cannot be read now; the next run finds in the batch the ones Partner Center registered.',
+      text('error.partnerCenter.noTracking', { method, path, status: String(response.status) }),
       this.context(method, path, response),
     )
   }
@@ -219,11 +219,12 @@ export class PartnerCenterClient {
     init: { headers?: Record<string, string> } = {},
   ): Promise<{ data: z.output<T>; response: Response }> {
     const response = await this.send(method, path, init)
-    const text = await response.text()
-    const parsed = schema.safeParse(tryParseBody(text))
+    const body = await response.text()
+    const parsed = schema.safeParse(tryParseBody(body))
     if (parsed.success) return { data: parsed.data, response }
+    const issue = parsed.error.issues[0]?.message ?? ''
     throw new PartnerCenterError(
-      `Partner Center answered ${method} ${path} with an unexpected body: ${parsed.error.issues[0]?.message ?? ''}`,
+      text('error.partnerCenter.unexpectedBody', { method, path, issue }),
       this.context(method, path, response),
     )
   }

@@ -1,12 +1,15 @@
+import { TextError } from '../findings/error-words.js'
 import { redactShapes } from '../findings/redact.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { ErrorEnvelopeSchema, tryParseBody } from './schemas.js'
 import { untrustedCertificateCode, untrustedCertificateMessage } from './untrusted-certificate.js'
 
 /** A call Partner Center refused or could not answer. Carries what support asks for, never a token. */
-export class PartnerCenterError extends Error {
+export class PartnerCenterError extends TextError {
   override readonly name = 'PartnerCenterError'
   constructor(
-    message: string,
+    message: Text,
     readonly details: {
       method: string
       path: string
@@ -29,11 +32,11 @@ export function checkBaseUrl(url: string, what: string): URL {
   try {
     parsed = new URL(url)
   } catch {
-    throw new Error(`${what} \`${url}\` is not a URL`)
+    throw new TextError(text('error.url.invalid', { setting: what, url }))
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-    throw new Error(`${what} \`${url}\` must use https (plain http only on 127.0.0.1 or localhost)`)
+    throw new TextError(text('error.url.notHttps', { setting: what, url }))
   }
   return parsed
 }
@@ -55,7 +58,7 @@ export function failedCall(f: {
   response: Response | undefined
   text: string
   failure: unknown
-  reason: string
+  reason: Text
   /** The run's redaction (a Redactor's `redact`); credential shapes only by default. */
   redact?: (text: string) => string
 }): PartnerCenterError {
@@ -72,13 +75,21 @@ export function failedCall(f: {
   const untrusted = status === undefined ? untrustedCertificateCode(f.failure) : undefined
   const what =
     status === undefined
-      ? `no answer (${errorText(f.failure)})`
-      : `HTTP ${status}${code ? ` ${code}` : ''}`
-  const message = untrusted
-    ? `Partner Center ${f.method} ${f.path} (request id ${f.requestId}, correlation id ${f.correlationId}): ${untrustedCertificateMessage(f.host, untrusted)}`
-    : `Partner Center ${f.method} ${f.path}: ${what}${description ? `: ${description}` : ''} (${f.reason}; request id ${f.requestId}, correlation id ${f.correlationId})`
+      ? text('error.partnerCenter.noAnswer', { failure: redact(errorText(f.failure)) })
+      : code
+        ? text('error.partnerCenter.httpCode', { status: String(status), code })
+        : text('error.partnerCenter.http', { status: String(status) })
+  const call = { method: f.method, path: f.path, requestId: f.requestId }
+  const ids = { ...call, correlationId: f.correlationId }
+  const certificate = untrusted ? untrustedCertificateMessage(f.host, untrusted) : undefined
+  const message = certificate
+    ? text('error.partnerCenter.untrusted', { ...ids, certificate })
+    : description
+      ? text('error.partnerCenter.described', { ...ids, what, description, reason: f.reason })
+      : text('error.partnerCenter.failed', { ...ids, what, reason: f.reason })
+  // Every value that came from Partner Center, or from the network, was redacted above.
   return new PartnerCenterError(
-    redact(message),
+    message,
     {
       method: f.method,
       path: f.path,

@@ -1,3 +1,6 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
+
 /** How hard to try one logical call before giving up. */
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -32,7 +35,8 @@ export interface AttemptOutcome {
   now: number
 }
 
-export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string }
+/** Why not, when not: said at the end of the error, after Partner Center's own words. */
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: Text }
 
 /** Statuses a retry can cure: timeouts, throttling and the server's own trouble. */
 export function isRetryableStatus(status: number): boolean {
@@ -50,21 +54,18 @@ export function decideRetry(
   random: number,
 ): RetryDecision {
   const { status } = outcome
-  if (outcome.untrustedCertificate)
-    return { retry: false, reason: 'an untrusted certificate is not retried' }
+  if (outcome.untrustedCertificate) return { retry: false, reason: text('error.retry.certificate') }
   if (status !== undefined && !isRetryableStatus(status))
-    return { retry: false, reason: `HTTP ${status} is not retried` }
+    return { retry: false, reason: text('error.retry.status', { status: String(status) }) }
   if (outcome.attempt >= policy.maxAttempts)
-    return { retry: false, reason: `gave up after ${outcome.attempt} attempts` }
+    return { retry: false, reason: text('error.retry.attempts', { attempts: outcome.attempt }) }
   const told = parseRetryAfter(outcome.retryAfter, outcome.now)
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (outcome.attempt - 1))
   // Full jitter on the upper half: spread clients out, never retry at once.
   const delayMs = told ?? Math.round(backoff / 2 + (backoff / 2) * random)
   if (outcome.elapsedMs + delayMs > policy.deadlineMs) {
-    return {
-      retry: false,
-      reason: `gave up: the next attempt would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline`,
-    }
+    const seconds = Math.round(policy.deadlineMs / 1000)
+    return { retry: false, reason: text('error.retry.deadline', { seconds }) }
   }
   return { retry: true, delayMs }
 }

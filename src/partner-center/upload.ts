@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
 import { errorMessage } from '../findings/error-message.js'
+import { english, text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { type ChunkRange, chunkRanges, halves } from './chunks.js'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
@@ -143,12 +145,12 @@ export class NothingSentError extends Error {
 /** The batch does not exist yet and only app-only credentials are configured. */
 export class BatchNeedsUserError extends NothingSentError {
   override readonly name = 'BatchNeedsUserError'
+  /** The words for the partner (see findings/error-words.ts); `message` holds them in English. */
+  readonly text: Text
   constructor(batchId: string) {
-    super(
-      `the device batch \`${batchId}\` does not exist yet, and Partner Center creates batches only for App+User sign-ins: nothing was sent for this customer. ` +
-        'A partner admin creates it with its first devices: `autopilot-gitops create-batch` (a device-code sign-in), ' +
-        `or in Partner Center (Customers > the customer > Devices > Add devices, with \`${batchId}\` as the name).`,
-    )
+    const words = text('error.batch.needsUser', { batchId })
+    super(english(words))
+    this.text = words
   }
 }
 

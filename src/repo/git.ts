@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { TextError } from '../findings/error-words.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 
 const run = promisify(execFile)
 
@@ -26,7 +29,7 @@ export type GitProblem =
  * git could not do what was asked. The message is one line that names the folder or the revision
  * and the fix; git's own words and command line are kept in `cause`, for debugging.
  */
-export class GitError extends Error {
+export class GitError extends TextError {
   override readonly name = 'GitError'
   readonly problem: GitProblem
   /** The folder git ran in. */
@@ -37,7 +40,7 @@ export class GitError extends Error {
   constructor(
     problem: GitProblem,
     directory: string,
-    message: string,
+    message: Text,
     options: { revision?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause })
@@ -60,20 +63,14 @@ function gitFailure(dir: string, args: readonly string[], error: unknown): GitEr
   const { code, stderr } = error as { code?: unknown; stderr?: unknown }
   const said = typeof stderr === 'string' ? stderr : ''
   if (code === 'ENOENT')
-    return new GitError('no-git', dir, 'git is not installed or not on PATH: install git', {
+    return new GitError('no-git', dir, text('error.git.missing'), { cause: error })
+  if (/not a git repository/i.test(said))
+    return new GitError('not-a-repository', dir, text('error.git.notRepository', { dir }), {
       cause: error,
     })
-  if (/not a git repository/i.test(said))
-    return new GitError(
-      'not-a-repository',
-      dir,
-      `${dir} is not in a git repository; run this in a clone of the repository (git clone), or make it one (git init, then commit customers/)`,
-      { cause: error },
-    )
   const reason = said.split('\n').find((line) => line.trim() !== '') ?? errorText(error)
-  return new GitError('failed', dir, `git ${args[0]} failed in ${dir}: ${reason.trim()}`, {
-    cause: error,
-  })
+  const failed = { command: args[0] ?? '', dir, reason: reason.trim() }
+  return new GitError('failed', dir, text('error.git.failed', failed), { cause: error })
 }
 
 function errorText(error: unknown): string {
@@ -95,14 +92,14 @@ async function resolveCommit(dir: string, revision: string): Promise<string> {
   } catch (error) {
     if (!(error instanceof GitError) || error.problem !== 'failed') throw error
     if (revision === 'HEAD')
-      throw new GitError('no-commit', dir, `${dir} has no commit yet; commit customers/ first`, {
+      throw new GitError('no-commit', dir, text('error.git.noCommit', { dir }), {
         revision,
         cause: error,
       })
     throw new GitError(
       'unknown-revision',
       dir,
-      `${revision}: no such commit or branch in ${dir}; give a branch, tag or commit that exists (git fetch it first)`,
+      text('error.git.unknownRevision', { revision, dir }),
       { revision, cause: error },
     )
   }
@@ -118,7 +115,9 @@ async function mergeBase(dir: string, base: string, head: string): Promise<strin
     throw new GitError(
       'no-merge-base',
       dir,
-      `${base}: shares no history with ${head === 'HEAD' ? 'the checkout' : head} in ${dir}; fetch more history (git fetch --unshallow) or give a base the checkout grew from`,
+      head === 'HEAD'
+        ? text('error.git.noMergeBaseCheckout', { base, dir })
+        : text('error.git.noMergeBase', { base, head, dir }),
       { revision: base, cause: error },
     )
   }

@@ -1,5 +1,6 @@
 import type { CustomerProgress, RegistrationProgress } from '../context/run-context.js'
 import { oneLine } from '../findings/finding.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 
 export interface ProgressClock {
   now(): number
@@ -12,6 +13,8 @@ export interface ProgressDisplayOptions {
   /** Set when the output is a terminal: the lines are redrawn in place, cut to its width. */
   terminal?: { columns: () => number } | undefined
   write: (text: string) => void
+  /** The run's language; English by default. */
+  say?: Say
 }
 
 /**
@@ -35,6 +38,9 @@ const MOST_LINES = 10
 
 export function progressDisplay(options: ProgressDisplayOptions): ProgressDisplay {
   const { clock, terminal, write } = options
+  const say = options.say ?? sayer('en')
+  const WAITING = say('cli.progress.waiting')
+  const DONE = say('cli.progress.done')
   let latest: { progress: RegistrationProgress; at: number } | undefined
   let stopTicking: (() => void) | undefined
   let drawnLines = 0
@@ -47,13 +53,13 @@ export function progressDisplay(options: ProgressDisplayOptions): ProgressDispla
   const draw = (heading: string) => {
     if (!latest || !terminal) return
     const width = Math.max(terminal.columns() - 1, 20)
-    const lines = terminalLines(heading, elapsedMs(), latest.progress.customers)
+    const lines = terminalLines(heading, elapsedMs(), latest.progress.customers, say)
     write(`${erase()}${lines.map((line) => `${cut(line, width)}\n`).join('')}`)
     drawnLines = lines.length
   }
   const writeLine = (heading: string) => {
     if (!latest) return
-    write(`${oneLineStanding(heading, elapsedMs(), latest.progress.customers)}\n`)
+    write(`${oneLineStanding(heading, elapsedMs(), latest.progress.customers, say)}\n`)
     lineAt = clock.now()
   }
   const show = () => {
@@ -87,35 +93,41 @@ export function progressDisplay(options: ProgressDisplayOptions): ProgressDispla
   }
 }
 
-const WAITING = 'Waiting for Partner Center'
-const DONE = 'Partner Center'
-
 function terminalLines(
   heading: string,
   elapsedMs: number,
   customers: readonly CustomerProgress[],
+  say: Say,
 ): string[] {
   const shown = customers.length > MOST_LINES ? customers.slice(0, MOST_LINES - 1) : customers
   const rest = customers.slice(shown.length)
   const label = labels(customers)
   const width = Math.max(...shown.map((c) => label(c).length))
-  const lines = shown.map((c) => `  ${label(c).padEnd(width)}  ${standing(c)}`)
-  if (rest.length > 0) lines.push(`  ${rest.length} more customers: ${standing(total(rest))}`)
-  return [`${heading}, ${duration(elapsedMs)}:`, ...lines]
+  const lines = shown.map((c) => `  ${label(c).padEnd(width)}  ${standing(c, say)}`)
+  if (rest.length > 0)
+    lines.push(
+      `  ${say('cli.progress.more', { customers: rest.length, standing: standing(total(rest), say) })}`,
+    )
+  return [say('cli.progress.heading', { heading, duration: duration(elapsedMs) }), ...lines]
 }
 
 function oneLineStanding(
   heading: string,
   elapsedMs: number,
   customers: readonly CustomerProgress[],
+  say: Say,
 ): string {
   const label = labels(customers)
-  const each = customers.map((c) => `${label(c)} ${standing(c)}`).join('; ')
-  return `${heading}, ${duration(elapsedMs)}: ${each}`
+  const each = customers.map((c) => `${label(c)} ${standing(c, say)}`).join('; ')
+  return say('cli.progress.line', { heading, duration: duration(elapsedMs), each })
 }
 
-function standing(c: Pick<CustomerProgress, 'devices' | 'sent' | 'processed' | 'pending'>): string {
-  return `${c.sent} of ${c.devices} sent, ${c.processed} processed, ${c.pending} pending`
+function standing(
+  c: Pick<CustomerProgress, 'devices' | 'sent' | 'processed' | 'pending'>,
+  say: Say,
+): string {
+  const { devices, sent, processed, pending } = c
+  return say('cli.progress.standing', { devices, sent, processed, pending })
 }
 
 function total(customers: readonly CustomerProgress[]) {

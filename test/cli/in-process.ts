@@ -1,5 +1,6 @@
 import type { CliIo } from '../../src/cli/cli-io.js'
 import { runCli } from '../../src/cli/run-cli.js'
+import type { Say } from '../../src/messages/catalogue.js'
 import { PROJECT } from '../helpers/paths.js'
 
 export interface InProcessRun {
@@ -17,6 +18,8 @@ export async function runInProcess(
     env?: NodeJS.ProcessEnv
     /** Standard error is a terminal this many columns wide. */
     columns?: number
+    /** The run's words, as a test makes them (runCli's own when --lang or the locale says). */
+    say?: Say
   } = {},
 ): Promise<InProcessRun> {
   let stdout = ''
@@ -34,6 +37,7 @@ export async function runInProcess(
     interrupted: () => new Promise<void>(() => {}),
     env: options.env ?? {},
     ...(options.columns ? { stderrTerminal: { columns: () => options.columns ?? 80 } } : {}),
+    ...(options.say ? { say: options.say } : {}),
   }
   const code = await runCli(args, io)
   return { code, stdout, stderr }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../src/cli/commands.js'
 import { commandUsage, generalUsage } from '../../src/cli/run-cli.js'
+import { sayer } from '../../src/messages/catalogue.js'
 import { gitRepository } from '../helpers/git-repo.js'
 import { FIXTURES_DIR, PROJECT } from '../helpers/paths.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
@@ -38,9 +39,12 @@ describe('the command table', () => {
 
   it('lists every command in the general usage, within 100 columns', () => {
     const usage = generalUsage()
-    for (const command of COMMANDS) expect(usage).toContain(command.usage)
+    for (const command of COMMANDS) expect(usage).toContain(command.usage(sayer('en')))
     expect(usage).toContain('autopilot-gitops help [COMMAND]')
     expect(usage.split('\n').filter((line) => line.length > 100)).toEqual([])
+    const french = generalUsage(sayer('fr'))
+    for (const command of COMMANDS) expect(french).toContain(command.usage(sayer('fr')))
+    expect(french.split('\n').filter((line) => [...line].length > 100)).toEqual([])
   })
 
   it.each([['--help'], ['-h'], ['help']])(

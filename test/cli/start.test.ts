@@ -43,4 +43,42 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
     )
     expect(run.stdout).toContain('0 registered, 0 already registered, 1 retagged, 0 failed')
   }, 90_000)
+
+  it('tells the same story in French with -- --lang fr: every step, and every command', async () => {
+    const run = await runNode('scripts/start.mjs', ['--lang', 'fr'], {
+      env: { PATH: process.env.PATH ?? '' },
+    })
+    expect(run.code).toBe(0)
+    const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))
+    expect(steps).toEqual([
+      '=== Un dépôt de partenaire, créé à partir de template-repo/',
+      '=== Une demande de tirage (pull request) ajoute les appareils commandés par Contoso',
+      '=== Le plan que montre la demande de tirage (autopilot-gitops plan --base main)',
+      '=== Relue, approuvée et fusionnée',
+      '=== L’exécution de fusion inscrit les appareils dans le bac à sable de l’Espace partenaires',
+      '=== Les enregistrements, validés\u00a0: la piste d’audit',
+      '=== L’exécution suivante n’envoie rien deux fois',
+      '=== Le contrôle quotidien des écarts (autopilot-gitops drift)\u00a0: l’Espace partenaires face aux enregistrements',
+      '=== Une demande de tirage déplace un appareil vers la balise Microsoft365Managed_Kiosk',
+      '=== Fusionnée\u00a0: l’exécution le supprime de son ancien lot et l’ajoute au lot Kiosk',
+    ])
+    // The plan, the records and the progress, in the CLI's French.
+    expect(run.stdout).toContain(
+      '5 appareils\u00a0; la fusion en inscrit 5. 0 erreur, 0 avertissement, 0 remarque.',
+    )
+    expect(run.stdout).toContain(
+      'balise de groupe Microsoft365Managed_Autopilot\u00a0: 5 à inscrire, 0 à réessayer',
+    )
+    expect(run.stdout).toContain(
+      "Validez (commit) les enregistrements\u00a0: ils sont la piste d'audit.",
+    )
+    expect(run.stdout).toMatch(
+      /Enregistrement des inscriptions Autopilot de [0-9a-f]{7} \[skip ci\]/,
+    )
+    expect(run.stderr).toMatch(/^Envois en cours enregistrés\u00a0: customers\/contoso\//)
+    expect(run.stderr).toMatch(
+      /\nEspace partenaires, \d+s\u00a0: contoso 5 sur 5 envoyés, 5 traités, 0 en attente\n/,
+    )
+    expect(run.stdout).not.toContain('Usage:')
+  }, 90_000)
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { text } from '../../src/messages/catalogue.js'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
 import { decideRetry, parseRetryAfter } from '../../src/partner-center/retry.js'
 
@@ -25,20 +26,20 @@ describe('decideRetry', () => {
   it.each([400, 401, 403, 404, 409, 501, 505])('never retries HTTP %i', (status) => {
     expect(decideRetry({ attempt: 1, status, elapsedMs: 0, now }, policy, 0.5)).toEqual({
       retry: false,
-      reason: `HTTP ${status} is not retried`,
+      reason: text('error.retry.status', { status: String(status) }),
     })
   })
 
   it('stops after the last attempt and before the deadline', () => {
     expect(decideRetry({ attempt: 5, status: 503, elapsedMs: 0, now }, policy, 0.5)).toEqual({
       retry: false,
-      reason: 'gave up after 5 attempts',
+      reason: text('error.retry.attempts', { attempts: 5 }),
     })
     expect(
       decideRetry({ attempt: 1, status: 429, retryAfter: '61', elapsedMs: 0, now }, policy, 0.5),
     ).toEqual({
       retry: false,
-      reason: 'gave up: the next attempt would pass the 60 s deadline',
+      reason: text('error.retry.deadline', { seconds: 60 }),
     })
   })
 })

@@ -1,6 +1,7 @@
 import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { english, text } from '../../src/messages/catalogue.js'
 import { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { PartnerCenterError } from '../../src/partner-center/errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry } from '../../src/partner-center/retry.js'
@@ -32,7 +33,7 @@ describe('a certificate this process does not trust', () => {
   ])('is told by %s, anywhere in the chain of causes', (code, what) => {
     expect(untrustedCertificateCode(fetchFailed(code))).toBe(code)
     expect(untrustedCertificateCode(new Error('outer', { cause: fetchFailed(code) }))).toBe(code)
-    const message = untrustedCertificateMessage('login.example:8443', code)
+    const message = english(untrustedCertificateMessage('login.example:8443', code))
     expect(message).toContain(
       `the TLS certificate of login.example:8443 is not trusted by this Node process (${code}: ${what}). Set NODE_EXTRA_CA_CERTS to the PEM file of the CA`,
     )
@@ -47,10 +48,10 @@ describe('a certificate this process does not trust', () => {
   )
 
   it('says what else fixes an expired certificate or one for another host', () => {
-    expect(untrustedCertificateMessage('h', 'CERT_HAS_EXPIRED')).toMatch(
+    expect(english(untrustedCertificateMessage('h', 'CERT_HAS_EXPIRED'))).toMatch(
       /checks\. An expired certificate is renewed where it is served \(the sandbox makes a new one each time it starts, with a new ca\.pem\)\.$/,
     )
-    expect(untrustedCertificateMessage('h', 'ERR_TLS_CERT_ALTNAME_INVALID')).toMatch(
+    expect(english(untrustedCertificateMessage('h', 'ERR_TLS_CERT_ALTNAME_INVALID'))).toMatch(
       /checks\. Check the host name too: the certificate must be issued for it \(the sandbox's is for 127\.0\.0\.1 and localhost\)\.$/,
     )
   })
@@ -59,7 +60,7 @@ describe('a certificate this process does not trust', () => {
     const outcome = { attempt: 1, untrustedCertificate: true, elapsedMs: 0, now: 0 }
     expect(decideRetry(outcome, DEFAULT_RETRY_POLICY, 0.5)).toEqual({
       retry: false,
-      reason: 'an untrusted certificate is not retried',
+      reason: text('error.retry.certificate'),
     })
   })
 

@@ -66,12 +66,12 @@ describe('the progress display without a terminal (a CI log)', () => {
     advance(3_000)
     display.finish()
     expect(writes).toEqual([
-      'Waiting for Partner Center, 0s: contoso 1000 of 1000 sent, 0 processed, 1000 pending; fabrikam 500 of 500 sent, 0 processed, 500 pending\n',
-      'Waiting for Partner Center, 30s: contoso 1000 of 1000 sent, 125 processed, 875 pending; fabrikam 500 of 500 sent, 125 processed, 375 pending\n',
-      'Waiting for Partner Center, 1m 00s: contoso 1000 of 1000 sent, 275 processed, 725 pending; fabrikam 500 of 500 sent, 275 processed, 225 pending\n',
-      'Waiting for Partner Center, 1m 30s: contoso 1000 of 1000 sent, 425 processed, 575 pending; fabrikam 500 of 500 sent, 425 processed, 75 pending\n',
-      'Waiting for Partner Center, 2m 00s: contoso 1000 of 1000 sent, 575 processed, 425 pending; fabrikam 500 of 500 sent, 500 processed, 0 pending\n',
-      'Partner Center, 2m 03s: contoso 1000 of 1000 sent, 600 processed, 400 pending; fabrikam 500 of 500 sent, 500 processed, 0 pending\n',
+      'Waiting for Partner Center, 0s: contoso 1,000 of 1,000 sent, 0 processed, 1,000 pending; fabrikam 500 of 500 sent, 0 processed, 500 pending\n',
+      'Waiting for Partner Center, 30s: contoso 1,000 of 1,000 sent, 125 processed, 875 pending; fabrikam 500 of 500 sent, 125 processed, 375 pending\n',
+      'Waiting for Partner Center, 1m 00s: contoso 1,000 of 1,000 sent, 275 processed, 725 pending; fabrikam 500 of 500 sent, 275 processed, 225 pending\n',
+      'Waiting for Partner Center, 1m 30s: contoso 1,000 of 1,000 sent, 425 processed, 575 pending; fabrikam 500 of 500 sent, 425 processed, 75 pending\n',
+      'Waiting for Partner Center, 2m 00s: contoso 1,000 of 1,000 sent, 575 processed, 425 pending; fabrikam 500 of 500 sent, 500 processed, 0 pending\n',
+      'Partner Center, 2m 03s: contoso 1,000 of 1,000 sent, 600 processed, 400 pending; fabrikam 500 of 500 sent, 500 processed, 0 pending\n',
     ])
     expect(running()).toBe(0)
   })
@@ -108,16 +108,16 @@ describe('the progress display on a terminal', () => {
     const { writes, display, update, advance, running } = setUp({ columns: () => 100 })
     update([customer('contoso', 1000, 0), customer('fab', 5, 0)])
     expect(writes).toEqual([
-      'Waiting for Partner Center, 0s:\n  contoso  1000 of 1000 sent, 0 processed, 1000 pending\n  fab      5 of 5 sent, 0 processed, 5 pending\n',
+      'Waiting for Partner Center, 0s:\n  contoso  1,000 of 1,000 sent, 0 processed, 1,000 pending\n  fab      5 of 5 sent, 0 processed, 5 pending\n',
     ])
     advance(1_000)
     expect(writes[1]).toBe(
-      `${ERASE_3}Waiting for Partner Center, 1s:\n  contoso  1000 of 1000 sent, 0 processed, 1000 pending\n  fab      5 of 5 sent, 0 processed, 5 pending\n`,
+      `${ERASE_3}Waiting for Partner Center, 1s:\n  contoso  1,000 of 1,000 sent, 0 processed, 1,000 pending\n  fab      5 of 5 sent, 0 processed, 5 pending\n`,
     )
     advance(500)
     update([customer('contoso', 1000, 400), customer('fab', 5, 5)])
     expect(writes[2]).toBe(
-      `${ERASE_3}Waiting for Partner Center, 1s:\n  contoso  1000 of 1000 sent, 400 processed, 600 pending\n  fab      5 of 5 sent, 5 processed, 0 pending\n`,
+      `${ERASE_3}Waiting for Partner Center, 1s:\n  contoso  1,000 of 1,000 sent, 400 processed, 600 pending\n  fab      5 of 5 sent, 5 processed, 0 pending\n`,
     )
     display.log('contoso: uploaded 1000 device(s)')
     expect(writes[3]).toBe(`${ERASE_3}contoso: uploaded 1000 device(s)\n`)
@@ -126,7 +126,7 @@ describe('the progress display on a terminal', () => {
     expect(writes).toHaveLength(5 + 62)
     display.finish()
     expect(writes.at(-1)).toBe(
-      `${ERASE_3}Partner Center, 1m 03s:\n  contoso  1000 of 1000 sent, 400 processed, 600 pending\n  fab      5 of 5 sent, 5 processed, 0 pending\n`,
+      `${ERASE_3}Partner Center, 1m 03s:\n  contoso  1,000 of 1,000 sent, 400 processed, 600 pending\n  fab      5 of 5 sent, 5 processed, 0 pending\n`,
     )
     expect(running()).toBe(0)
     // Below the last standing, which stays on the screen.
