@@ -21,7 +21,7 @@ import {
   planMerge,
   registerMerge,
 } from '../use-cases/register-merge.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { requireRoot } from './locate.js'
 
 export interface RegisterCommandOptions {
@@ -121,10 +121,10 @@ export async function runRegistration(
     records: report.records.map((r) => r.path),
     signIn: createBatchSignIn(given, options, settings),
   })
-  io.stdout(renderRegistrationText(outcome))
+  io.stdout(renderRegistrationText(outcome, sayOf(io)))
   if (command.epilogue) io.stdout(command.epilogue(report))
   if (report.records.length > 0) io.stdout('Commit the records: they are the audit trail.\n')
-  return registrationFailure(outcome) ? 1 : 0
+  return registrationFailure(outcome, sayOf(io)) ? 1 : 0
 }
 
 /** Where to sign in and as which app: the flags every Partner Center command takes. */

@@ -248,8 +248,8 @@ describe('every surface, whatever the input', () => {
         for (const markdown of [
           renderSummary(report, LINKS, EN, redactor.redact(note).replace(/[^\w ]/g, '')),
           renderComment(report, LINKS, EN).body,
-          renderRegistrationMarkdown(outcome, { links: LINKS, maxRows: 10 }),
-          renderRegistrationComment(outcome, LINKS).body,
+          renderRegistrationMarkdown(outcome, { links: LINKS, maxRows: 10, say: EN }),
+          renderRegistrationComment(outcome, LINKS, EN).body,
         ])
           checkMarkdown(redactor.redactMarkdown(markdown))
       }),
@@ -271,7 +271,7 @@ describe('every surface, whatever the input', () => {
         for (const text of [
           renderText(validation, EN),
           renderPlanText(report, EN),
-          renderRegistrationText(outcome),
+          renderRegistrationText(outcome, EN),
         ])
           checkTerminal(redactor.redact(text))
       }),
@@ -296,7 +296,7 @@ describe('every surface, whatever the input', () => {
             title: f.file,
           })
         }
-        for (const line of renderRegistrationText(outcome).split('\n')) out.info(line)
+        for (const line of renderRegistrationText(outcome, EN).split('\n')) out.info(line)
         out.warning(`Could not comment: ${said}`)
         out.debug(said)
         out.failed(`could not run: ${said}`)
