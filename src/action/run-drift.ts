@@ -3,12 +3,8 @@ import { type DriftIssue, syncDriftIssues } from '../github/drift-issues.js'
 import { type Say, sayer } from '../messages/catalogue.js'
 import { DRIFT_KINDS } from '../register/compare-drift.js'
 import { localRepository } from '../repo/local-repository.js'
-import {
-  driftMarker,
-  renderCustomerDrift,
-  renderDriftMarkdown,
-  renderDriftText,
-} from '../report/render-drift.js'
+import { driftIssueText } from '../report/drift-issue.js'
+import { driftMarker, renderDriftMarkdown, renderDriftText } from '../report/render-drift.js'
 import { type DriftReport, detectDrift } from '../use-cases/drift.js'
 import { linksOf } from './runner.js'
 import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
@@ -53,22 +49,12 @@ export async function runDrift(setup: ActionSetup): Promise<void> {
 }
 
 function issuesOf(report: DriftReport, setup: ActionSetup, say: Say): DriftIssue[] {
-  const run = linksOf(setup.env, undefined).runUrl
-  const at = new Date().toISOString()
-  const checked = run
-    ? say('report.drift.checkedBy', { at, run })
-    : say('report.drift.checked', { at })
+  const check = { at: new Date().toISOString(), runUrl: linksOf(setup.env, undefined).runUrl }
   return report.customers
     .filter((c) => !c.problem)
-    .map((c) => ({
-      slug: c.slug,
-      title: say('report.drift.issueTitle', { customer: c.slug }),
-      body:
-        c.devices.length > 0
-          ? setup.out.redactMarkdown(
-              `${driftMarker(c.slug)}\n${renderCustomerDrift(c, say)}\n\n${checked} ${say('report.drift.issueLasts')}\n`,
-            )
-          : undefined,
-      resolved: `${say('report.drift.resolved')} ${checked}`,
-    }))
+    .map((c) => {
+      const issue = driftIssueText(c, check, say)
+      const body = issue.body === undefined ? undefined : setup.out.redactMarkdown(issue.body)
+      return { slug: c.slug, ...issue, body }
+    })
 }

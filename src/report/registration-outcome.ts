@@ -145,5 +145,5 @@ export function registrationFailure(outcome: RegistrationOutcome, say: Say): str
   if (stopped > 0) reasons.push(say('report.failure.stopped', { customers: stopped }))
   if (outcome.place.kind === 'temp-only')
     reasons.push(say('report.failure.notCommitted', { reason: outcome.place.reason }))
-  return reasons.length > 0 ? reasons.join('; ') : undefined
+  return reasons.length > 0 ? reasons.join(say('report.separator')) : undefined
 }

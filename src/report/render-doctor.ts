@@ -27,18 +27,19 @@ export function renderDoctorText(report: DoctorReport, say: Say): string {
   for (const s of report.signIns) {
     const result = say(s.ok ? 'report.doctor.ok' : 'report.doctor.failed')
     const line = say('report.doctor.signInLine', {
-      mode: s.mode,
+      mode: say(`report.doctor.mode.${s.mode}`),
       result,
       detail: said(say, s.detail),
     })
     lines.push(`  ${line}`)
   }
   for (const c of report.customers) {
-    const batches = c.batches.map((b) => batchText(b, say)).join('; ')
+    const batches = c.batches.map((b) => batchText(b, say)).join(say('report.separator'))
     const standing = say(c.ready ? 'report.doctor.customerReady' : 'report.doctor.customerNotReady')
-    const problem = c.problem ? `; ${said(say, c.problem)}` : ''
+    const separator = say('report.separator')
+    const problem = c.problem ? `${separator}${said(say, c.problem)}` : ''
     lines.push(
-      `  ${say('report.doctor.customerLine', { customer: c.slug, standing })}${batches ? `; ${batches}` : ''}${problem}`,
+      `  ${say('report.doctor.customerLine', { customer: c.slug, standing })}${batches ? `${separator}${batches}` : ''}${problem}`,
     )
   }
   return `${lines.map(escapeControls).join('\n')}\n`
@@ -49,7 +50,7 @@ export function renderDoctorMarkdown(report: DoctorReport, say: Say): string {
   const signIns = table(
     (['signIn', 'result', 'detail'] as const).map((h) => say(`report.column.${h}`)),
     report.signIns.map((s) => [
-      s.mode,
+      say(`report.doctor.mode.${s.mode}`),
       s.ok ? `✅ ${say('report.doctor.ok')}` : `❌ ${say('report.doctor.failed')}`,
       escapeMarkdown(said(say, s.detail)),
     ]),
@@ -60,7 +61,7 @@ export function renderDoctorMarkdown(report: DoctorReport, say: Say): string {
     report.customers.map((c) => [
       code(c.slug),
       say(c.reachable ? 'report.doctor.reachable' : 'report.doctor.notReached'),
-      escapeMarkdown(c.batches.map((b) => batchText(b, say)).join('; ')),
+      escapeMarkdown(c.batches.map((b) => batchText(b, say)).join(say('report.separator'))),
       c.ready ? '✅' : '❌',
       escapeMarkdown(said(say, c.problem)),
     ]),

@@ -66,7 +66,7 @@ function headline(report: DriftReport, say: Say): string {
     say('report.drift.headline', { devices, customers, counts: counted(report.counts, say) }),
   ]
   if (problems > 0) parts.push(say('report.drift.notCompared', { customers: problems }))
-  return `${parts.join('; ')}.`
+  return `${parts.join(say('report.separator'))}.`
 }
 
 /** One customer's drift as Markdown: the body of its issue, and its part of the job summary. */

@@ -140,7 +140,7 @@ function reviewLine(outcome: RegistrationOutcome, say: Say): string {
         ? say('report.outcome.matches', { pr })
         : say('report.outcome.differs', { pr, digest: code(r.planDigest.slice(0, 16)) })
     })
-    .join('; ')
+    .join(say('report.separator'))
 }
 
 function deviceTable(

@@ -14,5 +14,5 @@ export function said(say: Say, words: string | Text | undefined): string {
 
 /** Several reasons in one line, joined as the reports join them. */
 export function saidAll(say: Say, reasons: readonly (string | Text)[]): string {
-  return reasons.map((r) => said(say, r)).join('; ')
+  return reasons.map((r) => said(say, r)).join(say('report.separator'))
 }

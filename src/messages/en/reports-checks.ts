@@ -41,8 +41,8 @@ export const reportsChecksEn = {
   'report.drift.more': (p: { devices: number }, f) =>
     `…and ${f.count(p.devices, 'more device', 'more devices')}.`,
   'report.drift.issueTitle': (p: { customer: string }) => `Autopilot drift: ${p.customer}`,
-  'report.drift.checked': (p: { at: string }) => `Checked ${p.at}.`,
-  'report.drift.checkedBy': (p: { at: string; run: string }) =>
+  'report.drift.checked': (p: { at: string }, _f) => `Checked ${p.at}.`,
+  'report.drift.checkedBy': (p: { at: string; run: string }, _f) =>
     `Checked ${p.at} by [this run](${p.run}).`,
   'report.drift.issueLasts': () =>
     'This issue is updated while the drift lasts and closed once it is gone.',
@@ -65,6 +65,8 @@ export const reportsChecksEn = {
     `Ready: every customer (${f.number(p.customers)}) would register.`,
   'report.doctor.notReady': (p: { ready: number; customers: number }, f) =>
     `Not ready: ${f.number(p.ready)} of ${f.number(p.customers)} customer(s) would register.`,
+  'report.doctor.mode.app-only': () => 'app-only',
+  'report.doctor.mode.app+user': () => 'app+user',
   'report.doctor.ok': () => 'ok',
   'report.doctor.failed': () => 'failed',
   'report.doctor.signInLine': (p: { mode: string; result: string; detail: string }) =>

@@ -3,6 +3,8 @@ import type { Text } from '../text.js'
 
 /** The plan: the job summary and the sticky comment of a pull request. */
 export const reportsPlanEn = {
+  /** Between the items of a list that commas would not part clearly. */
+  'report.separator': () => '; ',
   'report.plan.title': () => 'Autopilot registration plan',
   'report.plan.registers': (p: { devices: number; customers: number }, f) =>
     `**Merging registers ${f.count(p.devices, 'device', 'devices')}** for ${f.count(p.customers, 'customer', 'customers')} in Partner Center`,

@@ -39,8 +39,8 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.drift.customerNone': () => 'Aucun écart.',
   'report.drift.more': (p, f) => `…et ${f.count(p.devices, 'autre appareil', 'autres appareils')}.`,
   'report.drift.issueTitle': (p) => fr`Écarts Autopilot : ${p.customer}`,
-  'report.drift.checked': (p) => `Vérifié le ${p.at}.`,
-  'report.drift.checkedBy': (p) => `Vérifié le ${p.at} par [cette exécution](${p.run}).`,
+  'report.drift.checked': (p, f) => `Vérifié le ${f.date(p.at)}.`,
+  'report.drift.checkedBy': (p, f) => `Vérifié le ${f.date(p.at)} par [cette exécution](${p.run}).`,
   'report.drift.issueLasts': () =>
     'Ce ticket est mis à jour tant que l’écart persiste, et fermé dès qu’il a disparu.',
   'report.drift.resolved': () =>
@@ -59,6 +59,8 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
     fr`Prêt : chaque client (${f.number(p.customers)}) serait inscrit.`,
   'report.doctor.notReady': (p, f) =>
     fr`Pas prêt : ${f.number(p.ready)} ${f.plural(p.ready, 'client', 'clients')} sur ${f.number(p.customers)} ${f.plural(p.ready, 'serait inscrit', 'seraient inscrits')}.`,
+  'report.doctor.mode.app-only': () => 'application seule',
+  'report.doctor.mode.app+user': () => 'application et utilisateur',
   'report.doctor.ok': () => 'réussie',
   'report.doctor.failed': () => 'échec',
   'report.doctor.signInLine': (p) => fr`connexion ${p.mode} : ${p.result} : ${p.detail}`,

@@ -4,6 +4,7 @@ import { fr } from '../typography.js'
 
 /** Le plan : le résumé de la tâche et le commentaire épinglé de la demande de tirage. */
 export const reportsPlanFr: SameMessages<typeof reportsPlanEn> = {
+  'report.separator': () => fr` ; `,
   'report.plan.title': () => 'Plan d’inscription Autopilot',
   'report.plan.registers': (p, f) =>
     fr`**La fusion inscrit ${f.count(p.devices, 'appareil', 'appareils')}** pour ${f.count(p.customers, 'client', 'clients')} dans l’Espace partenaires`,
