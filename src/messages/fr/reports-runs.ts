@@ -32,9 +32,9 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.token.title': () => 'Connexion',
   'report.token.where': (p) => `le secret ${p.secret} de l’environnement ${p.environment}`,
   'report.token.renewed': (p, f) =>
-    fr`Le jeton d’actualisation stocké a été utilisé, et le nouveau jeton renvoyé par Microsoft Entra est désormais ${p.where} : il est valable ${f.count(p.days, 'jour', 'jours')} à compter d’aujourd’hui.`,
+    fr`Le jeton d’actualisation stocké a été utilisé, et le nouveau jeton renvoyé par Microsoft Entra est désormais stocké dans ${p.where} : il est valable ${f.count(p.days, 'jour', 'jours')} à compter d’aujourd’hui.`,
   'report.token.failed': (p, f) =>
-    fr`Le jeton d’actualisation stocké n’a pas pu être renouvelé : ${p.reason}. Celui de ${p.where} reste valable jusqu’à ${f.count(p.days, 'jour', 'jours')} après son émission ; la prochaine exécution réessaiera.`,
+    fr`Le jeton d’actualisation stocké n’a pas pu être renouvelé : ${p.reason}. Celui qui est stocké (${p.where}) reste valable jusqu’à ${f.count(p.days, 'jour', 'jours')} après son émission ; la prochaine exécution réessaiera.`,
   'report.token.replacedUnknown': () =>
     'La date de son dernier remplacement est inconnue (le jeton du workflow ne peut pas toujours lire quand un secret a changé).',
   'report.token.replacedOn': (p, f) =>
