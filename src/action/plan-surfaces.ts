@@ -44,13 +44,20 @@ export function annotateFindings(
   const { annotate, more } = selectAnnotations(report.findings)
   for (const f of annotate) {
     const properties = {
-      title: `${f.rule} ${f.severity}`,
+      title: say('report.annotation.title', {
+        rule: f.rule,
+        severity: { key: `report.severity.${f.severity}` },
+      }),
       file: fromTopLevel(prefix, f.file),
       startLine: f.line,
       startColumn: f.column,
     }
     const words = findingWords(f, say)
-    out.annotate(f.severity, `${words.message}\nFix: ${words.hint}`, properties)
+    out.annotate(
+      f.severity,
+      `${words.message}\n${say('report.findings.fix', { hint: words.hint })}`,
+      properties,
+    )
   }
   if (more > 0) out.info(`${more} more finding(s) in the job summary.`)
 }
@@ -66,37 +73,50 @@ export function planNotes(
     recordsPullRequest?: boolean
     adoptionPullRequest?: boolean
   },
+  say: Say,
 ): string[] {
   return [
-    result.changesSource ? `Changed files: ${describeSource(out, result.changesSource)}.` : '',
+    result.changesSource
+      ? say('report.notes.changedFiles', { source: describeSource(out, result.changesSource, say) })
+      : '',
     result.adoptionPullRequest
-      ? 'This is the adoption pull request `command: adopt` opened: the record it adds is accepted, and its device file is checked like any other. Review what it adopts, then merge it unchanged.'
+      ? say('report.notes.adoptionPullRequest')
       : result.recordsPullRequest
-        ? 'This is the registration run’s records pull request: the records it adds are accepted. Merge it unchanged.'
+        ? say('report.notes.recordsPullRequest')
         : '',
-    result.partnerCenter ? partnerCenterNote(out, result.partnerCenter) : '',
+    result.partnerCenter ? partnerCenterNote(out, result.partnerCenter, say) : '',
   ]
 }
 
-function describeSource(out: RunnerOutput, source: ChangesSource): string {
-  if (source.kind === 'api') return 'the pull request files (GitHub API)'
+function describeSource(out: RunnerOutput, source: ChangesSource, say: Say): string {
+  if (source.kind === 'api') return say('report.notes.sourceApi')
   const problem = escapeMarkdown(out.redact(source.apiProblem))
   if (source.kind === 'git')
-    return `git diff ${source.base.slice(0, 7)}...${source.head.slice(0, 7)} (the GitHub API failed: ${problem})`
-  return `every file (the GitHub API failed: ${problem}; the checkout lacks the base commit, so fetch with fetch-depth: 0)`
+    return say('report.notes.sourceGit', {
+      base: source.base.slice(0, 7),
+      head: source.head.slice(0, 7),
+      problem,
+    })
+  return say('report.notes.sourceEveryFile', { problem })
 }
 
-function partnerCenterNote(out: RunnerOutput, check: PartnerCenterCheck): string {
+function partnerCenterNote(out: RunnerOutput, check: PartnerCenterCheck, say: Say): string {
   if (check.kind === 'failed') {
     out.warning(`Could not ask Partner Center which devices it already has: ${check.reason}`)
-    return 'Partner Center could not be asked (see the warning in the log): this plan is the offline one.'
+    return say('report.notes.partnerCenterFailed')
   }
-  const line = `Partner Center asked read-only for ${check.customers} customer(s): ${check.found} device(s) to register are already in their batch.`
+  // The log keeps its English line for support; the summary says it in the run's language.
+  out.info(
+    `Partner Center asked read-only for ${check.customers} customer(s): ${check.found} device(s) to register are already in their batch.`,
+  )
   for (const problem of check.problems) out.warning(`Partner Center not asked for ${problem}`)
-  out.info(line)
+  const line = say('report.notes.partnerCenterAsked', {
+    customers: check.customers,
+    found: check.found,
+  })
   // Partner Center's words and batch names go into the summary's Markdown: redacted, escaped.
   return check.problems.length > 0
-    ? `${line} Not asked for ${escapeMarkdown(out.redact(check.problems.join('; ')))}.`
+    ? `${line} ${say('report.notes.notAskedFor', { problems: escapeMarkdown(out.redact(check.problems.join('; '))) })}`
     : line
 }
 
@@ -109,7 +129,7 @@ export async function commentPlan(
   links: Links,
   say: Say,
 ): Promise<string> {
-  if (!github) return 'No pull request comment: no github-token.'
+  if (!github) return say('report.notes.noCommentNoToken')
   try {
     const { body, content } = renderComment(report, links, say)
     const outcome = await upsertStickyComment(
@@ -120,14 +140,14 @@ export async function commentPlan(
       `${planDigestLine(report.digest)}\n${out.redactMarkdown(body)}`,
       out.redactMarkdown(content),
     )
-    return `Pull request comment ${outcome}.`
+    return say(`report.notes.comment.${outcome}`)
   } catch (error) {
     const status = statusOf(error)
     if (status === 403 || status === 404) {
-      return 'No pull request comment: the token cannot write to this pull request (a pull request from a fork gets a read-only token). The plan is all here.'
+      return say('report.notes.noCommentReadOnly')
     }
     out.warning(`Could not write the pull request comment: ${errorMessage(error)}`)
-    return 'No pull request comment: GitHub refused it (see the warning in the log).'
+    return say('report.notes.noCommentRefused')
   }
 }
 

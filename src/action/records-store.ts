@@ -11,6 +11,8 @@ import {
 } from '../github/records-commit.js'
 import type { GitHubRepository } from '../github/repository.js'
 import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
+import { type Say, sayer } from '../messages/catalogue.js'
+import { recordsPullRequestText } from '../plan/records-pull-request.js'
 import { fromTopLevel } from '../repo/paths.js'
 import type { RecordsStore } from '../use-cases/ports.js'
 
@@ -29,6 +31,8 @@ export function runnerRecords(options: {
   context: RunContext
   /** The run's redaction: the records hold nothing it would replace, here or in their copy. */
   redact?: (text: string) => string
+  /** The run's language, for the records pull request's title and body; English by default. */
+  say?: Say
 }): RecordsStore {
   const { github, context } = options
   const redact = options.redact ?? ((text: string) => text)
@@ -130,16 +134,21 @@ async function keepCopy(
 async function commit(
   github: GitHubRepository,
   files: readonly RecordFileOut[],
-  options: { commit: string; runStamp: string },
+  options: { commit: string; runStamp: string; say?: Say },
   context: RunContext,
 ): Promise<RecordsPlace> {
   try {
+    const pullRequest = recordsPullRequestText(options.say ?? sayer('en'), {
+      commit: options.commit,
+      branch: github.branch,
+    })
     const delivery = await commitRecords(github.client, {
       ...github,
       files,
       message: `Record Autopilot registrations for ${options.commit.slice(0, 7)} [skip ci]`,
       runId: options.runStamp,
-      pullRequestBody: `The registration run for ${options.commit} could not commit its records to \`${github.branch}\` (the branch is protected). Merge this pull request to complete the audit trail; it adds only new record files.`,
+      pullRequestTitle: pullRequest.title,
+      pullRequestBody: pullRequest.body,
     })
     if (delivery.kind === 'commit') {
       context.log(`Records committed: ${delivery.sha}`)

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { textError } from '../findings/error-words.js'
 import { escapeMarkdown } from '../findings/markdown.js'
 import { ADOPTION_BRANCH_PREFIX, openFilesPullRequest } from '../github/files-pull-request.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import { localRepository } from '../repo/local-repository.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderAdoptionText } from '../report/render-adoption.js'
-import { adoptCustomer } from '../use-cases/adopt.js'
+import { type AdoptionResult, adoptCustomer } from '../use-cases/adopt.js'
 import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
 import { appOnlySignIn, partnerCenterFromInputs } from './sign-in.js'
 
@@ -32,7 +33,8 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
     at: new Date(),
     runId,
   })
-  const text = renderAdoptionText(result)
+  const say = sayer(inputs.language)
+  const text = renderAdoptionText(result, say)
   for (const line of text.trimEnd().split('\n')) out.info(line)
   // The text in a code block of the pull request and the summary: no backtick can end it.
   const block = `\`\`\`\n${text.replaceAll('`', "'")}\`\`\`\n`
@@ -44,17 +46,27 @@ export async function runAdopt(setup: ActionSetup): Promise<void> {
       base: branch,
       branch: `${ADOPTION_BRANCH_PREFIX}${result.slug}-${runId}`,
       files: result.files.map((f) => ({ ...f, path: fromTopLevel(repository.prefix, f.path) })),
-      message: `Adopt ${result.adopted + result.fromRows} device(s) of ${result.slug} from Partner Center`,
-      body: out.redactMarkdown(
-        `Devices Partner Center already has in the batch${result.groupTags.length > 1 ? 'es' : ''} ${result.groupTags.map((t) => `\`${escapeMarkdown(t)}\``).join(', ')} of \`${escapeMarkdown(result.slug)}\`, which the records did not know: review them, then merge.\n\n${block}`,
-      ),
+      // The pull request's title, and the message of its commit.
+      message: say('report.adoption.pullRequestTitle', {
+        devices: result.adopted + result.fromRows,
+        customer: result.slug,
+      }),
+      body: out.redactMarkdown(`${adoptionIntro(result, say)}\n\n${block}`),
     })
     pullRequest = opened.url
     out.info(`Adoption pull request: ${opened.url}`)
   }
-  await out.summary(
-    `## Autopilot adoption\n\n${block}${pullRequest ? `\nPull request: ${pullRequest}\n` : ''}`,
-  )
+  const link = pullRequest ? `\n${say('report.adoption.pullRequest', { url: pullRequest })}\n` : ''
+  await out.summary(`## ${say('report.adoption.title')}\n\n${block}${link}`)
   out.output('adopted', String(result.adopted + result.fromRows))
   out.output('adoption-pull-request', pullRequest)
+}
+
+/** The adoption pull request's first lines: what it holds, and what its reviewers do. */
+function adoptionIntro(result: AdoptionResult, say: Say): string {
+  return say('report.adoption.intro', {
+    batches: result.groupTags.length,
+    tags: result.groupTags.map((t) => `\`${escapeMarkdown(t)}\``).join(', '),
+    customer: `\`${escapeMarkdown(result.slug)}\``,
+  })
 }

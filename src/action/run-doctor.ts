@@ -1,3 +1,4 @@
+import { sayer } from '../messages/catalogue.js'
 import { localRepository } from '../repo/local-repository.js'
 import { renderDoctorMarkdown, renderDoctorText } from '../report/render-doctor.js'
 import { doctor } from '../use-cases/doctor.js'
@@ -11,13 +12,14 @@ import { lazySignIn, partnerCenterFromInputs } from './sign-in.js'
  */
 export async function runDoctor(setup: ActionSetup): Promise<void> {
   const { out } = setup
+  const say = sayer(setup.inputs.language)
   const context = actionContext(out)
   const report = await doctor({
     repository: localRepository(setup),
     partnerCenter: partnerCenterFromInputs(setup, context, lazySignIn(setup)),
   })
-  for (const line of renderDoctorText(report).trimEnd().split('\n')) out.info(line)
-  await out.summary(renderDoctorMarkdown(report))
+  for (const line of renderDoctorText(report, say).trimEnd().split('\n')) out.info(line)
+  await out.summary(renderDoctorMarkdown(report, say))
   out.output('ready', String(report.ready))
   if (!report.ready) out.failed('not every customer would register: see the job summary')
 }

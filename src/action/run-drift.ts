@@ -1,13 +1,10 @@
 import { errorMessage } from '../findings/error-message.js'
-import { syncDriftIssues } from '../github/drift-issues.js'
+import { type DriftIssue, syncDriftIssues } from '../github/drift-issues.js'
+import { type Say, sayer } from '../messages/catalogue.js'
 import { DRIFT_KINDS } from '../register/compare-drift.js'
 import { localRepository } from '../repo/local-repository.js'
-import {
-  driftMarker,
-  renderCustomerDrift,
-  renderDriftMarkdown,
-  renderDriftText,
-} from '../report/render-drift.js'
+import { driftIssueText } from '../report/drift-issue.js'
+import { driftMarker, renderDriftMarkdown, renderDriftText } from '../report/render-drift.js'
 import { type DriftReport, detectDrift } from '../use-cases/drift.js'
 import { linksOf } from './runner.js'
 import { type ActionSetup, actionContext, gitHubOf } from './setup.js'
@@ -19,12 +16,13 @@ import { appOnlySignIn, partnerCenterFromInputs } from './sign-in.js'
  */
 export async function runDrift(setup: ActionSetup): Promise<void> {
   const { out } = setup
+  const say = sayer(setup.inputs.language)
   const signIn = appOnlySignIn(setup)
   const report = await detectDrift({
     repository: localRepository(setup),
     partnerCenter: partnerCenterFromInputs(setup, actionContext(out), signIn),
   })
-  for (const line of renderDriftText(report).trimEnd().split('\n')) out.info(line)
+  for (const line of renderDriftText(report, say).trimEnd().split('\n')) out.info(line)
   const github = gitHubOf(setup, undefined)
   let notes = ''
   if (github) {
@@ -32,33 +30,31 @@ export async function runDrift(setup: ActionSetup): Promise<void> {
       const outcomes = await syncDriftIssues(
         github.client,
         github,
-        issuesOf(report, setup),
+        issuesOf(report, setup, say),
         driftMarker,
       )
-      notes = outcomes.map((o) => `Issue #${o.number} ${o.action} for ${o.slug}.`).join(' ')
+      notes = outcomes
+        .map((o) =>
+          say(`report.drift.issue.${o.action}`, { issue: String(o.number), customer: o.slug }),
+        )
+        .join(' ')
     } catch (error) {
       out.warning(`Could not update the drift issues: ${errorMessage(error)}`)
     }
   }
-  await out.summary(renderDriftMarkdown(report) + (notes ? `\n${notes}\n` : ''))
+  await out.summary(renderDriftMarkdown(report, say) + (notes ? `\n${notes}\n` : ''))
   out.output('drift', String(report.customers.reduce((n, c) => n + c.devices.length, 0)))
   for (const kind of DRIFT_KINDS) out.output(`drift-${kind}`, String(report.counts[kind]))
   if (report.drift) out.failed('Partner Center and the records disagree: see the job summary')
 }
 
-function issuesOf(report: DriftReport, setup: ActionSetup) {
-  const run = linksOf(setup.env, undefined).runUrl
-  const checked = `Checked ${new Date().toISOString()}${run ? ` by [this run](${run})` : ''}.`
+function issuesOf(report: DriftReport, setup: ActionSetup, say: Say): DriftIssue[] {
+  const check = { at: new Date().toISOString(), runUrl: linksOf(setup.env, undefined).runUrl }
   return report.customers
     .filter((c) => !c.problem)
-    .map((c) => ({
-      slug: c.slug,
-      body:
-        c.devices.length > 0
-          ? setup.out.redactMarkdown(
-              `${driftMarker(c.slug)}\n${renderCustomerDrift(c)}\n\n${checked} This issue is updated while the drift lasts and closed once it is gone.\n`,
-            )
-          : undefined,
-      resolved: `No drift any more: Partner Center and the records agree. ${checked}`,
-    }))
+    .map((c) => {
+      const issue = driftIssueText(c, check, say)
+      const body = issue.body === undefined ? undefined : setup.out.redactMarkdown(issue.body)
+      return { slug: c.slug, ...issue, body }
+    })
 }

@@ -55,7 +55,7 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
   const reportFile = await writeReport(out, report, env, say)
   logFindings(out, report, repository.prefix, say)
   annotateFindings(out, report, repository.prefix, say)
-  const notes = planNotes(out, result)
+  const notes = planNotes(out, result, say)
   if (pr && inputs.comment) notes.push(await commentPlan(out, github, pr, report, links, say))
   await out.summary(renderSummary(report, links, say, notes.filter(Boolean).join(' ')))
   setPlanOutputs(out, report, reportFile)

@@ -64,6 +64,7 @@ export async function runRegister(setup: ActionSetup, signal: AbortSignal): Prom
           runStamp: runStamp(env),
           commit,
           context,
+          say: sayer(inputs.language),
         }),
       })
   ).finally(display.finish)
@@ -112,25 +113,25 @@ async function reportRun(
   out.info(
     `Plan digest ${report.plan.digest}${report.reviewed.map((r) => digestNote(r, report.plan.digest)).join('')}`,
   )
-  for (const line of renderRegistrationText(outcome).trimEnd().split('\n')) out.info(line)
+  for (const line of renderRegistrationText(outcome, say).trimEnd().split('\n')) out.info(line)
   const links = linksOf(setup.env, run.commit)
   // Whatever the run did or could not do for a customer, the reviewers of the merge see it.
   const toTell = outcome.customers.length > 0 || outcome.counts.skipped > 0
   const notes =
     github && !dryRun && toTell
-      ? await commentOutcome(out, github, report.reviewed, outcome, links)
+      ? await commentOutcome(out, github, report.reviewed, outcome, links, say)
       : []
-  const tokenNote = run.refreshToken ? renderRefreshTokenNote(run.refreshToken) : undefined
+  const tokenNote = run.refreshToken ? renderRefreshTokenNote(run.refreshToken, say) : undefined
   if (tokenNote?.warning) out.warning(tokenNote.warning)
   await out.summary(
-    renderRegistrationMarkdown(outcome, { links, maxRows: 1000 }) +
+    renderRegistrationMarkdown(outcome, { links, maxRows: 1000, say }) +
       (notes.length ? `\n${notes.join(' ')}\n` : '') +
       (tokenNote ? `\n${tokenNote.markdown}\n` : '') +
       (dryRun ? `\n${renderSummary(buildPlanReport(report.plan, null), links, say)}` : ''),
   )
   setOutputs(out, outcome, report)
   const failure = [
-    registrationFailure(outcome),
+    registrationFailure(outcome, say),
     run.cancelled ? 'the run was cancelled (unfinished uploads are recorded as pending)' : '',
   ]
     .filter(Boolean)
@@ -174,15 +175,16 @@ async function commentOutcome(
   reviewed: readonly MergedPullRequest[],
   outcome: RegistrationOutcome,
   links: Links,
+  say: Say,
 ): Promise<string[]> {
   const notes: string[] = []
-  const rendered = renderRegistrationComment(outcome, links)
+  const rendered = renderRegistrationComment(outcome, links, say)
   const [body, content] = [out.redactMarkdown(rendered.body), out.redactMarkdown(rendered.content)]
   for (const pr of reviewed) {
     try {
       const ref = { owner: github.owner, repo: github.repo, number: pr.number }
       await upsertStickyComment(github.client, ref, REGISTRATION_MARKER, body, content)
-      notes.push(`Outcome commented on pull request #${pr.number}.`)
+      notes.push(say('report.notes.outcomeCommented', { pr: String(pr.number) }))
     } catch (error) {
       out.warning(`Could not comment on pull request #${pr.number}: ${errorMessage(error)}`)
     }

@@ -5,7 +5,7 @@ import { requireGitHead } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { renderAdoptionText } from '../report/render-adoption.js'
 import { type AdoptionResult, adoptCustomer } from '../use-cases/adopt.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import type { DoctorOptions } from './doctor-command.js'
 import { partnerCenterAccess } from './partner-center-access.js'
 
@@ -34,7 +34,9 @@ export async function runAdoptCommand(
     // Never over another file: a second adoption of the day gets a name of its own.
     await writeFile(target, file.text, { flag: 'wx' })
   }
-  io.stdout(options.format === 'json' ? adoptionJson(result) : renderAdoptionText(result))
+  io.stdout(
+    options.format === 'json' ? adoptionJson(result) : renderAdoptionText(result, sayOf(io)),
+  )
   return 0
 }
 

@@ -1,7 +1,7 @@
 import { localRepository } from '../repo/local-repository.js'
 import { renderDoctorText } from '../report/render-doctor.js'
 import { doctor } from '../use-cases/doctor.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import { partnerCenterAccess, type SignInCommandOptions } from './partner-center-access.js'
 
 export type DoctorOptions = SignInCommandOptions
@@ -25,7 +25,9 @@ export async function runDoctorCommand(
     partnerCenter,
   })
   io.stdout(
-    options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report),
+    options.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : renderDoctorText(report, sayOf(io)),
   )
   return report.ready ? 0 : 1
 }

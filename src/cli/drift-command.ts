@@ -1,7 +1,7 @@
 import { localRepository } from '../repo/local-repository.js'
 import { renderDriftText } from '../report/render-drift.js'
 import { detectDrift } from '../use-cases/drift.js'
-import type { CliIo } from './cli-io.js'
+import { type CliIo, sayOf } from './cli-io.js'
 import type { DoctorOptions } from './doctor-command.js'
 import { partnerCenterAccess } from './partner-center-access.js'
 
@@ -21,7 +21,9 @@ export async function runDriftCommand(
     partnerCenter,
   })
   io.stdout(
-    options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDriftText(report),
+    options.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : renderDriftText(report, sayOf(io)),
   )
   return report.drift ? 1 : 0
 }

@@ -125,10 +125,10 @@ export async function runRegistration(
     records: report.records.map((r) => r.path),
     signIn: createBatchSignIn(given, options, settings),
   })
-  io.stdout(renderRegistrationText(outcome))
+  io.stdout(renderRegistrationText(outcome, say))
   if (command.epilogue) io.stdout(command.epilogue(report, say))
   if (report.records.length > 0) io.stdout(`${say('cli.register.commitRecords')}\n`)
-  return registrationFailure(outcome) ? 1 : 0
+  return registrationFailure(outcome, say) ? 1 : 0
 }
 
 /** Where to sign in and as which app: the flags every Partner Center command takes. */

@@ -5,6 +5,8 @@ export const DRIFT_LABEL = 'autopilot-drift'
 /** One customer's drift as its issue says it; `body` undefined when the customer has none. */
 export interface DriftIssue {
   slug: string
+  /** The issue's title, in the run's language: an issue is found by its marker, never its title. */
+  title: string
   /** The issue's body: it starts with the customer's marker. */
   body: string | undefined
   /** Says the drift is gone, on the issue before it is closed. */
@@ -39,7 +41,7 @@ export async function syncDriftIssues(
   for (const issue of issues) {
     const found = open.find((o) => !o.pull_request && (o.body ?? '').startsWith(marker(issue.slug)))
     if (issue.body !== undefined) {
-      const title = `Autopilot drift: ${issue.slug}`
+      const { title } = issue
       if (found) {
         await client.rest.issues.update({
           ...repo,

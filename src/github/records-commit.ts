@@ -30,6 +30,8 @@ export async function commitRecords(
     message: string
     /** Named in the records branch: `autopilot-gitops/records-<sha7>-<run>`. */
     runId: string
+    /** The pull request's title; the message without `[skip ci]` when none is given. */
+    pullRequestTitle?: string
     pullRequestBody: string
   },
 ): Promise<RecordsDelivery> {
@@ -45,7 +47,7 @@ export async function commitRecords(
       ...repo,
       base: options.branch,
       head: branch,
-      title: options.message.replace(/\s*\[skip ci\]$/, ''),
+      title: options.pullRequestTitle ?? options.message.replace(/\s*\[skip ci\]$/, ''),
       body: options.pullRequestBody,
     })
   } catch (error) {

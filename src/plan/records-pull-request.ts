@@ -1,5 +1,20 @@
 import { RECORD_FILE } from '../ledger/record-schema.js'
+import type { Say } from '../messages/catalogue.js'
 import type { ChangedFile } from '../repo/git.js'
+
+/**
+ * The title and body of the records pull request, in the run's language: the reviewers who merge
+ * it read them. Its commit message stays English, as every commit of the run does.
+ */
+export function recordsPullRequestText(
+  say: Say,
+  run: { commit: string; branch: string },
+): { title: string; body: string } {
+  return {
+    title: say('report.recordsPullRequest.title', { commit: run.commit.slice(0, 7) }),
+    body: say('report.recordsPullRequest.body', { commit: run.commit, branch: run.branch }),
+  }
+}
 
 /**
  * The pull request the registration run opens when the branch refused its commit: opened by a bot

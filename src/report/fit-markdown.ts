@@ -30,7 +30,7 @@ export function renderSummary(report: PlanReport, links: Links, say: Say, note?:
     SUMMARY_STEPS,
     SUMMARY_LIMIT,
     (step) => renderPlanMarkdown(report, { ...step, links, say, ...(note ? { note } : {}) }),
-    fullReport(report),
+    cutNote(say, fullReport(report, say)),
   )
 }
 
@@ -45,13 +45,13 @@ export function renderComment(
 ): { body: string; content: string } {
   const render = (l: Links) => {
     const footer = l.runUrl
-      ? `\n<sub>The [job summary](${l.runUrl}) has the full plan.</sub>\n`
+      ? `\n<sub>${say('report.comment.footer', { url: l.runUrl })}</sub>\n`
       : ''
     return shrinkToFit(
       COMMENT_STEPS,
       COMMENT_LIMIT - 300,
       (step) => `${renderPlanMarkdown(report, { ...step, links: l, say })}${footer}`,
-      fullReport(report),
+      cutNote(say, fullReport(report, say)),
     )
   }
   const { runUrl: _run, ...stable } = links
@@ -59,8 +59,13 @@ export function renderComment(
 }
 
 /** The first rendering, fullest first, that fits `limit` bytes; else the last one, cut visibly. */
-function fullReport(report: PlanReport): string {
-  return `the JSON report (output \`report\`) has all of it (plan digest ${report.digest})`
+function fullReport(report: PlanReport, say: Say): string {
+  return say('report.cut.json', { digest: report.digest })
+}
+
+/** The line a rendering cut to fit ends with: where the rest is. */
+function cutNote(say: Say, where: string): string {
+  return `\n\n${say('report.cut', { where })}\n`
 }
 
 /**
@@ -70,13 +75,14 @@ function fullReport(report: PlanReport): string {
 export function renderRegistrationComment(
   outcome: RegistrationOutcome,
   links: Links,
+  say: Say,
 ): { body: string; content: string } {
   const render = (l: Links) =>
     shrinkToFit(
       REGISTRATION_COMMENT_ROWS,
       REGISTRATION_COMMENT_LIMIT,
-      (maxRows) => renderRegistrationMarkdown(outcome, { links: l, maxRows }),
-      'the job summary has all of it',
+      (maxRows) => renderRegistrationMarkdown(outcome, { links: l, maxRows, say }),
+      cutNote(say, say('report.cut.summary')),
     )
   const { runUrl: _run, ...stable } = links
   return { body: render(links), content: render(stable) }
@@ -89,7 +95,7 @@ function shrinkToFit<S>(
   steps: readonly S[],
   limit: number,
   render: (step: S) => string,
-  cutNote: string,
+  note: string,
 ): string {
   let text = ''
   for (const step of steps) {
@@ -97,7 +103,6 @@ function shrinkToFit<S>(
     if (Buffer.byteLength(text) <= limit) return text
   }
   // Even the barest rendering is too long (thousands of customers): cut it, visibly.
-  const note = `\n\n…cut to fit GitHub's limit; ${cutNote}.\n`
   return (
     Buffer.from(text)
       .subarray(0, limit - Buffer.byteLength(note) - 4)

@@ -1,5 +1,6 @@
 import type { RecordsPlace } from '../ledger/record-files.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
+import type { Say } from '../messages/catalogue.js'
 import { isRefusedDeregistration, totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
@@ -133,16 +134,16 @@ function refusedDeregistrations(report: MergeReport): RegistrationOutcome['refus
 }
 
 /** Why the run fails, after everything is recorded; undefined when it succeeded. */
-export function registrationFailure(outcome: RegistrationOutcome): string | undefined {
+export function registrationFailure(outcome: RegistrationOutcome, say: Say): string | undefined {
   const reasons: string[] = []
   const { failed, skipped } = outcome.counts
-  if (failed > 0) reasons.push(`${failed} device(s) failed`)
+  if (failed > 0) reasons.push(say('report.failure.failed', { devices: failed }))
   const refused = outcome.refused.length
-  if (refused > 0) reasons.push(`${refused} deregistration(s) refused`)
-  if (skipped > 0) reasons.push(`${skipped} customer(s) skipped because of errors`)
+  if (refused > 0) reasons.push(say('report.failure.refused', { deregistrations: refused }))
+  if (skipped > 0) reasons.push(say('report.failure.skipped', { customers: skipped }))
   const stopped = outcome.customers.filter((c) => c.error).length
-  if (stopped > 0) reasons.push(`${stopped} customer(s) stopped by an error`)
+  if (stopped > 0) reasons.push(say('report.failure.stopped', { customers: stopped }))
   if (outcome.place.kind === 'temp-only')
-    reasons.push(`the records were not committed (${outcome.place.reason})`)
-  return reasons.length > 0 ? reasons.join('; ') : undefined
+    reasons.push(say('report.failure.notCommitted', { reason: outcome.place.reason }))
+  return reasons.length > 0 ? reasons.join(say('report.separator')) : undefined
 }

@@ -1,29 +1,38 @@
 import { escapeControls } from '../findings/escape.js'
+import type { Say } from '../messages/catalogue.js'
 import type { AdoptionResult } from '../use-cases/adopt.js'
 
 /** The adoption as plain text: what was adopted, what was not and why, the files written. */
-export function renderAdoptionText(result: AdoptionResult): string {
+export function renderAdoptionText(result: AdoptionResult, say: Say): string {
   const { slug } = result
   const tags = result.groupTags.join(', ')
-  const csvs = result.files.filter((f) => f.path.endsWith('.csv')).length
-  const into = csvs === 1 ? 'a new device file' : `${csvs} new device files`
+  const files = result.files.filter((f) => f.path.endsWith('.csv')).length
   const lines = [
     result.files.length === 0
-      ? `Nothing to adopt for ${slug} (${tags}): ${result.alreadyRecorded} device(s) in its ${result.groupTags.length === 1 ? 'batch' : 'batches'}, all recorded already.`
-      : `${slug} (${tags}): ${result.adopted} adopted into ${into}, ${result.fromRows} recorded from the repository's own rows, ${result.alreadyRecorded} recorded already.`,
+      ? say('report.adoption.nothing', {
+          customer: slug,
+          tags,
+          devices: result.alreadyRecorded,
+          batches: result.groupTags.length,
+        })
+      : say('report.adoption.adopted', {
+          customer: slug,
+          tags,
+          adopted: result.adopted,
+          files,
+          fromRows: result.fromRows,
+          already: result.alreadyRecorded,
+        }),
   ]
-  for (const other of result.otherBatches)
+  for (const other of result.otherBatches) {
+    const batch = { batch: other.batch, devices: other.devices }
     lines.push(
-      other.why === 'not-a-tag'
-        ? `  batch ${other.batch} (${other.devices} device(s)): not adopted: customer.yml names it in neither groupTag nor groupTags (add it there to adopt it)`
-        : `  batch ${other.batch} (${other.devices} device(s)): not adopted: no folder can be named after this tag (devices/<group tag>/); add its devices' rows by hand, with a Group Tag column`,
+      `  ${say(other.why === 'not-a-tag' ? 'report.adoption.notATag' : 'report.adoption.notAFolder', batch)}`,
     )
+  }
   if (result.unnamed > 0)
-    lines.push(
-      `  ${result.unnamed} device(s) Partner Center names by neither serial, manufacturer and model nor a product key id: not adopted (no row can name them)`,
-    )
-  for (const file of result.files) lines.push(`Written: ${file.path}`)
-  if (result.files.length > 0)
-    lines.push('Commit them in a pull request: the adoption is reviewed like any change.')
+    lines.push(`  ${say('report.adoption.unnamed', { devices: result.unnamed })}`)
+  for (const file of result.files) lines.push(say('report.adoption.written', { file: file.path }))
+  if (result.files.length > 0) lines.push(say('report.adoption.commitThem'))
   return `${lines.map(escapeControls).join('\n')}\n`
 }

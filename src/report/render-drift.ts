@@ -1,83 +1,100 @@
 import { escapeControls } from '../findings/escape.js'
-import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
+import { code, escapeMarkdown, table } from '../findings/markdown.js'
+import type { Say } from '../messages/catalogue.js'
 import { DRIFT_KINDS, type DriftDevice, type DriftKind } from '../register/compare-drift.js'
 import { deviceLabel } from '../rules/identity.js'
 import type { CustomerDrift, DriftReport } from '../use-cases/drift.js'
+import { said } from './said.js'
 
 /** The marker of a customer's drift issue: the one issue it has while the drift lasts. */
 export const driftMarker = (slug: string) => `<!-- autopilot-gitops:drift:${slug} -->`
 
 /** What each kind means, and what to do. */
-const MEANING: Record<DriftKind, string> = {
-  unknown:
-    'in Partner Center, not registered in the records (registered by hand, or before the repository knew the customer): add its row to a device file and the next merge records it (Partner Center answers 806)',
-  missing:
-    'recorded as registered, in no batch of Partner Center (deleted outside): the repository still counts it registered',
-  moved: 'in another batch than recorded (retagged outside): its group tag is now that batch name',
-  finished: 'recorded pending, in its batch since: the next register run records it',
+function meaning(kind: DriftKind, say: Say): string {
+  return say(`report.drift.meaning.${kind}`)
 }
 
-function counted(counts: Record<DriftKind, number>): string {
-  return DRIFT_KINDS.map((k) => `${counts[k]} ${k}`).join(', ')
+function counted(counts: Record<DriftKind, number>, say: Say): string {
+  return DRIFT_KINDS.map((k) => say(`report.drift.count.${k}`, { devices: counts[k] })).join(', ')
 }
 
-function where(device: DriftDevice): [string, string] {
-  return [device.recordedGroupTag ?? '(not recorded)', device.batch ?? '(no batch)']
+function where(device: DriftDevice, say: Say): [string, string] {
+  return [
+    device.recordedGroupTag ?? say('report.drift.notRecorded'),
+    device.batch ?? say('report.drift.noBatch'),
+  ]
 }
 
 /** Where the records and Partner Center have the device, as far as its kind needs saying. */
-function placeOf(d: DriftDevice): string {
-  const [recorded, batch] = where(d)
-  if (d.kind === 'missing') return `(recorded in ${recorded})`
-  if (d.kind === 'moved') return `(recorded in ${recorded}, in batch ${batch})`
-  return `(in batch ${batch})`
+function placeOf(d: DriftDevice, say: Say): string {
+  const [recorded, batch] = where(d, say)
+  if (d.kind === 'missing') return say('report.drift.placeRecorded', { recorded })
+  if (d.kind === 'moved') return say('report.drift.placeMoved', { recorded, batch })
+  return say('report.drift.placeBatch', { batch })
 }
 
 /** The drift as plain text: a line per customer, then one per device; values escaped. */
-export function renderDriftText(report: DriftReport): string {
-  const lines = [headline(report)]
+export function renderDriftText(report: DriftReport, say: Say): string {
+  const lines = [headline(report, say)]
   for (const c of report.customers) {
-    if (c.problem) lines.push(`  ${c.slug}: could not compare: ${c.problem}`)
-    else if (c.devices.length > 0) lines.push(`  ${c.slug}: ${counted(c.counts)}`)
-    for (const d of c.devices)
-      lines.push(`    ${d.kind.padEnd(8)}  ${deviceLabel(d)} ${placeOf(d)}: ${MEANING[d.kind]}`)
+    if (c.problem)
+      lines.push(
+        `  ${say('report.drift.textProblem', { customer: c.slug, problem: said(say, c.problem) })}`,
+      )
+    else if (c.devices.length > 0)
+      lines.push(
+        `  ${say('report.drift.textCustomer', { customer: c.slug, counts: counted(c.counts, say) })}`,
+      )
+    for (const d of c.devices) {
+      const kind = say(`report.drift.kind.${d.kind}`).padEnd(8)
+      const device = say('report.drift.textDevice', {
+        device: `${deviceLabel(d)} ${placeOf(d, say)}`,
+        meaning: meaning(d.kind, say),
+      })
+      lines.push(`    ${kind}  ${device}`)
+    }
   }
   return `${lines.map(escapeControls).join('\n')}\n`
 }
 
-function headline(report: DriftReport): string {
+function headline(report: DriftReport, say: Say): string {
   const devices = report.customers.reduce((n, c) => n + c.devices.length, 0)
   const customers = report.customers.filter((c) => c.devices.length > 0).length
   const problems = report.customers.filter((c) => c.problem).length
-  if (!report.drift) return 'No drift: Partner Center and the records agree for every customer.'
+  if (!report.drift) return say('report.drift.none')
   const parts = [
-    `Drift: ${plural(devices, 'device')} in ${plural(customers, 'customer')} (${counted(report.counts)})`,
+    say('report.drift.headline', { devices, customers, counts: counted(report.counts, say) }),
   ]
-  if (problems > 0) parts.push(`${plural(problems, 'customer')} could not be compared`)
-  return `${parts.join('; ')}.`
+  if (problems > 0) parts.push(say('report.drift.notCompared', { customers: problems }))
+  return `${parts.join(say('report.separator'))}.`
 }
 
 /** One customer's drift as Markdown: the body of its issue, and its part of the job summary. */
-export function renderCustomerDrift(customer: CustomerDrift, maxRows = 500): string {
+export function renderCustomerDrift(customer: CustomerDrift, say: Say, maxRows = 500): string {
   const title = `### ${code(customer.slug)}`
-  if (customer.problem) return `${title}\n\nCould not compare: ${escapeMarkdown(customer.problem)}`
-  if (customer.devices.length === 0) return `${title}\n\nNo drift.`
+  if (customer.problem)
+    return `${title}\n\n${say('report.drift.problem', { problem: escapeMarkdown(said(say, customer.problem)) })}`
+  if (customer.devices.length === 0) return `${title}\n\n${say('report.drift.customerNone')}`
   const rows = customer.devices.slice(0, maxRows).map((d) => {
-    const [recorded, batch] = where(d)
+    const [recorded, batch] = where(d, say)
     return [
-      d.kind,
+      say(`report.drift.kind.${d.kind}`),
       escapeMarkdown(deviceLabel(d)),
       code(recorded),
       code(batch),
-      escapeMarkdown(MEANING[d.kind]),
+      escapeMarkdown(meaning(d.kind, say)),
     ]
   })
   const more = customer.devices.length - rows.length
-  return `${title}\n\n${counted(customer.counts)}\n\n${table(['Kind', 'Device', 'Recorded', 'In Partner Center', 'What it means'], rows)}${more > 0 ? `\n\n…and ${plural(more, 'more device')}.` : ''}`
+  const headers = (['kind', 'device', 'recorded', 'inPartnerCenter', 'meaning'] as const).map((h) =>
+    say(`report.column.${h}`),
+  )
+  const tail = more > 0 ? `\n\n${say('report.drift.more', { devices: more })}` : ''
+  return `${title}\n\n${counted(customer.counts, say)}\n\n${table(headers, rows)}${tail}`
 }
 
 /** The whole check as Markdown, for the job summary. */
-export function renderDriftMarkdown(report: DriftReport): string {
+export function renderDriftMarkdown(report: DriftReport, say: Say): string {
   const sections = report.customers.filter((c) => c.problem || c.devices.length > 0)
-  return `## Autopilot drift\n\n**${escapeMarkdown(headline(report))}**\n\n${sections.map((c) => renderCustomerDrift(c, 200)).join('\n\n')}\n`
+  return `## ${say('report.drift.title')}\n\n**${escapeMarkdown(headline(report, say))}**\n\n${sections.map((c) => renderCustomerDrift(c, say, 200)).join('\n\n')}\n`
 }

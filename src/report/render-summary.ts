@@ -1,31 +1,18 @@
-import { redactShapes } from '../findings/credential-shapes.js'
-import { encodeUrlPart } from '../findings/escape.js'
 import { findingWords } from '../findings/finding.js'
-import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
+import { code, escapeMarkdown, table } from '../findings/markdown.js'
 import type { Say } from '../messages/catalogue.js'
-import {
-  type CustomerReport,
-  type PlanReport,
-  type ReportedDevice,
-  type ScopedFinding,
-  scopeOf,
+import type {
+  CustomerReport,
+  PlanReport,
+  ReportedDevice,
+  ScopedFinding,
 } from '../plan/plan-report.js'
-import {
-  DEVICE_ACTIONS,
-  type DeviceAction,
-  devicesToSend,
-  isRefusedDeregistration,
-} from '../plan/registration-plan.js'
+import { DEVICE_ACTIONS, type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
+import { renderDeregistrations, renderRetags } from './render-plan-sections.js'
+import { said, saidAll } from './said.js'
+import { type Links, sourceLink } from './source-link.js'
 
-/** Where links point: the repository on GitHub at the pull request's head. */
-export interface Links {
-  /** `https://github.com/owner/repo`, or undefined outside GitHub. */
-  repositoryUrl?: string
-  /** The commit the files are read at. */
-  ref?: string
-  /** The workflow run, whose summary holds the full report. */
-  runUrl?: string
-}
+export { type Links, sourceLink } from './source-link.js'
 
 export interface SummaryOptions {
   links: Links
@@ -44,27 +31,25 @@ export interface SummaryOptions {
 
 export { PLAN_MARKER as MARKER } from '../github/merged-pull-requests.js'
 
-const ACTION_LABELS: Record<DeviceAction, string> = {
-  register: 'register',
-  retry: 'retry',
-  retag: 'retag',
-  deregister: 'deregister',
-  already: 'already registered',
-  blocked: 'blocked',
-  removed: 'removed from CSV (stays registered)',
+/** What becomes of a device, in the device table; its column in the counts table. */
+export function actionLabel(action: DeviceAction, say: Say): string {
+  return say(`report.action.${action}`)
+}
+
+function columnLabel(action: DeviceAction, say: Say): string {
+  return action === 'removed' ? say('report.column.removed') : actionLabel(action, say)
 }
 
 /** The plan as Markdown: headline, per customer the counts and the device table, then every finding. */
 export function renderPlanMarkdown(report: PlanReport, options: SummaryOptions): string {
-  const parts = [headline(report, options.links)]
+  const parts = [headline(report, options)]
   if (options.note) parts.push(`> ${options.note}`)
   const shown = report.customers.filter((c) => !options.activeCustomersOnly || isActive(c, report))
   parts.push(renderDeregistrations(report, options))
   parts.push(renderRetags(report, options))
   for (const customer of shown) parts.push(renderCustomer(customer, options))
   const quiet = report.customers.length - shown.length
-  if (quiet > 0)
-    parts.push(`${plural(quiet, 'other customer')} with nothing to register and nothing wrong.`)
+  if (quiet > 0) parts.push(options.say('report.plan.quietCustomers', { customers: quiet }))
   parts.push(renderFindings(report, options))
   return `${parts.filter(Boolean).join('\n\n')}\n`
 }
@@ -79,47 +64,57 @@ function isActive(customer: CustomerReport, report: PlanReport): boolean {
   )
 }
 
-function headline(report: PlanReport, links: Links): string {
+function headline(report: PlanReport, options: SummaryOptions): string {
+  const { say, links } = options
   const { errors, warnings, notices, preExisting, toRegister, toRetag, devices, rows } =
     report.summary
   const { toDeregister } = report.summary
   const customers = new Set(report.customers.filter((c) => devicesToSend(c) > 0).map((c) => c.slug))
     .size
-  const scope = scopeOf(report)
-  const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
+  const scope = report.changedFiles === null ? 'report.scope.repository' : 'report.scope.changes'
+  const verdict =
+    errors > 0
+      ? `❌ ${say('report.plan.errors', { errors, scope: { key: scope } })}`
+      : `✅ ${say('report.plan.noErrors', { scope: { key: scope } })}`
+  const merging =
+    say('report.plan.registers', { devices: toRegister, customers }) +
+    (toRetag > 0 ? say('report.plan.alsoRetags', { devices: toRetag }) : '') +
+    (toDeregister > 0 ? say('report.plan.alsoDeregisters', { devices: toDeregister }) : '')
   const lines = [
-    '## Autopilot registration plan',
+    `## ${say('report.plan.title')}`,
     '',
-    `**Merging registers ${plural(toRegister, 'device')}** for ${plural(customers, 'customer')} in Partner Center${toRetag > 0 ? `, and **moves ${plural(toRetag, 'device')} to another group tag**` : ''}${toDeregister > 0 ? `, and **deregisters ${plural(toDeregister, 'device')}**` : ''}.` +
-      (rows === devices
-        ? ''
-        : ` The CSVs hold ${plural(rows, 'row')} for ${plural(devices, 'device')}: some devices are listed more than once.`),
+    `${merging}.${rows === devices ? '' : ` ${say('report.plan.repeatedRows', { rows, devices })}`}`,
     '',
-    `${verdict} · ${plural(warnings, 'warning')} · ${plural(notices, 'notice')}` +
-      (preExisting > 0
-        ? ` · ${plural(preExisting, 'pre-existing finding')} in untouched files (not failing this check)`
-        : ''),
+    [
+      verdict,
+      say('report.plan.warnings', { warnings }),
+      say('report.plan.notices', { notices }),
+      ...(preExisting > 0 ? [say('report.plan.preExisting', { findings: preExisting })] : []),
+    ].join(' · '),
     '',
-    `Plan digest ${code(report.digest.slice(0, 16))}${links.runUrl ? ` · [full report](${links.runUrl})` : ''}`,
+    say('report.plan.digest', { digest: code(report.digest.slice(0, 16)) }) +
+      (links.runUrl ? ` · [${say('report.plan.fullReport')}](${links.runUrl})` : ''),
   ]
   return lines.join('\n')
 }
 
 function renderCustomer(customer: CustomerReport, options: SummaryOptions): string {
+  const { say } = options
   const title = `### ${escapeMarkdown(customer.name ?? customer.slug)} (${code(customer.slug)})`
-  const facts = `Tenant ${customer.customerId ? code(customer.customerId) : 'unknown'} · group tag ${
-    customer.groupTag ? code(customer.groupTag) : 'unknown'
-  }`
+  const facts = say('report.plan.customerFacts', {
+    tenant: customer.customerId ? code(customer.customerId) : say('report.plan.unknownTenant'),
+    groupTag: customer.groupTag ? code(customer.groupTag) : say('report.plan.unknownGroupTag'),
+  })
   const blocked = customer.blocked
-    ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
+    ? `\n\n${say('report.plan.blocked', { reasons: escapeMarkdown(saidAll(say, customer.blockReasons)) })}`
     : ''
   // Deregistrations first; the retag and deregister columns only where there are some.
   const columns = ['deregister' as const, ...DEVICE_ACTIONS.filter((a) => a !== 'deregister')]
   const rare = (a: DeviceAction) => a === 'retag' || a === 'deregister'
   const shownColumns = columns.filter((a) => !rare(a) || customer.counts[a] > 0)
   const counts = table(
-    shownColumns.map((a) => (a === 'already' ? 'already registered' : a)),
-    [shownColumns.map((a) => String(customer.counts[a]))],
+    shownColumns.map((a) => columnLabel(a, say)),
+    [shownColumns.map((a) => say.number(customer.counts[a]))],
   )
   const parts = [`${title}\n\n${facts}${blocked}`, counts]
   if (options.deviceTables && customer.devices.length > 0)
@@ -139,6 +134,7 @@ const ORDER: Record<DeviceAction, number> = {
 }
 
 function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions): string {
+  const { say } = options
   const sorted = [...devices].sort((a, b) => ORDER[a.action] - ORDER[b.action])
   const shown = sorted.slice(0, options.maxDeviceRows)
   const rows = shown.map((d) => [
@@ -146,114 +142,61 @@ function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions
     escapeMarkdown(d.manufacturer || '—'),
     escapeMarkdown(d.model || '—'),
     sourceLink(d.source, options.links),
-    escapeMarkdown(ACTION_LABELS[d.action] + (d.reason ? `: ${d.reason}` : '')),
+    escapeMarkdown(
+      d.reason
+        ? say('report.plan.outcomeBecause', {
+            outcome: actionLabel(d.action, say),
+            reason: said(say, d.reason),
+          })
+        : actionLabel(d.action, say),
+    ),
   ])
   const more = sorted.length - shown.length
-  const body = table(['Serial', 'Manufacturer', 'Model', 'Source', 'Outcome'], rows)
-  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
-  return `<details><summary>${plural(devices.length, 'device')}</summary>\n\n${body}${tail}\n\n</details>`
-}
-
-/**
- * The deregistrations first and loud, those the merge would refuse too (over the cap), each with
- * the record that registered it: a device leaves Partner Center only when reviewers see it.
- */
-function renderDeregistrations(report: PlanReport, options: SummaryOptions): string {
-  const asked = devicesWhere(report, (d) => d.action === 'deregister' || isRefusedDeregistration(d))
-  if (asked.length === 0) return ''
-  const going = asked.filter((a) => a.device.action === 'deregister').length
-  const intro = `**Merging deletes ${plural(going, 'device')} from Partner Center**, as the request files under \`deregister/\` ask. The merge run carries a deregistration out only when this pull request is approved by someone other than its author.`
-  const headers = ['Customer', 'Serial', 'Model', 'Request', 'Record']
-  const label = (d: ReportedDevice) => d.serialNumber || d.productKeyId || '—'
-  return `### ⚠️ Deregistrations\n\n${intro}\n\n${sectionTable(asked, headers, label, options)}`
-}
-
-/** The devices that change group tag, in a section of their own: each is moved between batches. */
-function renderRetags(report: PlanReport, options: SummaryOptions): string {
-  const moves = devicesWhere(report, (d) => d.action === 'retag')
-  if (moves.length === 0) return ''
-  const intro =
-    'Merging deletes each device from the batch of its old group tag and adds it to the batch of the new one.'
-  const headers = ['Customer', 'Serial', 'Model', 'Source', 'Move']
-  const label = (d: ReportedDevice) => d.serialNumber || '—'
-  return `### Group tag changes\n\n${intro}\n\n${sectionTable(moves, headers, label, options)}`
-}
-
-type CustomerDevice = { customer: CustomerReport; device: ReportedDevice }
-
-function devicesWhere(
-  report: PlanReport,
-  wanted: (d: ReportedDevice) => boolean,
-): CustomerDevice[] {
-  return report.customers.flatMap((c) =>
-    c.devices.filter(wanted).map((device) => ({ customer: c, device })),
+  const headers = ['serial', 'manufacturer', 'model', 'source', 'outcome'] as const
+  const body = table(
+    headers.map((h) => say(`report.column.${h}`)),
+    rows,
   )
-}
-
-/** A section's devices across customers: customer, device, model, its line, and why. */
-function sectionTable(
-  entries: readonly CustomerDevice[],
-  headers: string[],
-  label: (device: ReportedDevice) => string,
-  options: SummaryOptions,
-): string {
-  const rows = entries
-    .slice(0, options.maxDeviceRows)
-    .map(({ customer, device }) => [
-      code(customer.slug),
-      escapeMarkdown(label(device)),
-      escapeMarkdown(device.model || '—'),
-      sourceLink(device.source, options.links),
-      escapeMarkdown(device.reason ?? ''),
-    ])
-  const more = entries.length - rows.length
-  const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''
-  return `${table(headers, rows)}${tail}`
+  const tail = more > 0 ? `\n\n${say('report.plan.moreDevices', { devices: more })}` : ''
+  return `<details><summary>${say('report.devices', { devices: devices.length })}</summary>\n\n${body}${tail}\n\n</details>`
 }
 
 function renderFindings(report: PlanReport, options: SummaryOptions): string {
+  const { say } = options
   const current = report.findings.filter((f) => !f.preExisting)
   const old = report.findings.filter((f) => f.preExisting)
   const parts: string[] = []
   if (current.length > 0) {
-    parts.push(`### Findings${report.changedFiles === null ? '' : ' in the changed files'}`)
+    parts.push(
+      `### ${say(report.changedFiles === null ? 'report.findings.title' : 'report.findings.titleChanged')}`,
+    )
     parts.push(findingTable(current, options))
   }
   if (old.length > 0) {
-    parts.push('### Pre-existing findings in files this pull request does not change')
+    parts.push(`### ${say('report.findings.preExistingTitle')}`)
     parts.push(findingTable(old, options))
   }
   return parts.join('\n\n')
 }
 
 function findingTable(findings: readonly ScopedFinding[], options: SummaryOptions): string {
+  const { say } = options
   const shown = findings.slice(0, options.maxFindings)
   const rows = shown.map((f) => {
-    const words = findingWords(f, options.say)
+    const words = findingWords(f, say)
     return [
-      f.severity,
+      say(`report.severity.${f.severity}`),
       f.rule,
       sourceLink(`${f.file}:${f.line}`, options.links, f.column),
-      `${escapeMarkdown(words.message)}<br>Fix: ${escapeMarkdown(words.hint)}`,
+      `${escapeMarkdown(words.message)}<br>${say('report.findings.fix', { hint: escapeMarkdown(words.hint) })}`,
     ]
   })
   const more = findings.length - shown.length
+  const headers = ['severity', 'rule', 'where', 'finding'] as const
   return (
-    table(['Severity', 'Rule', 'Where', 'Finding'], rows) +
-    (more > 0 ? `\n\n…and ${plural(more, 'more finding')}.` : '')
+    table(
+      headers.map((h) => say(`report.column.${h}`)),
+      rows,
+    ) + (more > 0 ? `\n\n${say('report.findings.more', { findings: more })}` : '')
   )
-}
-
-export function sourceLink(source: string, links: Links, column?: number): string {
-  const match = /^(.*):(\d+)$/.exec(source)
-  const text = escapeMarkdown(column === undefined ? source : `${source}:${column}`)
-  // Only a path and a line number become a link; a record could say anything in `source`.
-  if (!match || !links.repositoryUrl || !links.ref) return text
-  // Every character of the target that could end the link or be read as markup is encoded, and
-  // what is shaped like a credential is not carried into it (the text is redacted as it is escaped).
-  const path = redactShapes(match[1] ?? '')
-    .split('/')
-    .map(encodeUrlPart)
-    .join('/')
-  return `[${text}](${links.repositoryUrl}/blob/${encodeUrlPart(links.ref)}/${path}#L${match[2]})`
 }

@@ -8,22 +8,24 @@ export function renderText(report: ValidationReport, say: Say): string {
   const lines: string[] = []
   for (const f of report.findings) {
     lines.push(formatFinding(f, say))
-    lines.push(`    fix: ${findingWords(f, say).hint}`)
+    lines.push(`    ${say('report.text.fix', { hint: findingWords(f, say).hint })}`)
   }
   if (lines.length > 0) lines.push('')
-  lines.push(renderCounts(report))
+  lines.push(renderCounts(report, say))
   return `${lines.join('\n')}\n`
 }
 
 /** The file name is the partner's: its controls are escaped (the message and hint already are). */
 export function formatFinding(f: Finding, say: Say): string {
-  return `${escapeControls(f.file)}:${f.line}:${f.column}  ${f.severity.padEnd(7)} ${f.rule}  ${findingWords(f, say).message}`
+  const severity = say(`report.severity.${f.severity}`)
+  return `${escapeControls(f.file)}:${f.line}:${f.column}  ${severity.padEnd(7)} ${f.rule}  ${findingWords(f, say).message}`
 }
 
 /** `3 files, 5 devices: …`; `in 6 rows` after the devices when a device is listed more than once. */
-export function renderCounts(report: ValidationReport): string {
+export function renderCounts(report: ValidationReport, say: Say): string {
   const { files, devices, rows, errors, warnings, notices } = report.summary
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const inRows = rows === devices ? '' : ` in ${plural(rows, 'row')}`
-  return `${plural(files, 'file')}, ${plural(devices, 'device')}${inRows}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`
+  const found = say('report.text.found', { errors, warnings, notices })
+  return rows === devices
+    ? say('report.text.counts', { files, devices, found })
+    : say('report.text.countsInRows', { files, devices, rows, found })
 }

@@ -180,6 +180,25 @@ describe('the action on a pull request (dist/index.js against a fake GitHub API)
     expect(github.comments(7)[0]?.body).toContain('1 error in the files this pull request changes')
   })
 
+  it('says the same plan in French with language: fr, under the same marker and digest', async () => {
+    const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002])
+    const english = await run({ 'github-token': 't' })
+    const [englishComment] = github.comments(7)
+    const french = await run({ 'github-token': 't', language: 'fr' }, undefined, '4243')
+    expect(french.code).toBe(0)
+    // The outputs and the JSON report's fields do not depend on the language.
+    expect(french.outputs['plan-digest']).toBe(english.outputs['plan-digest'])
+    expectGolden('pull-request-summary-fr.md', french.summary)
+    const comment = github.comments(7)
+    expect(comment).toHaveLength(1)
+    expectGolden('pull-request-comment-fr.md', comment[0]?.body ?? '')
+    // The merge run finds the comment by its marker and reads the digest line, in any language.
+    const lines = (body: string | undefined) => (body ?? '').split('\n')
+    expect(lines(comment[0]?.body)[0]).toBe(lines(englishComment?.body)[0])
+    expect(lines(comment[0]?.body)[2]).toBe(lines(englishComment?.body)[2])
+    expect(comment[0]?.body).toContain('Plan d’inscription Autopilot')
+  })
+
   it('escapes what comes from the CSV: a serial with a pipe, a backtick, HTML and a mention renders as text', async () => {
     const { github, run } = await pullRequest({ [ORDER_1002]: order1002() }, [ORDER_1002])
     const result = await run({ 'github-token': 't' })

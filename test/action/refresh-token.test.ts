@@ -115,7 +115,7 @@ describe('the stored refresh token (dist/index.js, register)', () => {
     expect(run.stdout).toContain('::warning::The stored refresh token is not being renewed')
     expect(run.summary).toContain('is not being renewed')
     expect(run.summary).toContain(
-      'It was last replaced on 2 Sept 2026, so it stops working about 1 Dec 2026.',
+      'It was last replaced on Sep 2, 2026, so it stops working about Dec 1, 2026.',
     )
     expect(gh.requests.filter((r) => r.method === 'PUT')).toEqual([])
   }, 60_000)

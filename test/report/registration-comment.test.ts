@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { sayer } from '../../src/messages/catalogue.js'
 import { renderRegistrationComment } from '../../src/report/fit-markdown.js'
 import type { OutcomeDevice, RegistrationOutcome } from '../../src/report/registration-outcome.js'
 
 /** A run in which every one of `n` devices failed with a long explanation. */
+const EN = sayer('en')
+
 function outcomeOf(n: number): RegistrationOutcome {
   const failed: OutcomeDevice[] = Array.from({ length: n }, (_, i) => ({
     customer: 'contoso',
@@ -58,9 +61,13 @@ function outcomeOf(n: number): RegistrationOutcome {
 
 describe('the outcome comment on a merged pull request', () => {
   it('lists up to 100 devices, and fewer until GitHub takes it', () => {
-    const small = renderRegistrationComment(outcomeOf(3), {})
+    const small = renderRegistrationComment(outcomeOf(3), {}, EN)
     expect(small.body).toContain('SER2')
-    const large = renderRegistrationComment(outcomeOf(400), { runUrl: 'https://x.example/run/1' })
+    const large = renderRegistrationComment(
+      outcomeOf(400),
+      { runUrl: 'https://x.example/run/1' },
+      EN,
+    )
     expect(Buffer.byteLength(large.body)).toBeLessThanOrEqual(65_000)
     expect(large.body).toMatch(/…and 370 more devices: see the records\./)
     expect(large.content).not.toContain('https://x.example/run/1')

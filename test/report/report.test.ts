@@ -94,7 +94,7 @@ describe('fitting GitHub limits', () => {
     const { body: comment, content } = renderComment(report, links, EN)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 200)
     expect(content).not.toContain('actions/runs')
-    expect(comment).toContain('**Merging registers 20000 devices** for 1 customer')
+    expect(comment).toContain('**Merging registers 20,000 devices** for 1 customer')
     expect(comment).toContain('50 other customers with nothing to register and nothing wrong.')
     expect(comment).toContain('[job summary](https://github.com/partner/devices/actions/runs/1)')
     const summary = renderSummary(report, links, EN)

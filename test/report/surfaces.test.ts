@@ -6,6 +6,7 @@ import { renderPlanText } from '../../src/cli/plan-command.js'
 import type { Finding } from '../../src/findings/finding.js'
 import { createRedactor, redactValues } from '../../src/findings/redact.js'
 import { sayer, text } from '../../src/messages/catalogue.js'
+import { LANGUAGES } from '../../src/messages/language.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
 import {
   DEVICE_ACTIONS,
@@ -238,7 +239,8 @@ afterEach(() => {
 })
 
 describe('every surface, whatever the input', () => {
-  it('Markdown: the job summary, the pull request comments', () => {
+  it.each(LANGUAGES)('Markdown in %s: the job summary, the pull request comments', (language) => {
+    const say = sayer(language)
     fc.assert(
       fc.property(planOf, outcomeOf, hostile, (plan, given, note) => {
         const redactor = runRedactor()
@@ -246,10 +248,10 @@ describe('every surface, whatever the input', () => {
         // As the action renders: the outcome redacted as values, every body as Markdown.
         const outcome = redactValues(given, redactor.redact)
         for (const markdown of [
-          renderSummary(report, LINKS, EN, redactor.redact(note).replace(/[^\w ]/g, '')),
-          renderComment(report, LINKS, EN).body,
-          renderRegistrationMarkdown(outcome, { links: LINKS, maxRows: 10 }),
-          renderRegistrationComment(outcome, LINKS).body,
+          renderSummary(report, LINKS, say, redactor.redact(note).replace(/[^\w ]/g, '')),
+          renderComment(report, LINKS, say).body,
+          renderRegistrationMarkdown(outcome, { links: LINKS, maxRows: 10, say }),
+          renderRegistrationComment(outcome, LINKS, say).body,
         ])
           checkMarkdown(redactor.redactMarkdown(markdown))
       }),
@@ -257,27 +259,31 @@ describe('every surface, whatever the input', () => {
     )
   })
 
-  it('the terminal: validate, plan and register as the CLI prints them', () => {
-    fc.assert(
-      fc.property(planOf, outcomeOf, (plan, outcome) => {
-        const redactor = runRedactor()
-        const report = buildPlanReport(plan, null)
-        const validation = {
-          schemaVersion: 1 as const,
-          summary: { files: 1, devices: 1, rows: 1, errors: 1, warnings: 0, notices: 0 },
-          findings: plan.findings,
-          customers: [],
-        }
-        for (const text of [
-          renderText(validation, EN),
-          renderPlanText(report, EN),
-          renderRegistrationText(outcome),
-        ])
-          checkTerminal(redactor.redact(text))
-      }),
-      { numRuns: 150 },
-    )
-  })
+  it.each(LANGUAGES)(
+    'the terminal in %s: validate, plan and register as the CLI prints them',
+    (language) => {
+      const say = sayer(language)
+      fc.assert(
+        fc.property(planOf, outcomeOf, (plan, outcome) => {
+          const redactor = runRedactor()
+          const report = buildPlanReport(plan, null)
+          const validation = {
+            schemaVersion: 1 as const,
+            summary: { files: 1, devices: 1, rows: 1, errors: 1, warnings: 0, notices: 0 },
+            findings: plan.findings,
+            customers: [],
+          }
+          for (const text of [
+            renderText(validation, say),
+            renderPlanText(report, say),
+            renderRegistrationText(outcome, say),
+          ])
+            checkTerminal(redactor.redact(text))
+        }),
+        { numRuns: 150 },
+      )
+    },
+  )
 
   it('the log and the annotations, as the action writes them through @actions/core', () => {
     const written: string[] = []
@@ -296,7 +302,7 @@ describe('every surface, whatever the input', () => {
             title: f.file,
           })
         }
-        for (const line of renderRegistrationText(outcome).split('\n')) out.info(line)
+        for (const line of renderRegistrationText(outcome, EN).split('\n')) out.info(line)
         out.warning(`Could not comment: ${said}`)
         out.debug(said)
         out.failed(`could not run: ${said}`)

@@ -124,13 +124,17 @@ describe('counting devices, not rows', () => {
   it('counts a device captured twice once, in the report and in its text', async () => {
     const report = await validateRepository({ root: csv, looseFiles: ['AP501-same-file.csv'] })
     expect(report.summary).toMatchObject({ files: 1, devices: 2, rows: 3 })
-    expect(renderCounts(report)).toBe('1 file, 2 devices in 3 rows: 1 error, 0 warnings, 0 notices')
+    expect(renderCounts(report, sayer('en'))).toBe(
+      '1 file, 2 devices in 3 rows: 1 error, 0 warnings, 0 notices',
+    )
   })
 
   it('says nothing of rows when every row is another device', async () => {
     const report = await validateRepository({ root: csv, looseFiles: ['valid-gwai-utf8-lf.csv'] })
     expect(report.summary).toMatchObject({ devices: 3, rows: 3 })
-    expect(renderCounts(report)).toBe('1 file, 3 devices: 0 errors, 0 warnings, 0 notices')
+    expect(renderCounts(report, sayer('en'))).toBe(
+      '1 file, 3 devices: 0 errors, 0 warnings, 0 notices',
+    )
   })
 
   it('counts distinct devices per customer, and in the plan report and its Markdown', async () => {
