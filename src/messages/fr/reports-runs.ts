@@ -38,7 +38,7 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.token.replacedUnknown': () =>
     'La date de son dernier remplacement est inconnue (le jeton du workflow ne peut pas toujours lire quand un secret a changé).',
   'report.token.replacedOn': (p, f) =>
-    `Il a été remplacé pour la dernière fois le ${f.date(p.replaced)} : il cessera donc de fonctionner vers le ${f.date(p.expires)}.`,
+    fr`Il a été remplacé pour la dernière fois le ${f.date(p.replaced)} : il cessera donc de fonctionner vers le ${f.date(p.expires)}.`,
   'report.token.notRenewed': (p, f) =>
     fr`Le jeton d’actualisation stocké (${p.where}) n’est pas renouvelé. Microsoft Entra remplace un jeton d’actualisation à chaque utilisation, et celui qui est stocké cesse de fonctionner ${f.count(p.days, 'jour', 'jours')} après son émission (\`AADSTS700082\`), qu’il serve ou non. ${p.when} Donnez au workflow ${p.secretsToken} (un jeton autorisé à écrire les secrets d’environnement) et chaque exécution stockera le nouveau ; ou bien, sans aucun jeton stocké, un administrateur partenaire crée les nouveaux lots avec ${p.createBatch}.`,
 }
