@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../findings/markdown.js'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { statusOf, upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
-import type { Say } from '../messages/catalogue.js'
+import { english, type Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderComment } from '../report/fit-markdown.js'
@@ -92,11 +92,13 @@ function partnerCenterNote(out: RunnerOutput, check: PartnerCenterCheck): string
     return 'Partner Center could not be asked (see the warning in the log): this plan is the offline one.'
   }
   const line = `Partner Center asked read-only for ${check.customers} customer(s): ${check.found} device(s) to register are already in their batch.`
-  for (const problem of check.problems) out.warning(`Partner Center not asked for ${problem}`)
+  // TODO(merge): say
+  const problems = check.problems.map(english)
+  for (const problem of problems) out.warning(`Partner Center not asked for ${problem}`)
   out.info(line)
   // Partner Center's words and batch names go into the summary's Markdown: redacted, escaped.
-  return check.problems.length > 0
-    ? `${line} Not asked for ${escapeMarkdown(out.redact(check.problems.join('; ')))}.`
+  return problems.length > 0
+    ? `${line} Not asked for ${escapeMarkdown(out.redact(problems.join('; ')))}.`
     : line
 }
 

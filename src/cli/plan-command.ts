@@ -1,4 +1,5 @@
 import { escapeControls } from '../findings/escape.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
@@ -44,12 +45,14 @@ export function renderPlanText(report: PlanReport, say: Say): string {
     lines.push(
       `${c.slug} (${c.name ?? 'customer.yml invalid'}) tenant ${c.customerId ?? '?'} group tag ${c.groupTag ?? '?'}: ${counts}`,
     )
-    if (c.blocked) lines.push(`  BLOCKED, nothing is registered: ${c.blockReasons.join('; ')}`)
+    if (c.blocked) lines.push(`  BLOCKED, nothing is registered: ${sayInTurn(say, c.blockReasons)}`)
     for (const d of c.devices.filter((x) => x.action !== 'already')) {
       const what = [d.serialNumber || d.productKeyId, d.manufacturer, d.model]
         .filter(Boolean)
         .join('  ')
-      lines.push(`  ${d.action.padEnd(8)} ${what}  ${d.source}${d.reason ? `  (${d.reason})` : ''}`)
+      lines.push(
+        `  ${d.action.padEnd(8)} ${what}  ${d.source}${d.reason ? `  (${say.text(d.reason)})` : ''}`,
+      )
     }
   }
   const current = report.findings.filter((f) => !f.preExisting)

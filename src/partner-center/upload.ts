@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as delay } from 'node:timers/promises'
 import { errorMessage } from '../findings/error-message.js'
+import { english } from '../messages/catalogue.js'
 import { type ChunkRange, chunkRanges, halves } from './chunks.js'
 import type { DeviceUpload, PartnerCenterClient } from './client.js'
 import { explainDeviceError } from './error-codes.js'
@@ -234,7 +235,8 @@ export function outcomeOf(device: DeviceUploadDetails): DeviceOutcome {
     status: meaning.alreadyRegistered ? 'already-registered' : 'failed',
     errorCode: code,
     errorName: meaning.name,
-    errorDescription: meaning.explanation,
+    // Kept in the device's record, whose words are English for every reader.
+    errorDescription: english(meaning.explanation),
     transient: meaning.alreadyRegistered ? null : meaning.transient,
   }
 }

@@ -1,5 +1,6 @@
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
+import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
   type CustomerPlan,
@@ -12,7 +13,7 @@ import { deregisterPart } from './deregister-devices.js'
 
 export interface SkippedCustomer {
   slug: string
-  reasons: string[]
+  reasons: Text[]
   /** Devices it would have registered or retried. */
   devices: number
 }
@@ -162,9 +163,12 @@ function skippedOf(plan: CustomerPlan): SkippedCustomer {
   return {
     slug: plan.slug,
     reasons: plan.blockReasons,
-    devices: plan.devices.filter((d) => d.reason?.startsWith('customer blocked')).length,
+    devices: plan.devices.filter((d) => BLOCKED_WITH_CUSTOMER.has(d.reason?.key ?? '')).length,
   }
 }
+
+/** The reasons settle gives a device blocked with its customer (build-plan.ts). */
+const BLOCKED_WITH_CUSTOMER = new Set(['repo.reason.customerBlocked', 'repo.reason.blockedWould'])
 
 /** At most `slots` pieces of work at once; the others wait their turn in order. */
 function limit(slots: number): <T>(work: () => Promise<T>) => Promise<T> {

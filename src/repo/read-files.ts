@@ -13,8 +13,10 @@ import { specialEntryFinding, specialKind } from '../csv/file-kind.js'
 import { NO_FOLLOW, readFully } from '../csv/file-read.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import { type ParsedRecordFile, parseRecordBytes } from '../ledger/fold-ledger.js'
 import type { RegistrationRecord } from '../ledger/record-schema.js'
+import { text } from '../messages/catalogue.js'
 import { mapInParallel } from './in-parallel.js'
 import type { CustomerFolder } from './scan-repository.js'
 
@@ -84,7 +86,7 @@ export async function readCustomerFile(
       return { findings: [missingCustomerFinding(file, folder.slug)] }
     case 'special':
       if (read.what === 'a folder') {
-        const message = `customer.yml is a folder, not a file: customer ${quoted(folder.slug)} has no settings`
+        const message = text('repo.customer.folder', { slug: shorten(folder.slug, 40) })
         return { findings: [finding('AP601', at, message)] }
       }
       return {
@@ -159,11 +161,11 @@ async function readRecordFile(root: string, file: string): Promise<RecordRead> {
     case 'special':
       return { finding: await specialEntryFinding(absolute, file, read.what, unknown) }
     case 'too-large': {
-      const size = `${formatBytes(read.size)}, over the limit of ${formatBytes(RECORD_MAX_BYTES)}`
-      const message = `registration record is ${size}; it was not read, so ${unknown}`
+      const size = { size: formatBytes(read.size), limit: formatBytes(RECORD_MAX_BYTES) }
+      const message = text('repo.record.tooLarge', size)
       return { finding: finding('AP606', at, message) }
     }
     case 'missing':
-      return { finding: finding('AP606', at, 'registration record vanished while it was read') }
+      return { finding: finding('AP606', at, text('repo.record.vanished')) }
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordsPlace } from '../ledger/record-files.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
+import { english } from '../messages/catalogue.js'
 import { isRefusedDeregistration, totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
@@ -127,7 +128,7 @@ function refusedDeregistrations(report: MergeReport): RegistrationOutcome['refus
       customer: c.slug,
       device: d.serialNumber || d.productKeyId,
       source: d.source,
-      reason: d.reason ?? '',
+      reason: d.reason ? english(d.reason) : '', // TODO(merge): say
     })),
   )
 }

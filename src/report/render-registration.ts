@@ -1,6 +1,7 @@
 import { escapeControls } from '../findings/escape.js'
 import { oneLine } from '../findings/finding.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
+import { english } from '../messages/catalogue.js'
 import { deviceLabel } from '../rules/identity.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
 import { type Links, sourceLink } from './render-summary.js'
@@ -84,7 +85,8 @@ function problemSections(
       `### Skipped customers\n\nNothing was sent for these customers: fix their errors (see the plan) and the next run registers them.\n\n${outcome.skipped
         .map(
           (s) =>
-            `- ${code(s.slug)}: ${escapeMarkdown(s.reasons.join('; '))} (${plural(s.devices, 'device')} waiting)`,
+            // TODO(merge): say
+            `- ${code(s.slug)}: ${escapeMarkdown(s.reasons.map(english).join('; '))} (${plural(s.devices, 'device')} waiting)`,
         )
         .join('\n')}`,
     )
@@ -215,7 +217,9 @@ export function renderRegistrationText(outcome: RegistrationOutcome): string {
     )
     if (c.createBatch) lines.push(`  To create the batch as a partner admin: ${c.createBatch}`)
   }
-  for (const s of outcome.skipped) lines.push(`  ${s.slug}: skipped (${s.reasons.join('; ')})`)
+  // TODO(merge): say
+  for (const s of outcome.skipped)
+    lines.push(`  ${s.slug}: skipped (${s.reasons.map(english).join('; ')})`)
   for (const d of outcome.failed) {
     lines.push(
       `  failed ${d.source}  ${deviceLabel(d)}: ${[d.errorCode, d.errorName].filter(Boolean).join(' ')}: ${d.errorDescription ?? ''}`,

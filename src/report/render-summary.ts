@@ -2,6 +2,7 @@ import { redactShapes } from '../findings/credential-shapes.js'
 import { encodeUrlPart } from '../findings/escape.js'
 import { findingWords } from '../findings/finding.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import {
   type CustomerReport,
@@ -111,7 +112,7 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
     customer.groupTag ? code(customer.groupTag) : 'unknown'
   }`
   const blocked = customer.blocked
-    ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(customer.blockReasons.join('; '))}).`
+    ? `\n\n**Blocked: nothing is registered for this customer** (${escapeMarkdown(sayInTurn(options.say, customer.blockReasons))}).`
     : ''
   // Deregistrations first; the retag and deregister columns only where there are some.
   const columns = ['deregister' as const, ...DEVICE_ACTIONS.filter((a) => a !== 'deregister')]
@@ -146,7 +147,7 @@ function deviceTable(devices: readonly ReportedDevice[], options: SummaryOptions
     escapeMarkdown(d.manufacturer || '—'),
     escapeMarkdown(d.model || '—'),
     sourceLink(d.source, options.links),
-    escapeMarkdown(ACTION_LABELS[d.action] + (d.reason ? `: ${d.reason}` : '')),
+    escapeMarkdown(ACTION_LABELS[d.action] + (d.reason ? `: ${options.say.text(d.reason)}` : '')),
   ])
   const more = sorted.length - shown.length
   const body = table(['Serial', 'Manufacturer', 'Model', 'Source', 'Outcome'], rows)
@@ -204,7 +205,7 @@ function sectionTable(
       escapeMarkdown(label(device)),
       escapeMarkdown(device.model || '—'),
       sourceLink(device.source, options.links),
-      escapeMarkdown(device.reason ?? ''),
+      escapeMarkdown(device.reason ? options.say.text(device.reason) : ''),
     ])
   const more = entries.length - rows.length
   const tail = more > 0 ? `\n\n…and ${plural(more, 'more device')} (see the JSON report).` : ''

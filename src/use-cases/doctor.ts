@@ -1,5 +1,8 @@
 import { tagsOf } from '../config/customer-schema.js'
 import { errorMessage } from '../findings/error-message.js'
+import { sayInTurn } from '../findings/text-list.js'
+import { sayer } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { batchNamed } from '../register/device-batch.js'
@@ -97,7 +100,7 @@ interface Asked {
   customerId: string | null
   tags: string[]
   /** Why the plan blocks it; none when it would register. */
-  blockReasons: string[]
+  blockReasons: Text[]
 }
 
 async function checkCustomer(
@@ -106,7 +109,11 @@ async function checkCustomer(
   appUser: boolean,
 ): Promise<CustomerCheck> {
   if (customer.blockReasons.length > 0 || !customer.customerId || customer.tags.length === 0)
-    return unchecked(customer, `fix the repository first: ${customer.blockReasons.join('; ')}`)
+    // TODO(merge): the doctor report's problems are English strings still; its renderer says them.
+    return unchecked(
+      customer,
+      `fix the repository first: ${sayInTurn(sayer('en'), customer.blockReasons)}`,
+    )
   let listed: Awaited<ReturnType<typeof client.listDeviceBatches>>
   try {
     listed = await client.listDeviceBatches(customer.customerId)

@@ -11,3 +11,8 @@ export function messageOf(f: { message: Text } | undefined): string {
 export function hintOf(f: { hint: Text } | undefined): string {
   return f ? english(f.hint) : ''
 }
+
+/** A planned device's reason in English; undefined for none. */
+export function reasonOf(d: { reason?: Text } | undefined): string | undefined {
+  return d?.reason ? english(d.reason) : undefined
+}

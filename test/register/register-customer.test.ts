@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runContext } from '../../src/context/run-context.js'
+import { text } from '../../src/messages/catalogue.js'
 import type { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
@@ -228,7 +229,9 @@ describe('registerPlan', () => {
     const { server, client } = await sandbox()
     const run = await registerPlan(plan, planOptions(root, client))
     expect(run.customers).toEqual([])
-    expect(run.skipped).toEqual([{ slug: 'contoso', reasons: ['errors in its files'], devices: 1 }])
+    expect(run.skipped).toEqual([
+      { slug: 'contoso', reasons: [text('repo.blocked.errorsInFiles')], devices: 1 },
+    ])
     expect(server.calls).toEqual([])
   })
 

@@ -103,9 +103,11 @@ const planOf = fc
           customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
           groupTag: c.groupTag,
           blocked: c.reasons.length > 0,
-          blockReasons: c.reasons,
+          // Any words at all: what the renderers must escape, whatever a reason quotes.
+          blockReasons: c.reasons.map((words) => text('verbatim', { words })),
           devices: c.devices.map((d) => ({
             ...d,
+            reason: text('verbatim', { words: d.reason }),
             manufacturer: d.model,
             productKeyId: '',
             source: `customers/${d.source}:${d.reason.length + 2}`,
@@ -186,7 +188,7 @@ const outcomeOf = fc
         },
       ],
       pending: [],
-      skipped: [{ slug: v.slug, reasons: [v.reason], devices: 1 }],
+      skipped: [{ slug: v.slug, reasons: [text('verbatim', { words: v.reason })], devices: 1 }],
       records: [v.source],
       place: { kind: 'temp-only', reason: v.error },
       correlationId: v.text,
