@@ -1,5 +1,6 @@
 import { type Say, text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { errorMessage } from './error-message.js'
 
 /**
  * Several reasons as one Text, said one after the other (`a; b; c` in English): a message cannot
@@ -16,4 +17,12 @@ export function oneAfterAnother(texts: readonly Text[]): Text | undefined {
 export function sayInTurn(say: Say, texts: readonly Text[]): string {
   const all = oneAfterAnother(texts)
   return all ? say.text(all) : ''
+}
+
+/**
+ * What went wrong as a Text: the words of the error, quoted as they are in every language (an
+ * exception's message comes from where it was thrown, a library or Partner Center).
+ */
+export function errorText(error: unknown): Text {
+  return text('verbatim', { words: errorMessage(error) })
 }

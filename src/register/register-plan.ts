@@ -1,5 +1,6 @@
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
+import { oneAfterAnother } from '../findings/text-list.js'
 import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
@@ -142,7 +143,8 @@ function withRemovals(
     const removed = removals.get(part)
     if (run && removed) {
       run.devices.unshift(...removed.devices)
-      if (removed.error) run.error = run.error ? `${removed.error}; ${run.error}` : removed.error
+      if (removed.error)
+        run.error = run.error ? oneAfterAnother([removed.error, run.error]) : removed.error
     }
     const registration = run ?? removed
     if (registration) out.push(registration)

@@ -104,7 +104,7 @@ export function registrationOutcome(
         deregistered: of('deregistered'),
         failed: of('failed'),
         pending: of('pending'),
-        ...(c.error ? { error: c.error } : {}),
+        ...(c.error ? { error: english(c.error) } : {}), // TODO(merge): say
         ...(c.batchMissing && extra.signIn
           ? { createBatch: createBatchCommand(c, extra.signIn) }
           : {}),

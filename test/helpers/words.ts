@@ -16,3 +16,8 @@ export function hintOf(f: { hint: Text } | undefined): string {
 export function reasonOf(d: { reason?: Text } | undefined): string | undefined {
   return d?.reason ? english(d.reason) : undefined
 }
+
+/** What stopped a customer's run, in English; undefined when nothing did. */
+export function errorOf(run: { error?: Text } | undefined): string | undefined {
+  return run?.error ? english(run.error) : undefined
+}

@@ -32,6 +32,7 @@ import {
   hashOf,
   PARTNER_HEADER,
 } from '../helpers/synthetic.js'
+import { errorOf } from '../helpers/words.js'
 
 /** A repository with one customer and these device files, and its plan: for reading rows back. */
 async function planOf(files: Record<string, Buffer>) {
@@ -72,7 +73,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
       seed: { customers: { [CUSTOMER]: { batches: { [TAG.toLowerCase()]: [] } } } },
     })
     const result = await runOf(customer, cells, client).run()
-    expect(result.error).toContain(
+    expect(errorOf(result)).toContain(
       `device batch \`${TAG.toLowerCase()}\`, which differs from the group tag \`${TAG}\` only in case`,
     )
     expect(result.devices).toEqual([])
@@ -95,7 +96,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     })
     const result = await run.run()
     const standing = run.standing()
-    expect(result.error).toMatch(/HTTP 400/)
+    expect(errorOf(result)).toMatch(/HTTP 400/)
     const accepted = [
       [device(1).serialNumber, 'pending'],
       [device(2).serialNumber, 'pending'],
