@@ -3,7 +3,7 @@ import { encodeUrlPart } from '../findings/escape.js'
 import { findingWords } from '../findings/finding.js'
 import { code, escapeMarkdown, plural, table } from '../findings/markdown.js'
 import { sayInTurn } from '../findings/text-list.js'
-import type { Say } from '../messages/catalogue.js'
+import { english, type Say } from '../messages/catalogue.js'
 import {
   type CustomerReport,
   type PlanReport,
@@ -86,7 +86,7 @@ function headline(report: PlanReport, links: Links): string {
   const { toDeregister } = report.summary
   const customers = new Set(report.customers.filter((c) => devicesToSend(c) > 0).map((c) => c.slug))
     .size
-  const scope = scopeOf(report)
+  const scope = english(scopeOf(report)) // TODO(merge): say
   const verdict = errors > 0 ? `❌ ${plural(errors, 'error')} ${scope}` : `✅ no errors ${scope}`
   const lines = [
     '## Autopilot registration plan',

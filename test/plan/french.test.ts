@@ -5,7 +5,7 @@ import { english, sayer } from '../../src/messages/catalogue.js'
 import type { Text } from '../../src/messages/text.js'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import { buildPlanReport } from '../../src/plan/plan-report.js'
+import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import { isRefusedDeregistration, type PlannedDevice } from '../../src/plan/registration-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { inWords } from '../../src/report/report-words.js'
@@ -72,6 +72,10 @@ describe('the plan in French', () => {
       'erreurs sur la ligne',
       'erreurs sur la ligne',
     ])
+    const report = buildPlanReport(plan, ['customers/contoso/devices/a.csv'])
+    expect(inFrench(failureReason(report, 'error'))).toMatch(
+      /^\d+ erreurs dans les fichiers que modifie cette demande de tirage$/,
+    )
   })
 
   it('says why a customer whose customerId changed is blocked, with its findings', async () => {

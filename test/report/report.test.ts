@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { finding } from '../../src/findings/finding.js'
 import { escapeMarkdown } from '../../src/findings/markdown.js'
-import { sayer } from '../../src/messages/catalogue.js'
+import { english, sayer } from '../../src/messages/catalogue.js'
 import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-plan.js'
 import { COMMENT_LIMIT, renderComment, renderSummary } from '../../src/report/fit-markdown.js'
@@ -123,8 +123,13 @@ describe('what fails the check', () => {
     strayDevices: 0,
   })
 
+  const failureWords = (...args: Parameters<typeof failureReason>) => {
+    const reason = failureReason(...args)
+    return reason && english(reason)
+  }
+
   it('counts only findings in the changed files', () => {
-    expect(failureReason(buildPlanReport(plan(), ['customers/a/devices/x.csv']), 'error')).toBe(
+    expect(failureWords(buildPlanReport(plan(), ['customers/a/devices/x.csv']), 'error')).toBe(
       '1 error(s) in the files this pull request changes',
     )
     const untouched = buildPlanReport(plan(), ['customers/b/devices/y.csv'])
@@ -137,7 +142,7 @@ describe('what fails the check', () => {
     ['warning', [warning], '1 warning(s) in the repository'],
     ['never', [error], undefined],
   ] as const)('fail-on %s', (failOn, findings, reason) => {
-    expect(failureReason(buildPlanReport(plan([...findings]), null), failOn)).toBe(reason)
+    expect(failureWords(buildPlanReport(plan([...findings]), null), failOn)).toBe(reason)
   })
 
   it('annotates errors first, at most 10 of each severity', () => {

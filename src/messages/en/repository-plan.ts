@@ -88,6 +88,13 @@ export const repositoryPlanEn = {
   'repo.would.deregister': () => 'deregister',
   'repo.reason.inPartnerCenter': () =>
     'already in its batch in Partner Center: merging sends it, and Partner Center answers that it is registered (806)',
+  // Why the plan's check fails, and where the findings that count come from.
+  'repo.failure.errors': (p: { errors: number; scope: Text }, f: Format) =>
+    `${f.number(p.errors)} error(s) ${f.text(p.scope)}`,
+  'repo.failure.warnings': (p: { warnings: number; scope: Text }, f: Format) =>
+    `${f.number(p.warnings)} warning(s) ${f.text(p.scope)}`,
+  'repo.scope.repository': () => 'in the repository',
+  'repo.scope.changedFiles': () => 'in the files this pull request changes',
   /** A deregistration refused: isRefusedDeregistration tells them by this key. */
   'repo.notDeregistered': (p: { why: Text }, f: Format) => `not deregistered: ${f.text(p.why)}`,
   'repo.notDeregistered.cap': (p: { asked: number; cap: number }, f: Format) =>

@@ -64,6 +64,11 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.would.deregister': () => 'désinscrit',
   'repo.reason.inPartnerCenter': () =>
     fr`déjà dans son lot dans l’Espace partenaires : la fusion l’envoie, et l’Espace partenaires répond qu’il est inscrit (806)`,
+  'repo.failure.errors': (p, f) => `${f.count(p.errors, 'erreur', 'erreurs')} ${f.text(p.scope)}`,
+  'repo.failure.warnings': (p, f) =>
+    `${f.count(p.warnings, 'avertissement', 'avertissements')} ${f.text(p.scope)}`,
+  'repo.scope.repository': () => 'dans le dépôt',
+  'repo.scope.changedFiles': () => 'dans les fichiers que modifie cette demande de tirage',
   'repo.notDeregistered': (p, f) => fr`non désinscrit : ${f.text(p.why)}`,
   'repo.notDeregistered.cap': (p, f) =>
     fr`${f.number(p.asked)} désinscriptions demandées pour ce client, au-delà du plafond de ${f.number(p.cap)} par exécution ; relevez max-deregistrations (l’entrée de l’action, ou --max-deregistrations) pour l’exécution qui les effectue`,
