@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/findings/finding.js'
-import { english, sayer } from '../../src/messages/catalogue.js'
+import { CATALOGUES, english, sayer } from '../../src/messages/catalogue.js'
 import type { Text } from '../../src/messages/text.js'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
@@ -161,5 +161,22 @@ describe('the plan in French', () => {
       expect(french.text(explanation)).toMatch(/Espace partenaires|locataire|appareil/)
     }
     inFrench(explainDeviceError('808', null).explanation, 'retry-failed')
+  })
+
+  it('sets every repository message in French typography, whatever it quotes', () => {
+    // Each value a Text (a word of ours) in a Text, else `v` as a string and 2 as a number.
+    const value = {
+      key: 'repo.would.retry',
+      [Symbol.toPrimitive]: (hint: string) => (hint === 'string' ? 'v' : 2),
+    }
+    const params = new Proxy(
+      {},
+      { get: (_, name) => (typeof name === 'string' ? value : undefined) },
+    )
+    const badly = Object.entries(CATALOGUES.fr)
+      .filter(([key]) => key.startsWith('repo.'))
+      .map(([key, message]) => [key, message(params, french)])
+      .filter(([, words]) => / [:;?!»]|« /.test(words ?? ''))
+    expect(badly).toEqual([])
   })
 })

@@ -77,7 +77,7 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.notDeregistered.notAdded': () =>
     fr`aucune demande de tirage fusionnée depuis la dernière exécution n’a ajouté sa ligne au fichier de demande, donc personne ne l’a approuvée : ajoutez-la dans une demande de tirage et faites approuver celle-ci`,
   'repo.notDeregistered.noFiles': (p) =>
-    `GitHub n’a pas pu lister les fichiers des demandes de tirage (${p.error}) : aucune approbation n’a donc pu être vérifiée`,
+    fr`GitHub n’a pas pu lister les fichiers des demandes de tirage (${p.error}) : aucune approbation n’a donc pu être vérifiée`,
   'repo.notDeregistered.unapproved': (p) =>
     `la demande de tirage #${p.number}, qui la demandait, n’a l’approbation de personne d’autre que son auteur${p.author ? ` (@${p.author})` : ''}`,
 }
