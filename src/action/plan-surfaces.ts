@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../findings/markdown.js'
 import { planDigestLine } from '../github/merged-pull-requests.js'
 import { statusOf, upsertStickyComment } from '../github/pull-request.js'
 import type { GitHubRepository } from '../github/repository.js'
-import type { Say } from '../messages/catalogue.js'
+import { english, type Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { fromTopLevel } from '../repo/paths.js'
 import { renderComment } from '../report/fit-markdown.js'
@@ -109,14 +109,16 @@ function partnerCenterNote(out: RunnerOutput, check: PartnerCenterCheck, say: Sa
   out.info(
     `Partner Center asked read-only for ${check.customers} customer(s): ${check.found} device(s) to register are already in their batch.`,
   )
-  for (const problem of check.problems) out.warning(`Partner Center not asked for ${problem}`)
+  for (const problem of check.problems)
+    out.warning(`Partner Center not asked for ${english(problem)}`)
   const line = say('report.notes.partnerCenterAsked', {
     customers: check.customers,
     found: check.found,
   })
+  const problems = check.problems.map((problem) => say.text(problem)).join(say('report.separator'))
   // Partner Center's words and batch names go into the summary's Markdown: redacted, escaped.
   return check.problems.length > 0
-    ? `${line} ${say('report.notes.notAskedFor', { problems: escapeMarkdown(out.redact(check.problems.join('; '))) })}`
+    ? `${line} ${say('report.notes.notAskedFor', { problems: escapeMarkdown(out.redact(problems)) })}`
     : line
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../github/records-commit.js'
 import type { GitHubRepository } from '../github/repository.js'
 import type { RecordFileOut, RecordsPlace } from '../ledger/record-files.js'
-import { type Say, sayer } from '../messages/catalogue.js'
+import { english, type Say, sayer, text } from '../messages/catalogue.js'
 import { recordsPullRequestText } from '../plan/records-pull-request.js'
 import { fromTopLevel } from '../repo/paths.js'
 import type { RecordsStore } from '../use-cases/ports.js'
@@ -71,7 +71,7 @@ export function runnerRecords(options: {
       })
       const place = github
         ? await commit(github, files, options, context)
-        : ({ kind: 'temp-only', reason: 'no github-token' } as const)
+        : ({ kind: 'temp-only', reason: text('report.records.noGithubToken') } as const)
       return { place, ...(copy ? { copy } : {}) }
     },
   }
@@ -159,9 +159,9 @@ async function commit(
     )
     return { kind: 'pull-request', number: delivery.number, url: delivery.url }
   } catch (error) {
-    const reason = `GitHub refused them: ${errorMessage(error)}`
+    const reason = text('report.records.refusedByGitHub', { error: errorMessage(error) })
     context.warn(
-      `The records were not committed (${reason}); they are in the runner's temp folder.`,
+      `The records were not committed (${english(reason)}); they are in the runner's temp folder.`,
     )
     return { kind: 'temp-only', reason }
   }

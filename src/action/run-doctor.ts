@@ -21,5 +21,5 @@ export async function runDoctor(setup: ActionSetup): Promise<void> {
   for (const line of renderDoctorText(report, say).trimEnd().split('\n')) out.info(line)
   await out.summary(renderDoctorMarkdown(report, say))
   out.output('ready', String(report.ready))
-  if (!report.ready) out.failed('not every customer would register: see the job summary')
+  if (!report.ready) out.failed(say('report.run.doctorNotReady'))
 }

@@ -45,7 +45,7 @@ export async function runDrift(setup: ActionSetup): Promise<void> {
   await out.summary(renderDriftMarkdown(report, say) + (notes ? `\n${notes}\n` : ''))
   out.output('drift', String(report.customers.reduce((n, c) => n + c.devices.length, 0)))
   for (const kind of DRIFT_KINDS) out.output(`drift-${kind}`, String(report.counts[kind]))
-  if (report.drift) out.failed('Partner Center and the records disagree: see the job summary')
+  if (report.drift) out.failed(say('report.run.drift'))
 }
 
 function issuesOf(report: DriftReport, setup: ActionSetup, say: Say): DriftIssue[] {

@@ -60,5 +60,5 @@ export async function runPlan(setup: ActionSetup, command: 'validate' | 'plan'):
   await out.summary(renderSummary(report, links, say, notes.filter(Boolean).join(' ')))
   setPlanOutputs(out, report, reportFile)
   const failure = failureReason(report, inputs.failOn)
-  if (failure) out.failed(`${failure}: see the annotations and the job summary`)
+  if (failure) out.failed(say('report.run.seeAnnotations', { failure: say.text(failure) }))
 }

@@ -132,11 +132,11 @@ async function reportRun(
   setOutputs(out, outcome, report)
   const failure = [
     registrationFailure(outcome, say),
-    run.cancelled ? 'the run was cancelled (unfinished uploads are recorded as pending)' : '',
+    run.cancelled ? say('report.run.cancelled') : '',
   ]
     .filter(Boolean)
-    .join('; ')
-  if (failure) out.failed(`${failure}: see the job summary`)
+    .join(say('report.separator'))
+  if (failure) out.failed(say('report.run.seeSummary', { failure }))
 }
 
 /** How a partner admin runs create-batch for this repository, as the run was signed in. */

@@ -1,4 +1,5 @@
 import { localRepository } from '../repo/local-repository.js'
+import { doctorInWords } from '../report/check-words.js'
 import { renderDoctorText } from '../report/render-doctor.js'
 import { doctor } from '../use-cases/doctor.js'
 import { type CliIo, sayOf } from './cli-io.js'
@@ -26,7 +27,7 @@ export async function runDoctorCommand(
   })
   io.stdout(
     options.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? `${JSON.stringify(doctorInWords(report, sayOf(io)), null, 2)}\n`
       : renderDoctorText(report, sayOf(io)),
   )
   return report.ready ? 0 : 1

@@ -1,4 +1,5 @@
 import { localRepository } from '../repo/local-repository.js'
+import { driftInWords } from '../report/check-words.js'
 import { renderDriftText } from '../report/render-drift.js'
 import { detectDrift } from '../use-cases/drift.js'
 import { type CliIo, sayOf } from './cli-io.js'
@@ -22,7 +23,7 @@ export async function runDriftCommand(
   })
   io.stdout(
     options.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? `${JSON.stringify(driftInWords(report, sayOf(io)), null, 2)}\n`
       : renderDriftText(report, sayOf(io)),
   )
   return report.drift ? 1 : 0

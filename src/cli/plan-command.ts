@@ -1,4 +1,5 @@
 import { escapeControls } from '../findings/escape.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
@@ -73,7 +74,7 @@ function customerLines(c: PlanReport['customers'][number], say: Say): string[] {
       counts: `${gone}${said}`,
     }),
   ]
-  if (c.blocked) lines.push(say('cli.plan.blocked', { reasons: c.blockReasons.join('; ') }))
+  if (c.blocked) lines.push(say('cli.plan.blocked', { reasons: sayInTurn(say, c.blockReasons) }))
   const actions = c.devices.filter((x) => x.action !== 'already')
   const named = actions.map((d) => say(`cli.plan.action.${d.action}`))
   const width = Math.max(8, ...named.map((name) => name.length))
@@ -82,7 +83,7 @@ function customerLines(c: PlanReport['customers'][number], say: Say): string[] {
       .filter(Boolean)
       .join('  ')
     const action = (named[i] ?? d.action).padEnd(width)
-    lines.push(`  ${action} ${what}  ${d.source}${d.reason ? `  (${d.reason})` : ''}`)
+    lines.push(`  ${action} ${what}  ${d.source}${d.reason ? `  (${say.text(d.reason)})` : ''}`)
   })
   return lines
 }

@@ -1,20 +1,26 @@
 import { shorten } from '../findings/shorten.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { MANAGED_DESKTOP_GROUP_TAGS } from './customer-schema.js'
 
-const quoted = (value: string): string => `\`${shorten(value, 40)}\``
+/** Why a tag is no Managed Desktop tag, and the tag it was most likely meant to be. */
+export interface GroupTagProblem {
+  message: Text
+  hint: Text
+  near?: string
+}
 
 /** A Managed Desktop group tag must match one of Microsoft's tags exactly; near misses are named. */
-export function groupTagProblem(
-  tag: string,
-  managedDesktop: boolean,
-): { message: string; hint: string } | undefined {
+export function groupTagProblem(tag: string, managedDesktop: boolean): GroupTagProblem | undefined {
   if (!managedDesktop || (MANAGED_DESKTOP_GROUP_TAGS as readonly string[]).includes(tag)) {
     return undefined
   }
   const near = nearestTag(tag, MANAGED_DESKTOP_GROUP_TAGS)
+  const tags = MANAGED_DESKTOP_GROUP_TAGS.map((t) => `\`${t}\``).join(', ')
   return {
-    message: `group tag ${quoted(tag)} is not a Managed Desktop group tag${near ? `: did you mean \`${near}\`?` : ''}`,
-    hint: `Use exactly one of ${MANAGED_DESKTOP_GROUP_TAGS.map((t) => `\`${t}\``).join(', ')}; or set managedDesktop: false for a customer outside Managed Desktop.`,
+    message: text('repo.groupTag.notManaged', { tag: shorten(tag, 40), near }),
+    hint: text('repo.groupTag.notManagedHint', { tags }),
+    ...(near ? { near } : {}),
   }
 }
 

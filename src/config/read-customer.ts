@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
+import { text } from '../messages/catalogue.js'
 import { type CustomerFile, CustomerFileSchema } from './customer-schema.js'
 import { groupTagProblem } from './group-tags.js'
 
@@ -21,7 +22,11 @@ export const quoted = (value: string): string => `\`${shorten(value, 40)}\``
 
 /** AP601 for a customer folder without customer.yml. */
 export function missingCustomerFinding(file: string, slug: string): Finding {
-  return finding('AP601', { file, line: 1 }, `customer.yml is missing for customer ${quoted(slug)}`)
+  return finding(
+    'AP601',
+    { file, line: 1 },
+    text('repo.customer.missing', { slug: shorten(slug, 40) }),
+  )
 }
 
 /**
@@ -34,12 +39,13 @@ export const CUSTOMER_FILE_MAX_BYTES = 16 * 1024
 
 /** AP601 for a customer.yml over CUSTOMER_FILE_MAX_BYTES, which is not parsed. */
 export function oversizedCustomerFinding(file: string, bytes: number): Finding {
-  const size = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+  // KiB with one decimal, as English has always said it: each language puts its own mark.
+  const size = (n: number) => (n / 1024).toFixed(1)
   return finding(
     'AP601',
     { file, line: 1 },
-    `customer.yml is ${size(bytes)}, over the limit of ${size(CUSTOMER_FILE_MAX_BYTES)}; it was not read`,
-    'A customer.yml holds five short fields (name, customerId, groupTag, groupTags, managedDesktop): write only those.',
+    text('repo.customer.oversized', { size: size(bytes), limit: size(CUSTOMER_FILE_MAX_BYTES) }),
+    text('repo.customer.oversizedHint'),
   )
 }
 
@@ -52,14 +58,14 @@ const YAML_ERRORS_LISTED = 5
  * an AP601 like any other.
  */
 export function parseCustomer(
-  text: string,
+  source: string,
   options: { file: string; slug: string },
 ): { customer?: Customer; findings: Finding[] } {
   const { file } = options
-  const bytes = Buffer.byteLength(text)
+  const bytes = Buffer.byteLength(source)
   if (bytes > CUSTOMER_FILE_MAX_BYTES) return { findings: [oversizedCustomerFinding(file, bytes)] }
   const lines = new LineCounter()
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), {
     lineCounter: lines,
     prettyErrors: false,
   })
@@ -68,14 +74,13 @@ export function parseCustomer(
     return {
       findings: doc.errors.slice(0, YAML_ERRORS_LISTED).map((e, i) => {
         const pos = lines.linePos(e.pos[0])
-        const rest =
-          i === YAML_ERRORS_LISTED - 1 && more > 0
-            ? ` (and ${more.toLocaleString('en')} more errors)`
-            : ''
+        // The parser's own words, quoted.
+        const error = shorten(e.message.split('\n')[0] ?? '', 60)
+        const rest = i === YAML_ERRORS_LISTED - 1 && more > 0 ? more : 0
         return finding(
           'AP601',
           { file, line: pos.line, column: pos.col },
-          `customer.yml is not valid YAML: ${shorten(e.message.split('\n')[0] ?? '', 60)}${rest}`,
+          text('repo.customer.notYaml', { error, more: rest }),
         )
       }),
     }
@@ -119,8 +124,8 @@ function groupTagFindings(
   for (const [i, { tag, at }] of tags.entries()) {
     if (typeof tag !== 'string' || tag === '') continue
     if (i > 0 && seen.has(tag)) {
-      const message = `groupTags lists ${quoted(tag)} twice`
-      findings.push(finding('AP601', at, message, 'List each group tag once.'))
+      const message = text('repo.customer.tagTwice', { tag: shorten(tag, 40) })
+      findings.push(finding('AP601', at, message, text('repo.customer.tagTwiceHint')))
     }
     seen.add(tag)
     const problem = groupTagProblem(tag, managed)
@@ -149,11 +154,9 @@ function unusableYamlFinding(
     'AP601',
     { file, line: pos.line, column: pos.col },
     aliases
-      ? 'customer.yml expands its YAML aliases (`*name`) more than 100 times, so it was not read'
-      : `customer.yml cannot be read as values: ${shorten(errorMessage(error), 60)}`,
-    aliases
-      ? 'Write each value out: a customer.yml needs no anchors (`&name`) or aliases (`*name`).'
-      : undefined,
+      ? text('repo.customer.aliases')
+      : text('repo.customer.unusable', { error: shorten(errorMessage(error), 60) }),
+    aliases ? text('repo.customer.aliasesHint') : undefined,
   )
 }
 
@@ -202,20 +205,31 @@ function issueFinding(issue: z.core.$ZodIssue, where: Where, raw: unknown): Find
       ? (raw as Record<string, unknown>)[key]
       : undefined
   if (key === 'customerId' && typeof value === 'string') {
-    return finding('AP602', where(key), `customerId ${quoted(value)} is not a GUID`)
+    return finding(
+      'AP602',
+      where(key),
+      text('repo.customer.notGuid', { value: shorten(value, 40) }),
+    )
   }
   if (issue.code === 'unrecognized_keys') {
-    const listed = issue.keys.slice(0, 5).map(quoted).join(', ')
-    const more = issue.keys.length - 5
-    const keys = more > 0 ? `${listed} and ${more.toLocaleString('en')} more` : listed
+    const keys = issue.keys.slice(0, 5).map(quoted).join(', ')
+    const more = Math.max(0, issue.keys.length - 5)
     return finding(
       'AP601',
       where(issue.keys[0], 'key'),
-      `customer.yml has unknown field(s) ${keys}; the fields are name, customerId, groupTag, groupTags, managedDesktop`,
+      text('repo.customer.unknownFields', { keys, more }),
     )
   }
-  const field = key === undefined ? 'customer.yml' : `field \`${String(key)}\``
-  const problem =
-    value === undefined && key !== undefined ? 'is missing' : issue.message.toLowerCase()
-  return finding('AP601', where(key), `customer.yml ${field} ${problem}`)
+  // zod's own words, quoted.
+  const problem = issue.message.toLowerCase()
+  if (key === undefined)
+    return finding('AP601', where(key), text('repo.customer.invalid', { problem }))
+  const field = String(key)
+  return finding(
+    'AP601',
+    where(key),
+    value === undefined
+      ? text('repo.customer.fieldMissing', { field })
+      : text('repo.customer.fieldInvalid', { field, problem }),
+  )
 }

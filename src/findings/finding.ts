@@ -1,5 +1,5 @@
 import { english, type Say } from '../messages/catalogue.js'
-import { isText, type Text } from '../messages/text.js'
+import type { Text } from '../messages/text.js'
 import { RULES, type RuleId, ruleHint } from './catalogue.js'
 import { escapeControls } from './escape.js'
 import { SEVERITY_ORDER, type Severity } from './severity.js'
@@ -32,8 +32,8 @@ export interface FindingAt {
 export function finding(
   rule: RuleId,
   at: FindingAt,
-  message: Text | string,
-  hint?: Text | string,
+  message: Text,
+  hint?: Text,
   severity?: Severity,
 ): Finding {
   return {
@@ -42,15 +42,9 @@ export function finding(
     file: at.file,
     line: at.line,
     column: at.column ?? 1,
-    message: asText(message),
-    hint: hint === undefined ? ruleHint(rule) : asText(hint),
+    message,
+    hint: hint ?? ruleHint(rule),
   }
-}
-
-// TODO(issue 15): csv/, hash/, rules/ and findings/ pass catalogue Texts; once config/, repo/,
-// plan/, ledger/ and the rest do too, `string` and this wrapping go.
-function asText(words: Text | string): Text {
-  return isText(words) ? words : { key: 'verbatim', params: { words } }
 }
 
 /** A finding's message and fix in one language, each on one line. */

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { oneAfterAnother } from '../findings/text-list.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { identityKeys } from '../rules/identity.js'
 import { type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
 import { parseRecordJson } from './record-json.js'
@@ -105,28 +108,31 @@ function checkRecord(
   const name = file.file.split('/').at(-1) ?? ''
   if (!RECORD_NAME.test(name)) {
     // Records fold in the order of their names: a name out of pattern would fold out of time order.
-    const message = `\`${name}\` is not a registration record name (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, or <…>-in-progress.json)`
+    const message = text('repo.record.badName', { name })
     return { findings: [finding('AP606', at, message)] }
   }
   let parsed: { json: unknown; problems: Issue[] }
   try {
     parsed = parse()
   } catch (error) {
-    const reason = errorMessage(error)
-    return { findings: [finding('AP606', at, `registration record is not JSON: ${reason}`)] }
+    // The parser's own words, quoted.
+    const message = text('repo.record.notJson', { error: errorMessage(error) })
+    return { findings: [finding('AP606', at, message)] }
   }
   const { json, problems } = parsed
   if (problems.length > 0) {
     const listed = problems
       .slice(0, 5)
-      .map((i) => `${i.path.join('.') || 'the record'}: ${i.message}`)
-      .join('; ')
-    const message = `registration record does not match schema version 1: ${listed}`
+      .map((i) => text('repo.record.problem', { path: i.path.join('.'), problem: i.message }))
+    const message = text('repo.record.schema', { problems: oneAfterAnother(listed) as Text })
     return { findings: [finding('AP606', at, message)] }
   }
   const record = json as RegistrationRecord
   if (record.customer !== file.customer) {
-    const message = `registration record names customer \`${record.customer}\` but lies in the folder of \`${file.customer}\``
+    const message = text('repo.record.otherCustomer', {
+      customer: record.customer,
+      folder: file.customer,
+    })
     return { findings: [finding('AP606', at, message)] }
   }
   return { record, findings: [] }

@@ -1,3 +1,4 @@
+import type { Text } from '../messages/text.js'
 import type { RegistrationRecord } from './record-schema.js'
 
 /** A registration record as a file to write. */
@@ -15,5 +16,5 @@ export type RecordsPlace =
   | { kind: 'pull-request'; number: number; url: string }
   | { kind: 'working-tree' }
   /** Not committed (no token, or GitHub refused): only in the runner's temp folder. */
-  | { kind: 'temp-only'; reason: string }
+  | { kind: 'temp-only'; reason: Text }
   | { kind: 'none' }

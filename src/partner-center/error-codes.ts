@@ -1,9 +1,14 @@
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
+
 /** What a per-device Partner Center (Autopilot) error means, and whether a later run can help. */
 export interface DeviceErrorMeaning {
   /** The code Partner Center sends in `errorCode`, when one is known. */
   code?: string
+  /** Partner Center's name for it: kept in records as it is, in every language. */
   name: string
-  explanation: string
+  /** What it means and what to do about it, for the partner to read in their language. */
+  explanation: Text
   /** True when a later run may succeed with the same data. */
   transient: boolean
   /** 806: the device is already in this tenant, which is what we wanted. */
@@ -20,104 +25,94 @@ export const DEVICE_ERRORS: readonly DeviceErrorMeaning[] = [
   {
     code: '801',
     name: 'InvalidZtdRequestBody',
-    explanation: 'Partner Center could not read the request for this device.',
+    explanation: text('repo.code.801'),
     transient: false,
   },
   {
     code: '802',
     name: 'InvalidZtdHardwareHash',
-    explanation:
-      'The hardware hash is invalid or lacks the manufacturer or serial: capture the device again.',
+    explanation: text('repo.code.802'),
     transient: false,
   },
   {
     code: '803',
     name: 'MissingZtdSerialNumberAndProductKey',
-    explanation: 'The serial number and product key id are missing or invalid.',
+    explanation: text('repo.code.803'),
     transient: false,
   },
   {
     code: '806',
     name: 'ZtdDeviceAlreadyAssigned',
-    explanation:
-      'The device is already registered to this customer, perhaps in another batch or imported through Intune under another group tag, which it keeps: Partner Center does not retag it. To give it this group tag, change it in Intune (Windows Autopilot devices).',
+    explanation: text('repo.code.806'),
     transient: false,
     alreadyRegistered: true,
   },
   {
     code: '807',
     name: 'ZtdDeviceIsNotRegistered',
-    explanation:
-      'Partner Center says the device is not registered to this customer: an answer meant for changing or removing a device, not for adding one. Ask Partner Center support with the tracking id.',
+    explanation: text('repo.code.807'),
     transient: false,
   },
   {
     code: '808',
     name: 'ZtdDeviceAssignedToOtherTenant',
-    explanation:
-      'The device is registered to another tenant, which must deregister it first (or Microsoft support, with proof of ownership). Then run again with retry-failed.',
+    explanation: text('repo.code.808'),
     transient: false,
   },
   {
     code: '809',
     name: 'ZtdProfileIsNotRegistered',
-    explanation:
-      'An Autopilot profile named for the device is not in this customer’s tenant. This action sends no profile: ask Partner Center support with the tracking id.',
+    explanation: text('repo.code.809'),
     transient: false,
   },
   {
     code: '810',
     name: 'ZtdProfileAssignedToOtherTenant',
-    explanation:
-      'An Autopilot profile named for the device belongs to another tenant. This action sends no profile: ask Partner Center support with the tracking id.',
+    explanation: text('repo.code.810'),
     transient: false,
   },
   {
     code: '811',
     name: 'ZtdDeviceRegisteredByOtherTenant',
-    explanation:
-      'The device was registered by another tenant, so this one may not change or delete it; that tenant must deregister it.',
+    explanation: text('repo.code.811'),
     transient: false,
   },
   {
     code: '812',
     name: 'ZtdDeviceNotFound',
-    explanation:
-      'No hash reported by the manufacturer matches this manufacturer, model and serial: register it by its hardware hash.',
+    explanation: text('repo.code.812'),
     transient: false,
   },
   {
     code: '813',
     name: 'ZtdDeviceIsNotUnique',
-    explanation: 'The hash does not identify one device: capture it again.',
+    explanation: text('repo.code.813'),
     transient: false,
   },
   {
     code: '814',
     name: 'ZtdDeviceAlreadyAadRegistered',
-    explanation: 'A device object already exists in Microsoft Entra ID for this device.',
+    explanation: text('repo.code.814'),
     transient: false,
   },
   {
     name: 'HashNot4k',
-    explanation:
-      'Partner Center did not take the hash as a 4K hardware hash (the name’s meaning is unconfirmed): capture the device again on the device itself.',
+    explanation: text('repo.code.HashNot4k'),
     transient: false,
   },
   {
     name: 'ZtdDeviceDuplicated',
-    explanation: 'The same device was twice in one upload; one copy was processed.',
+    explanation: text('repo.code.ZtdDeviceDuplicated'),
     transient: true,
   },
   {
     name: 'StorageError',
-    explanation: 'A passing error in Autopilot; the next run retries it.',
+    explanation: text('repo.code.StorageError'),
     transient: true,
   },
   {
     name: 'NoResult',
-    explanation:
-      'Partner Center finished the upload without a result for this device (the action’s own name); the next run looks for it in the batch and uploads it again if it is missing.',
+    explanation: text('repo.code.NoResult'),
     transient: true,
   },
 ]
@@ -150,16 +145,14 @@ export function explainDeviceError(
   if (!given && word !== name?.trim()) {
     return {
       name: name?.trim() || 'error without a code',
-      explanation:
-        'Partner Center failed this device without a code; the next run tries again. If it keeps failing, ask Partner Center support (quote the tracking id).',
+      explanation: text('repo.code.withoutCode'),
       transient: true,
     }
   }
   return {
     ...(given ? { code: given } : {}),
     name: name?.trim() || `error ${given || 'without a code'}`,
-    explanation:
-      'Partner Center gave a reason this action does not know. Look the code up with Partner Center support (quote the tracking id), then start a run with retry-failed.',
+    explanation: text('repo.code.unknown'),
     transient: false,
   }
 }

@@ -236,7 +236,8 @@ export function outcomeOf(device: DeviceUploadDetails): DeviceOutcome {
     status: meaning.alreadyRegistered ? 'already-registered' : 'failed',
     errorCode: code,
     errorName: meaning.name,
-    errorDescription: meaning.explanation,
+    // Kept in the device's record, whose words are English for every reader.
+    errorDescription: english(meaning.explanation),
     transient: meaning.alreadyRegistered ? null : meaning.transient,
   }
 }

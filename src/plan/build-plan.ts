@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto'
 import { tagsOf } from '../config/customer-schema.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { oneAfterAnother } from '../findings/text-list.js'
 import {
   type CustomerLedger,
   isRegistered,
   type LedgerDevice,
   lookUp,
 } from '../ledger/fold-ledger.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { fileTags } from '../repo/device-tags.js'
 import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
 import { identityKeys } from '../rules/identity.js'
@@ -64,7 +67,7 @@ export function buildPlan(inspection: Inspection, options: PlanOptions = {}): Re
     ]
     if (files.some((file) => errorFiles.has(file)) && !plan.blocked) {
       plan.blocked = true
-      plan.blockReasons.push('errors in its files')
+      plan.blockReasons.push(text('repo.blocked.errorsInFiles'))
     }
     settle(plan)
   }
@@ -172,7 +175,8 @@ function planRows(
       // may be there. Once recorded registered there, the next run moves it (a retag).
       const partTag = state && inFlightElsewhere(state, tag) ? state.groupTag : tag
       const planned = planDevice(device, state, keys, partTag, context)
-      if (partTag !== tag) planned.reason = `${planned.reason ?? ''}; then moved to ${tag}`
+      if (partTag !== tag)
+        planned.reason = text('repo.reason.thenMoved', { reason: planned.reason, tag: String(tag) })
       place(partTag, planned, state)
     }
   }
@@ -184,11 +188,11 @@ function blockReasonsOf(
   { folder, customer }: CustomerInspection,
   ledger: CustomerLedger | undefined,
   context: PlanContext,
-): string[] {
-  const reasons: string[] = []
-  if (!customer) reasons.push('customer.yml is missing or invalid')
+): Text[] {
+  const reasons: Text[] = []
+  if (!customer) reasons.push(text('repo.blocked.customerFile'))
   if (context.inspection.ledger.unreadable.has(folder.slug))
-    reasons.push('a registration record cannot be read')
+    reasons.push(text('repo.blocked.recordUnreadable'))
   if (customer && ledger && ledger.customerId.toLowerCase() !== customer.customerId.toLowerCase()) {
     const registered = ledger.devices.filter(isRegistered).length
     if (registered > 0) {
@@ -196,13 +200,25 @@ function blockReasonsOf(
         finding(
           'AP604',
           { file: folder.configFile, ...customer.customerIdAt },
-          `customerId changed from \`${ledger.customerId}\` to \`${customer.customerId}\`, but ${registered} device(s) are registered for \`${ledger.customerId}\``,
+          text('repo.customerIdChanged', {
+            from: ledger.customerId,
+            to: customer.customerId,
+            registered,
+          }),
         ),
       )
-      reasons.push('customerId changed')
+      reasons.push(text('repo.blocked.customerIdChanged'))
     }
   }
   return reasons
+}
+
+/** What a blocked device would have had done to it, in words. */
+const WOULD = {
+  register: text('repo.would.register'),
+  retry: text('repo.would.retry'),
+  retag: text('repo.would.retag'),
+  deregister: text('repo.would.deregister'),
 }
 
 /**
@@ -211,10 +227,14 @@ function blockReasonsOf(
  */
 function settle(plan: CustomerPlan): void {
   if (plan.blocked) {
-    const why = `customer blocked: ${plan.blockReasons.join('; ')}`
+    const reasons = oneAfterAnother(plan.blockReasons) as Text
+    const why = text('repo.reason.customerBlocked', { reasons })
     for (const device of plan.devices) {
       if (isSent(device) || device.action === 'deregister') {
-        device.reason = device.reason ? `${why} (would ${device.action}: ${device.reason})` : why
+        const action = WOULD[device.action as keyof typeof WOULD]
+        device.reason = device.reason
+          ? text('repo.reason.blockedWould', { blocked: why, action, reason: device.reason })
+          : why
         device.action = 'blocked'
       }
     }

@@ -1,5 +1,6 @@
 import { finding } from '../findings/finding.js'
 import { RECORD_FILE } from '../ledger/record-schema.js'
+import { text } from '../messages/catalogue.js'
 import type { ChangedFile } from '../repo/git.js'
 import type { Inspection } from '../repo/inspect-repository.js'
 
@@ -22,16 +23,8 @@ export function withEditedRecords(
     const match = RECORD_FILE.exec(file)
     if (!match?.[1]) continue
     // Only the registration run writes records: one that a pull request adds is as suspect as an edit.
-    const verb = { added: 'adds', removed: 'deletes', renamed: 'renames', modified: 'edits' }[
-      change.status
-    ]
-    findings.push(
-      finding(
-        'AP606',
-        { file: change.path, line: 1 },
-        `this change ${verb} the registration record \`${file}\``,
-      ),
-    )
+    const message = text(`repo.record.${change.status}`, { file })
+    findings.push(finding('AP606', { file: change.path, line: 1 }, message))
     unreadable.add(match[1])
   }
   return { ...inspection, findings, ledger: { ...inspection.ledger, unreadable } }

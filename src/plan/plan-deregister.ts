@@ -6,10 +6,12 @@ import {
   type LedgerDevice,
   lookUp,
 } from '../ledger/fold-ledger.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { DeregisterRequest } from '../repo/deregister-requests.js'
 import { deviceLabel, identityKeys } from '../rules/identity.js'
 import { deregisterDevice } from './plan-device.js'
-import { NOT_DEREGISTERED, type PlannedDevice } from './registration-plan.js'
+import type { PlannedDevice } from './registration-plan.js'
 
 /** Deregistrations a run carries out for one customer unless told otherwise. */
 export const DEFAULT_MAX_DEREGISTRATIONS = 25
@@ -34,7 +36,7 @@ export function planDeregistrations(
       return bySerial
     })
     const verdict = verdictOf(request, candidates, { asked, inRows, slug: context.slug })
-    if (typeof verdict === 'string') {
+    if (verdict && 'key' in verdict) {
       const at = { file: request.file, line: request.line }
       context.added.add(finding('AP608', at, verdict))
     } else if (verdict) {
@@ -57,25 +59,30 @@ function verdictOf(
     inRows: ReadonlySet<LedgerDevice>
     slug: string
   },
-): LedgerDevice | string | undefined {
+): LedgerDevice | Text | undefined {
   const label = deviceLabel(request)
   if (candidates.length > 1) {
     const makers = candidates.map((d) => `\`${d.manufacturer}\``).join(', ')
-    return `serial \`${request.serialNumber}\` names ${candidates.length} devices of customer \`${seen.slug}\` (made by ${makers}): give the manufacturer too (the Partner Center format's Manufacturer name column)`
+    return text('repo.request.ambiguous', {
+      serial: request.serialNumber,
+      devices: candidates.length,
+      slug: seen.slug,
+      makers,
+    })
   }
+  const { slug } = seen
   const state = candidates[0]
-  if (!state)
-    return `${label} is not registered for customer \`${seen.slug}\` by its records: nothing to deregister`
+  if (!state) return text('repo.request.notRegisteredHere', { device: label, slug })
   const earlier = seen.asked.get(state)
-  if (earlier) return `${label} is asked for twice (also at ${earlier.file}:${earlier.line})`
+  if (earlier)
+    return text('repo.request.twice', { device: label, at: `${earlier.file}:${earlier.line}` })
   seen.asked.set(state, request)
   if (seen.inRows.has(state) && state.status === 'deregistered')
-    return `${label} was deregistered (${state.record}) and is back in a device file: to register it again, take it out of this request in the same pull request`
-  if (seen.inRows.has(state))
-    return `${label} is still in a device file of customer \`${seen.slug}\`: remove its row in the same pull request, or take it out of the request to keep it`
+    return text('repo.request.backInFile', { device: label, record: state.record })
+  if (seen.inRows.has(state)) return text('repo.request.stillInFile', { device: label, slug })
   if (state.status === 'deregistered') return undefined
   if (!isRegistered(state))
-    return `${label} is not registered (its records say \`${state.status}\`): nothing to deregister`
+    return text('repo.request.notRegistered', { device: label, status: state.status })
   return state
 }
 
@@ -106,6 +113,7 @@ export function capDeregistrations(devices: readonly PlannedDevice[], cap: numbe
   if (devices.length <= cap) return
   for (const device of devices) {
     device.action = 'blocked'
-    device.reason = `${NOT_DEREGISTERED}${devices.length} deregistrations asked for this customer, over the cap of ${cap} a run; raise max-deregistrations (the action's input, or --max-deregistrations) for the run that carries them out`
+    const why = text('repo.notDeregistered.cap', { asked: devices.length, cap })
+    device.reason = text('repo.notDeregistered', { why })
   }
 }

@@ -1,6 +1,8 @@
 import type { FindingCap } from '../findings/cap-findings.js'
 import { finding } from '../findings/finding.js'
 import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { explainDeviceError } from '../partner-center/error-codes.js'
 import type { DeviceRecord } from '../rules/check-row.js'
 import { deviceLabel } from '../rules/identity.js'
@@ -10,7 +12,7 @@ import type { DeviceAction, PlannedDevice, PlanOptions } from './registration-pl
 export interface DeviceContext {
   added: FindingCap
   /** One "registered <day>" per day, shared by every device registered then. */
-  registeredAt: Map<string, string>
+  registeredAt: Map<string, Text>
   registeredElsewhere: Map<string, LedgerDevice>
   errorRows: Set<string>
   options: PlanOptions
@@ -20,14 +22,13 @@ export interface DeviceContext {
 /** Registered, but in no CSV any more: it stays registered, and the plan says so. */
 export function removedDevice(state: LedgerDevice): PlannedDevice {
   const row = { device: state, source: state.source, hashKey: undefined }
-  const reason = `registered (${state.record}); removing the row does not deregister it`
-  return planned(row, 'removed', reason)
+  return planned(row, 'removed', text('repo.reason.removed', { record: state.record }))
 }
 
 /** Asked for in a request file: deleted from its batch on merge. */
 export function deregisterDevice(state: LedgerDevice, request: string): PlannedDevice {
   const row = { device: state, source: request, hashKey: undefined }
-  return planned(row, 'deregister', `registered (${state.record})`)
+  return planned(row, 'deregister', text('repo.reason.recorded', { record: state.record }))
 }
 
 /** One row's device: what merging does with it, under the group tag its file and row give it. */
@@ -50,27 +51,35 @@ export function planDevice(
       finding(
         'AP505',
         at,
-        `${deviceLabel(device)} is recorded as registered for customer \`${elsewhere.customer}\` (${elsewhere.record})`,
+        text('repo.device.elsewhere', {
+          device: deviceLabel(device),
+          customer: elsewhere.customer,
+          record: elsewhere.record,
+        }),
       ),
     )
-    return planned(base, 'blocked', `registered for customer ${elsewhere.customer}`)
+    const reason = text('repo.reason.registeredFor', { customer: elsewhere.customer })
+    return planned(base, 'blocked', reason)
   }
   // hasErrors: a row whose findings the cap left unlisted (see FindingCap) is blocked all the same.
-  if (context.errorRows.has(source) || device.hasErrors)
-    return planned(base, 'blocked', 'errors on the row')
+  if (context.errorRows.has(source) || device.hasErrors) return planned(base, 'blocked', ROW_ERRORS)
   // Deregistered, its row back: registered anew (its request, the audit trail, no longer names it).
   if (!state || state.status === 'deregistered') return planned(base, 'register')
   if (isRegistered(state)) return registeredDevice(base, state, { groupTag, at }, context)
   if (state.status === 'pending')
-    return planned(base, 'retry', `pending upload ${state.trackingId ?? ''}`.trim())
-  const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ') || 'failed'
+    return planned(
+      base,
+      'retry',
+      text('repo.reason.pending', { trackingId: state.trackingId ?? '' }),
+    )
+  const failure = [state.errorCode, state.errorName].filter(Boolean).join(' ')
   // A record that says nothing about it is read from the code, as the registration run would.
   const transient =
     state.transient ?? explainDeviceError(state.errorCode, state.errorName).transient
   if (transient || context.options.retryFailed) {
-    return planned(base, 'retry', `last attempt failed: ${failure}`)
+    return planned(base, 'retry', text('repo.reason.lastFailed', { failure }))
   }
-  return planned(base, 'blocked', `failed permanently: ${failure}`)
+  return planned(base, 'blocked', text('repo.reason.failedPermanently', { failure }))
 }
 
 /** A registered device stays (AP504), or moves to the batch of its new group tag. */
@@ -82,11 +91,15 @@ function registeredDevice(
 ): PlannedDevice {
   const { groupTag, at } = row
   if (groupTag !== null && state.groupTag !== groupTag) {
-    return planned(base, 'retag', `retag ${state.groupTag} → ${groupTag}`)
+    return planned(base, 'retag', text('repo.reason.retag', { from: state.groupTag, to: groupTag }))
   }
   const { device } = base
   context.added.addLazily('AP504', at.file, at.line, () =>
-    finding('AP504', at, `${deviceLabel(device)} is already registered (${state.record}): skipped`),
+    finding(
+      'AP504',
+      at,
+      text('repo.device.already', { device: deviceLabel(device), record: state.record }),
+    ),
   )
   return planned(base, 'already', registeredOn(state.at, context.registeredAt))
 }
@@ -101,7 +114,10 @@ interface Row {
  * The device planned, built in one literal: spreads of optional fields gave each of 150,000
  * devices a hidden class of its own (50 MB of them, by a heap snapshot).
  */
-function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice {
+/** One Text for every device blocked by its row's errors. */
+const ROW_ERRORS = text('repo.reason.rowErrors')
+
+function planned(row: Row, action: DeviceAction, reason?: Text): PlannedDevice {
   const { device } = row
   // Every field in the literal, an absent one as undefined (which JSON leaves out): fields added
   // after it would each cost every device a property array besides.
@@ -119,11 +135,11 @@ function planned(row: Row, action: DeviceAction, reason?: string): PlannedDevice
   return plannedDevice
 }
 
-function registeredOn(at: string, shared: Map<string, string>): string {
+function registeredOn(at: string, shared: Map<string, Text>): Text {
   const day = at.slice(0, 10)
   let reason = shared.get(day)
   if (reason === undefined) {
-    reason = `registered ${day}`
+    reason = text('repo.reason.registeredOn', { day })
     shared.set(day, reason)
   }
   return reason

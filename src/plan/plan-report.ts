@@ -4,6 +4,8 @@ import {
   type Finding,
   SEVERITY_ORDER,
 } from '../findings/finding.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { countDevices, hasDuplicateFindings } from '../rules/duplicates.js'
 import { identityKeys } from '../rules/identity.js'
 import {
@@ -107,20 +109,19 @@ function plannedKeys(device: ReportedDevice): string[] {
 }
 
 /** Whether the check fails: only findings in the files the pull request changes count. */
-export function failureReason(report: PlanReport, failOn: FailOn): string | undefined {
+export function failureReason(report: PlanReport, failOn: FailOn): Text | undefined {
   const { errors, warnings } = report.summary
-  const where = scopeOf(report)
+  const scope = scopeOf(report)
   if (failOn === 'never') return undefined
-  if (errors > 0) return `${errors} error(s) ${where}`
-  if (failOn === 'warning' && warnings > 0) return `${warnings} warning(s) ${where}`
+  if (errors > 0) return text('repo.failure.errors', { errors, scope })
+  if (failOn === 'warning' && warnings > 0)
+    return text('repo.failure.warnings', { warnings, scope })
   return undefined
 }
 
 /** Where the findings that count come from: the changed files, or the whole repository. */
-export function scopeOf(report: PlanReport): string {
-  return report.changedFiles === null
-    ? 'in the repository'
-    : 'in the files this pull request changes'
+export function scopeOf(report: PlanReport): Text {
+  return text(report.changedFiles === null ? 'repo.scope.repository' : 'repo.scope.changedFiles')
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js'
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
+import type { Text } from '../messages/text.js'
 
 /**
  * What merging does to one device:
@@ -41,8 +42,8 @@ export interface PlannedDevice {
   source: string
   /** The row's hash content key (`hh:…`), for the plan digest. */
   hashKey?: string
-  /** Why, for blocked, retry and already. */
-  reason?: string
+  /** Why, for blocked, retry and already: words for the renderers to say. */
+  reason?: Text
   /** Found in its batch when the pull request asked Partner Center (read-only): not uploaded again. */
   inPartnerCenter?: boolean
 }
@@ -54,7 +55,7 @@ export interface CustomerPlan {
   groupTag: string | null
   /** Nothing is registered for a blocked customer: no half-registered customers. */
   blocked: boolean
-  blockReasons: string[]
+  blockReasons: Text[]
   devices: PlannedDevice[]
   /**
    * The latest registration state of each device that has one. Kept beside the devices, not on
@@ -114,12 +115,13 @@ export function recount(customer: Pick<CustomerPlan, 'devices' | 'counts'>): voi
 
 /**
  * A deregistration the plan asked for and the merge will not carry out (no approval, over the
- * cap): blocked, its reason saying so. The renderers and the outcome tell them by this.
+ * cap): blocked, its reason this key's Text, which says why. The renderers and the outcome tell
+ * them by it.
  */
-export const NOT_DEREGISTERED = 'not deregistered: '
+export const NOT_DEREGISTERED = 'repo.notDeregistered'
 
 export function isRefusedDeregistration(device: Pick<PlannedDevice, 'action' | 'reason'>): boolean {
-  return device.action === 'blocked' && (device.reason?.startsWith(NOT_DEREGISTERED) ?? false)
+  return device.action === 'blocked' && device.reason?.key === NOT_DEREGISTERED
 }
 
 /** Where deregistration requests lie: `customers/<slug>/deregister/…`. */

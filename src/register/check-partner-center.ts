@@ -1,4 +1,7 @@
 import { errorMessage } from '../findings/error-message.js'
+import { oneAfterAnother } from '../findings/text-list.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { devicesToSend, isSent, type RegistrationPlan } from '../plan/registration-plan.js'
 import { readBatch } from './device-batch.js'
@@ -8,6 +11,8 @@ import { readBatch } from './device-batch.js'
  * pull request reads it only for batches this small. Merging needs it for none (806 tells).
  */
 export const PULL_REQUEST_DEVICES_LOOKED_THROUGH = 1000
+
+const IN_BATCH = text('repo.reason.inPartnerCenter')
 
 /**
  * On a pull request with sign-in inputs: asks Partner Center, read-only, which of the devices
@@ -19,10 +24,10 @@ export const PULL_REQUEST_DEVICES_LOOKED_THROUGH = 1000
 export async function markDevicesInPartnerCenter(
   plan: RegistrationPlan,
   client: PartnerCenterClient,
-): Promise<{ asked: number; found: number; problems: string[] }> {
+): Promise<{ asked: number; found: number; problems: Text[] }> {
   let asked = 0
   let found = 0
-  const problems: string[] = []
+  const problems: Text[] = []
   for (const customer of plan.customers) {
     const devices = customer.devices.filter(isSent)
     if (devicesToSend(customer) === 0 || !customer.customerId || !customer.groupTag) continue
@@ -34,7 +39,12 @@ export async function markDevicesInPartnerCenter(
       })
       if (batch.notLookedThrough !== undefined) {
         problems.push(
-          `${customer.slug}: its batch holds ${batch.notLookedThrough.toLocaleString('en')} devices, more than a pull request looks through (${PULL_REQUEST_DEVICES_LOOKED_THROUGH.toLocaleString('en')}, ${PULL_REQUEST_DEVICES_LOOKED_THROUGH / 100} calls); merging records any already there as already registered (806)`,
+          text('repo.check.batchTooLarge', {
+            slug: customer.slug,
+            devices: batch.notLookedThrough,
+            most: PULL_REQUEST_DEVICES_LOOKED_THROUGH,
+            calls: PULL_REQUEST_DEVICES_LOOKED_THROUGH / 100,
+          }),
         )
         continue
       }
@@ -49,15 +59,10 @@ export async function markDevicesInPartnerCenter(
           continue
         found += 1
         device.inPartnerCenter = true
-        device.reason = [
-          device.reason,
-          'already in its batch in Partner Center: merging sends it, and Partner Center answers that it is registered (806)',
-        ]
-          .filter(Boolean)
-          .join('; ')
+        device.reason = device.reason ? oneAfterAnother([device.reason, IN_BATCH]) : IN_BATCH
       }
     } catch (error) {
-      problems.push(`${customer.slug}: ${errorMessage(error)}`)
+      problems.push(text('repo.check.failed', { slug: customer.slug, error: errorMessage(error) }))
     }
   }
   return { asked, found, problems }

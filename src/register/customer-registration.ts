@@ -1,5 +1,6 @@
 import type { RunContext } from '../context/run-context.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
+import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import type { RowCells } from '../repo/read-rows.js'
 
@@ -14,8 +15,8 @@ export interface CustomerRegistration {
   devices: RecordDevice[]
   /** Devices sent to Partner Center by this run (not found in the batch, not resumed). */
   uploaded: number
-  /** What stopped this customer part way; what it did before is still recorded. */
-  error?: string
+  /** What stopped this customer part way, for the partner; what it did before is still recorded. */
+  error?: Text
   /**
    * The batch does not exist and this sign-in (app-only) cannot create it: nothing was sent for
    * the customer, and `autopilot-gitops create-batch` creates it.

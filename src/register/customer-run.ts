@@ -1,5 +1,5 @@
 import type { CustomerProgress } from '../context/run-context.js'
-import { errorMessage } from '../findings/error-message.js'
+import { errorAsText } from '../findings/text-list.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import {
@@ -82,7 +82,7 @@ export class CustomerRun {
       const todo = this.#plan.devices.filter(isSent)
       if (todo.length > 0) await this.#register(todo)
     } catch (error) {
-      this.#done.error = errorMessage(error)
+      this.#done.error = errorAsText(error)
       if (error instanceof BatchNeedsUserError) this.#done.batchMissing = true
       // An upload Partner Center answered with a refusal was not taken; one it never answered may
       // have been: it stays pending under its MS-RequestId, to be sent again under it.

@@ -2,6 +2,7 @@ import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
 import type { LedgerDevice } from '../ledger/fold-ledger.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
+import { text } from '../messages/catalogue.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import type { CustomerPlan, DeregisterApproval, PlannedDevice } from '../plan/registration-plan.js'
 import type { CustomerRegistration } from './customer-registration.js'
@@ -48,9 +49,12 @@ export async function deregisterPart(
       done.devices.push(deregistered(state, device, id, plan.approvals?.get(device)))
     }
     if (missing.length > 0)
-      done.error = `not deregistered: ${missing.join(', ')} not found in batch ${plan.groupTag} (the records hold no device id); run autopilot-gitops drift to see where they are`
+      done.error = text('repo.run.notFoundInBatch', {
+        devices: missing.join(', '),
+        groupTag: plan.groupTag,
+      })
   } catch (error) {
-    done.error = `deregistering: ${errorMessage(error)}`
+    done.error = text('repo.run.deregistering', { error: errorMessage(error) })
   }
   done.finishedAt = new Date(context.now()).toISOString()
   return done

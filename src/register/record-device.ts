@@ -1,5 +1,6 @@
 import { redactShapes } from '../findings/redact.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
+import { english, text } from '../messages/catalogue.js'
 import type { DeviceOutcome } from '../partner-center/upload.js'
 import type { PreparedDevice } from './device-uploads.js'
 
@@ -73,7 +74,8 @@ function movedElsewhere(device: PreparedDevice, outcome: Outcome): RecordDevice 
     status: 'failed',
     errorCode: outcome.errorCode || '806',
     errorName: outcome.errorName || 'ZtdDeviceAlreadyAssigned',
-    errorDescription: `registered in another batch of the customer than ${device.previousGroupTag ?? 'its old one'}, so it was not moved; run autopilot-gitops drift to see which, and delete it there first`,
+    // A record's words are English, for every reader.
+    errorDescription: english(text('repo.result.movedElsewhere', { tag: device.previousGroupTag })),
     transient: false,
   })
 }
@@ -126,8 +128,7 @@ export function noResult(device: PreparedDevice, trackingId: string): RecordDevi
     status: 'failed',
     trackingId,
     errorName: 'NoResult',
-    errorDescription:
-      'Partner Center finished the upload without a result for this device; the next run looks for it in the batch and uploads it again if it is missing.',
+    errorDescription: english(text('repo.result.noResult')),
     transient: true,
   })
 }

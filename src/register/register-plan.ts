@@ -1,5 +1,7 @@
 import type { RunContext } from '../context/run-context.js'
 import { errorMessage } from '../findings/error-message.js'
+import { oneAfterAnother } from '../findings/text-list.js'
+import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
   type CustomerPlan,
@@ -12,7 +14,7 @@ import { deregisterPart } from './deregister-devices.js'
 
 export interface SkippedCustomer {
   slug: string
-  reasons: string[]
+  reasons: Text[]
   /** Devices it would have registered or retried. */
   devices: number
 }
@@ -141,7 +143,8 @@ function withRemovals(
     const removed = removals.get(part)
     if (run && removed) {
       run.devices.unshift(...removed.devices)
-      if (removed.error) run.error = run.error ? `${removed.error}; ${run.error}` : removed.error
+      if (removed.error)
+        run.error = run.error ? oneAfterAnother([removed.error, run.error]) : removed.error
     }
     const registration = run ?? removed
     if (registration) out.push(registration)
@@ -162,9 +165,12 @@ function skippedOf(plan: CustomerPlan): SkippedCustomer {
   return {
     slug: plan.slug,
     reasons: plan.blockReasons,
-    devices: plan.devices.filter((d) => d.reason?.startsWith('customer blocked')).length,
+    devices: plan.devices.filter((d) => BLOCKED_WITH_CUSTOMER.has(d.reason?.key ?? '')).length,
   }
 }
+
+/** The reasons settle gives a device blocked with its customer (build-plan.ts). */
+const BLOCKED_WITH_CUSTOMER = new Set(['repo.reason.customerBlocked', 'repo.reason.blockedWould'])
 
 /** At most `slots` pieces of work at once; the others wait their turn in order. */
 function limit(slots: number): <T>(work: () => Promise<T>) => Promise<T> {

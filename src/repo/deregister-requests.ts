@@ -3,6 +3,7 @@ import { DIALECTS, SERIALS_DIALECT } from '../csv/dialect.js'
 import { cellOf, readDeviceCsv } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
+import { text } from '../messages/catalogue.js'
 import { mapInParallel } from './in-parallel.js'
 
 /**
@@ -48,8 +49,8 @@ export async function readDeregisterRequests(
             finding(
               'AP608',
               { file, line: row.line },
-              'the row names no device: it has no serial number and no product key id',
-              'Give each device of a deregistration request its serial number (or its product key id).',
+              text('repo.request.noDevice'),
+              text('repo.request.noDeviceHint'),
             ),
           )
       },

@@ -3,6 +3,7 @@ import { nearestTag, squashTag } from '../config/group-tags.js'
 import type { Customer } from '../config/read-customer.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
+import { text } from '../messages/catalogue.js'
 
 /** The group tag a device file gives its rows, and what its rows' Group Tag column may say. */
 export interface FileTags {
@@ -41,9 +42,15 @@ export function fileTags(file: string, customer: Customer): { tags: FileTags; fi
   }
   const near = meant ?? nearestTag(folder, tags)
   const at = { file, line: 1 }
-  const named = `\`devices/${shorten(folder, 40)}/\``
-  const message = `folder ${named} names no group tag of customer \`${customer.slug}\`${near ? `: did you mean \`${near}\`?` : ''}`
-  const hint = `Put the file in devices/ (the default, \`${customer.groupTag}\`) or in devices/<group tag>/ for one of ${tags.map((t) => `\`${t}\``).join(', ')}, spelled exactly; or add the tag to groupTags in customer.yml.`
+  const message = text('repo.folder.noTag', {
+    folder: shorten(folder, 40),
+    slug: customer.slug,
+    near,
+  })
+  const hint = text('repo.folder.noTagHint', {
+    groupTag: customer.groupTag,
+    tags: tags.map((t) => `\`${t}\``).join(', '),
+  })
   return {
     tags: { groupTag: customer.groupTag, ...all },
     finding: finding('AP607', at, message, hint),

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { GUID } from '../config/customer-schema.js'
 import { groupTagProblem } from '../config/group-tags.js'
 import { SLUG } from '../config/read-customer.js'
+import { english } from '../messages/catalogue.js'
 import { gitInitialCommit } from './git.js'
 
 /** The action pin a release build carries: its commit, and its version for the comment. */
@@ -71,9 +72,10 @@ function checkCustomer(customer: NonNullable<InitOptions['customer']>): void {
       `--customer ${customer.slug} is not a slug: lowercase letters, digits and hyphens`,
     )
   const tag = customer.groupTag
-  const near = tag && groupTagProblem(tag, true)?.message.includes('did you mean')
-  if (tag && near)
-    throw new InitRefused(`--group-tag: ${groupTagProblem(tag, true)?.message}; give it exactly`)
+  const problem = tag ? groupTagProblem(tag, true) : undefined
+  // A usage error: said in English, as init's others are.
+  if (problem?.near !== undefined)
+    throw new InitRefused(`--group-tag: ${english(problem.message)}; give it exactly`)
   if (!GUID.test(customer.customerId))
     throw new InitRefused(
       `--customer-id ${customer.customerId} is not a GUID: give the customer's Microsoft Entra tenant id`,

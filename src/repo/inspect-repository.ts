@@ -1,10 +1,12 @@
 import path from 'node:path'
-import { type Customer, quoted, SLUG } from '../config/read-customer.js'
+import { type Customer, SLUG } from '../config/read-customer.js'
 import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
+import { text } from '../messages/catalogue.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
 import { collectGarbage } from './collect-garbage.js'
@@ -64,13 +66,7 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   for (const f of await otherFileFindings(layout)) findings.push(f)
   for (const file of layout.strayCsvFiles) {
     if (!options.looseFiles) {
-      findings.push(
-        finding(
-          'AP605',
-          { file, line: 1 },
-          `\`${file}\` is outside customers/<slug>/devices/, so it belongs to no customer and will not be registered`,
-        ),
-      )
+      findings.push(finding('AP605', { file, line: 1 }, text('repo.file.stray', { file })))
     }
     requests.push(request(layout.root, file, maxBytes, undefined))
   }
@@ -105,7 +101,8 @@ async function readCustomers(layout: RepositoryLayout, maxBytes: number) {
     for (const f of read.findings) findings.push(f)
     if (!SLUG.test(folder.slug)) {
       const at = { file: folder.configFile, line: 1 }
-      findings.push(finding('AP605', at, `customer folder ${quoted(folder.slug)} is not a slug`))
+      const slug = shorten(folder.slug, 40)
+      findings.push(finding('AP605', at, text('repo.folder.notSlug', { slug })))
     }
     customers.push({
       folder,

@@ -8,7 +8,8 @@ import {
   workbookFinding,
 } from '../csv/file-kind.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { english, text } from '../messages/catalogue.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { mapInParallel } from './in-parallel.js'
 import { readRegularFile } from './read-files.js'
 import type { RepositoryLayout } from './scan-repository.js'
@@ -40,8 +41,7 @@ async function customerFileFinding(
   const absolute = path.join(root, file)
   const head = await readRegularFile(absolute, SNIFF_BYTES, { head: true })
   if (head.kind === 'special') {
-    const consequence = 'nothing in it is read, and nothing of it is registered'
-    return specialEntryFinding(absolute, file, head.what, verbatim(consequence))
+    return specialEntryFinding(absolute, file, head.what, text('repo.special.customerFile'))
   }
   return head.kind === 'read'
     ? otherFileFinding(file, slug, sniffFileKind(head.bytes, file))
@@ -56,39 +56,39 @@ async function notCustomerFinding(root: string, file: string): Promise<Finding> 
   if (head.kind === 'special') {
     const consequence =
       file === 'customers'
-        ? 'no customer is read, and nothing is registered'
-        : `customer \`${name}\` is not read, and none of its devices is registered`
-    return specialEntryFinding(absolute, file, head.what, verbatim(consequence))
+        ? text('repo.special.customers')
+        : text('repo.special.customerFolder', { name })
+    return specialEntryFinding(absolute, file, head.what, consequence)
   }
   if (head.kind !== 'read') {
-    return finding('AP108', { file, line: 1 }, `\`${file}\` vanished while it was read`)
+    return finding('AP108', { file, line: 1 }, text('repo.file.vanished', { file }))
   }
   const at = { file, line: 1 }
   if (/\.(md|markdown)$/i.test(name)) {
-    return finding('AP108', at, `\`${file}\` is documentation: it is not read`, DOCS_HINT, 'notice')
+    return finding('AP108', at, text('repo.file.documentation', { file }), DOCS_HINT, 'notice')
   }
   const kind = sniffFileKind(head.bytes, file)
-  const what =
+  const message =
     kind.kind === 'device-list'
-      ? 'a device list'
+      ? text('repo.file.notCustomer.deviceList', { file })
       : kind.kind === 'workbook'
-        ? 'an Excel workbook'
-        : 'a file'
+        ? text('repo.file.notCustomer.workbook', { file })
+        : text('repo.file.notCustomer.other', { file })
   return finding(
     kind.kind === 'other' ? 'AP108' : kind.kind === 'device-list' ? 'AP106' : 'AP107',
     at,
-    `\`${file}\` is ${what}, not a customer folder: it is not read${kind.kind === 'other' ? '' : ', and none of its devices is registered'}`,
-    `A customer is a folder, customers/<slug>/, with customer.yml and the device lists in devices/ as .csv files: move this file into the folder of its customer (as \`customers/<slug>/devices/${csvNameOf(name)}\` if it lists devices), or delete it.`,
+    message,
+    text('repo.file.notCustomerHint', { csvName: csvNameOf(name) }),
   )
 }
 
-const DOCS_HINT = 'Nothing to do; device lists go in customers/<slug>/devices/ as .csv files.'
+const DOCS_HINT = text('repo.file.documentationHint', { devices: 'customers/<slug>/devices/' })
 
-const ENCODING_NAMES: Partial<Record<string, string>> = {
-  'utf-8-bom': 'UTF-8 with a byte order mark',
-  'utf-16le': 'UTF-16LE',
-  'utf-16be': 'UTF-16BE',
-  'windows-1252': 'Windows-1252',
+const ENCODING_NAMES: Partial<Record<string, Text>> = {
+  'utf-8-bom': text('repo.encoding.utf8Bom'),
+  'utf-16le': text('repo.encoding.named', { name: 'UTF-16LE' }),
+  'utf-16be': text('repo.encoding.named', { name: 'UTF-16BE' }),
+  'windows-1252': text('repo.encoding.named', { name: 'Windows-1252' }),
 }
 
 /** The finding for one such file, by what its first bytes say it is. */
@@ -105,17 +105,17 @@ export function otherFileFinding(file: string, slug: string, kind: FileKind): Fi
     return finding(
       'AP106',
       at,
-      `\`${file}\` is a device list (its first line is ${english(kind.firstLine)}${encoding ? `, ${encoding}` : ''}), but its name does not end in .csv: it is not read, and none of its devices is registered`,
-      `${inDevices ? 'Rename' : 'Move'} it to \`${target}\`: only .csv files under ${devices} are read and registered.`,
+      text('repo.file.listNotCsv', { file, firstLine: kind.firstLine, encoding }),
+      text(inDevices ? 'repo.file.renameToCsv' : 'repo.file.moveToCsv', { target, devices }),
     )
   }
-  const what = kind.what ? ` (it is ${english(kind.what)})` : ''
+  const { what } = kind
   if (!inDevices && /\.(md|markdown)$/i.test(name)) {
     return finding(
       'AP108',
       at,
-      `\`${file}\` is documentation: it is not read`,
-      `Nothing to do; device lists go in ${devices} as .csv files.`,
+      text('repo.file.documentation', { file }),
+      text('repo.file.documentationHint', { devices }),
       'notice',
     )
   }
@@ -123,16 +123,16 @@ export function otherFileFinding(file: string, slug: string, kind: FileKind): Fi
     return finding(
       'AP108',
       at,
-      `\`${file}\` is not read: the customer's settings must be in \`customer.yml\``,
-      `Rename it to \`customers/${slug}/customer.yml\`: only that name is read.`,
+      text('repo.file.settingsName', { file }),
+      text('repo.file.settingsNameHint', { slug }),
     )
   }
   return finding(
     'AP108',
     at,
-    `\`${file}\` is not a device list${what}, so it is not read${inDevices ? ': nothing in it is registered' : ''}`,
+    text(inDevices ? 'repo.file.notDeviceListInDevices' : 'repo.file.notDeviceList', {
+      file,
+      what,
+    }),
   )
 }
-
-// TODO(issue 15): csv/file-kind takes a Text for what is not read; this file's own keys replace it.
-const verbatim = (words: string) => text('verbatim', { words })

@@ -13,6 +13,7 @@ import { type SpecialKind, specialEntryFinding, specialKind } from '../csv/file-
 import { NO_FOLLOW, readFully } from '../csv/file-read.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
+import { shorten } from '../findings/shorten.js'
 import { type ParsedRecordFile, parseRecordBytes } from '../ledger/fold-ledger.js'
 import type { RegistrationRecord } from '../ledger/record-schema.js'
 import { text } from '../messages/catalogue.js'
@@ -85,7 +86,7 @@ export async function readCustomerFile(
       return { findings: [missingCustomerFinding(file, folder.slug)] }
     case 'special':
       if (read.what === 'folder') {
-        const message = `customer.yml is a folder, not a file: customer ${quoted(folder.slug)} has no settings`
+        const message = text('repo.customer.folder', { slug: shorten(folder.slug, 40) })
         return { findings: [finding('AP601', at, message)] }
       }
       return {
@@ -94,9 +95,7 @@ export async function readCustomerFile(
             absolute,
             file,
             read.what,
-            verbatim(
-              `customer ${quoted(folder.slug)} has no settings, and nothing is registered for it`,
-            ),
+            text('repo.special.settings', { slug: quoted(folder.slug) }),
           ),
         ],
       }
@@ -152,7 +151,6 @@ type RecordRead = { bytes: Buffer } | { finding: Finding }
 type Detachable = ArrayBuffer & { transfer(length: number): ArrayBuffer }
 
 async function readRecordFile(root: string, file: string): Promise<RecordRead> {
-  const unknown = "the customer's registration state is unknown and nothing is registered for it"
   const absolute = path.join(root, file)
   const read = await readRegularFile(absolute, RECORD_MAX_BYTES)
   const at = { file, line: 1 }
@@ -160,16 +158,15 @@ async function readRecordFile(root: string, file: string): Promise<RecordRead> {
     case 'read':
       return { bytes: read.bytes }
     case 'special':
-      return { finding: await specialEntryFinding(absolute, file, read.what, verbatim(unknown)) }
+      return {
+        finding: await specialEntryFinding(absolute, file, read.what, text('repo.special.record')),
+      }
     case 'too-large': {
-      const size = `${formatBytes(read.size)}, over the limit of ${formatBytes(RECORD_MAX_BYTES)}`
-      const message = `registration record is ${size}; it was not read, so ${unknown}`
+      const size = { size: formatBytes(read.size), limit: formatBytes(RECORD_MAX_BYTES) }
+      const message = text('repo.record.tooLarge', size)
       return { finding: finding('AP606', at, message) }
     }
     case 'missing':
-      return { finding: finding('AP606', at, 'registration record vanished while it was read') }
+      return { finding: finding('AP606', at, text('repo.record.vanished')) }
   }
 }
-
-// TODO(issue 15): csv/file-kind takes a Text for what is not read; this file's own keys replace it.
-const verbatim = (words: string) => text('verbatim', { words })

@@ -1,6 +1,7 @@
 import type { RecordsPlace } from '../ledger/record-files.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
 import type { Say } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { isRefusedDeregistration, totalToSend } from '../plan/registration-plan.js'
 import type { SkippedCustomer } from '../register/register-plan.js'
 import type { MergeReport } from '../use-cases/register-merge.js'
@@ -21,7 +22,7 @@ export interface CustomerOutcome {
   deregistered: number
   failed: number
   pending: number
-  error?: string
+  error?: Text
   /** The batch is missing and the run could not create it: the command that does. */
   createBatch?: string
 }
@@ -47,7 +48,7 @@ export interface RegistrationOutcome {
   }
   customers: CustomerOutcome[]
   /** Deregistrations the run refused (no approval, over the cap), each with why. */
-  refused: { customer: string; device: string; source: string; reason: string }[]
+  refused: { customer: string; device: string; source: string; reason: Text | undefined }[]
   failed: OutcomeDevice[]
   pending: OutcomeDevice[]
   skipped: SkippedCustomer[]
@@ -128,7 +129,7 @@ function refusedDeregistrations(report: MergeReport): RegistrationOutcome['refus
       customer: c.slug,
       device: d.serialNumber || d.productKeyId,
       source: d.source,
-      reason: d.reason ?? '',
+      reason: d.reason,
     })),
   )
 }
@@ -144,6 +145,6 @@ export function registrationFailure(outcome: RegistrationOutcome, say: Say): str
   const stopped = outcome.customers.filter((c) => c.error).length
   if (stopped > 0) reasons.push(say('report.failure.stopped', { customers: stopped }))
   if (outcome.place.kind === 'temp-only')
-    reasons.push(say('report.failure.notCommitted', { reason: outcome.place.reason }))
+    reasons.push(say('report.failure.notCommitted', { reason: say.text(outcome.place.reason) }))
   return reasons.length > 0 ? reasons.join(say('report.separator')) : undefined
 }

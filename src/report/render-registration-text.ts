@@ -42,7 +42,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome, say: Say): 
       source: d.source,
       device: deviceLabel(d),
       error: [d.errorCode, d.errorName].filter(Boolean).join(' '),
-      description: said(say, d.errorDescription ?? ''),
+      description: d.errorDescription ?? '',
     })
     lines.push(`  ${failed}`)
   }

@@ -92,7 +92,7 @@ function problemSections(outcome: RegistrationOutcome, options: Options): string
         [d.errorCode, d.errorName].filter(Boolean).join(' ') || say('report.outcome.failed'),
       ),
       escapeMarkdown(
-        `${said(say, d.errorDescription ?? '')}${d.transient ? ` ${say('report.outcome.retried')}` : ''}`.trim(),
+        `${d.errorDescription ?? ''}${d.transient ? ` ${say('report.outcome.retried')}` : ''}`.trim(),
       ),
     ])
     parts.push(`### ${say('report.outcome.failedTitle')}\n\n${failed}`)

@@ -1,4 +1,5 @@
 import { tagsOf } from '../config/customer-schema.js'
+import { sayInTurn } from '../findings/text-list.js'
 import {
   type AdoptedDevice,
   adoptedDeviceFile,
@@ -6,6 +7,7 @@ import {
   isTuple,
 } from '../ledger/adoption-files.js'
 import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
+import { sayer, text } from '../messages/catalogue.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { CustomerPlan, PlannedDevice } from '../plan/registration-plan.js'
@@ -55,7 +57,8 @@ export async function adoptCustomer(input: {
   const blocked = parts.find((c) => c.blocked)
   if (blocked || !customer)
     throw new Error(
-      `customers/${input.slug} has errors: fix them first (${(blocked?.blockReasons ?? ['customer.yml is missing or invalid']).join('; ')})`,
+      // An Error's message: English, as the others (see english()).
+      `customers/${input.slug} has errors: fix them first (${sayInTurn(sayer('en'), blocked?.blockReasons ?? [text('repo.blocked.customerFile')])})`,
     )
   const { client } = input.partnerCenter()
   const tags = tagsOf(customer)

@@ -1,5 +1,7 @@
 import { errorMessage } from '../findings/error-message.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import {
   DEREGISTER_REQUEST,
   NOT_DEREGISTERED,
@@ -25,7 +27,7 @@ export async function approveDeregistrations(
   try {
     byFile = await requestFilesOf(reviewed, filesOf)
   } catch (error) {
-    const why = `GitHub could not list the pull requests' files (${errorMessage(error)}), so no approval could be checked`
+    const why = text('repo.notDeregistered.noFiles', { error: errorMessage(error) })
     for (const customer of asking) {
       for (const device of customer.devices) if (device.action === 'deregister') refuse(device, why)
       recount(customer)
@@ -91,18 +93,16 @@ function addedLineNames(asking: Asking, device: PlannedDevice): boolean {
   )
 }
 
-function whyNot(pull: MergedPullRequest | undefined, github: boolean): string {
-  if (!github)
-    return 'deregistrations are carried out by the action on merge, once a pull request is approved; this run has no pull request to check'
-  if (!pull)
-    return 'no pull request merged since the last run added its line to the request file, so none approved it: add it in a pull request and have that approved'
-  const author = pull.author ? ` (@${pull.author})` : ''
-  return `pull request #${pull.number}, which asked for it, has no approval from someone other than its author${author}`
+function whyNot(pull: MergedPullRequest | undefined, github: boolean): Text {
+  if (!github) return text('repo.notDeregistered.noPullRequest')
+  if (!pull) return text('repo.notDeregistered.notAdded')
+  const author = pull.author || undefined
+  return text('repo.notDeregistered.unapproved', { number: String(pull.number), author })
 }
 
-function refuse(device: PlannedDevice, why: string): void {
+function refuse(device: PlannedDevice, why: Text): void {
   device.action = 'blocked'
-  device.reason = `${NOT_DEREGISTERED}${why}`
+  device.reason = text(NOT_DEREGISTERED, { why })
 }
 
 /** The lines a unified diff adds (`+` lines, not the `+++` header). */

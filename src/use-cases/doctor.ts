@@ -1,5 +1,7 @@
 import { tagsOf } from '../config/customer-schema.js'
-import { errorMessage } from '../findings/error-message.js'
+import { errorAsText, oneAfterAnother } from '../findings/text-list.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { batchNamed } from '../register/device-batch.js'
@@ -10,7 +12,7 @@ export interface SignInCheck {
   mode: 'app-only' | 'app+user'
   ok: boolean
   /** Why not, in Entra's words, or how to have it. */
-  detail: string
+  detail: Text
 }
 
 /** One batch a customer's devices go to: the group tag's, existing or to be made. */
@@ -29,7 +31,7 @@ export interface CustomerCheck {
   /** The app-only calls a merge makes (listing the customer's batches) answer. */
   reachable: boolean
   /** What stops this customer, and what to do; absent when it would register. */
-  problem?: string
+  problem?: Text
   batches: BatchCheck[]
   ready: boolean
 }
@@ -60,8 +62,7 @@ export async function doctor(input: {
     : {
         mode: 'app+user' as const,
         ok: false,
-        detail:
-          'not configured (no refresh token): a batch that does not exist yet is created with `autopilot-gitops create-batch` or in Partner Center',
+        detail: text('repo.doctor.noRefreshToken'),
       }
   const customers: CustomerCheck[] = []
   for (const { folder, customer } of inspection.customers) {
@@ -75,7 +76,7 @@ export async function doctor(input: {
     customers.push(
       app.ok
         ? await checkCustomer(asked, client, user.ok)
-        : unchecked(asked, 'the app-only sign-in failed (above)'),
+        : unchecked(asked, text('repo.doctor.appSignInFailed')),
     )
   }
   const ready = app.ok && customers.every((c) => c.ready)
@@ -85,9 +86,9 @@ export async function doctor(input: {
 async function check(mode: SignInCheck['mode'], signIn: () => Promise<void>): Promise<SignInCheck> {
   try {
     await signIn()
-    return { mode, ok: true, detail: 'signed in' }
+    return { mode, ok: true, detail: text('repo.doctor.signedIn') }
   } catch (error) {
-    return { mode, ok: false, detail: errorMessage(error) }
+    return { mode, ok: false, detail: errorAsText(error) }
   }
 }
 
@@ -97,7 +98,7 @@ interface Asked {
   customerId: string | null
   tags: string[]
   /** Why the plan blocks it; none when it would register. */
-  blockReasons: string[]
+  blockReasons: Text[]
 }
 
 async function checkCustomer(
@@ -106,7 +107,12 @@ async function checkCustomer(
   appUser: boolean,
 ): Promise<CustomerCheck> {
   if (customer.blockReasons.length > 0 || !customer.customerId || customer.tags.length === 0)
-    return unchecked(customer, `fix the repository first: ${customer.blockReasons.join('; ')}`)
+    return unchecked(
+      customer,
+      text('repo.doctor.fixRepository', {
+        reasons: oneAfterAnother(customer.blockReasons) ?? text('repo.blocked.customerFile'),
+      }),
+    )
   let listed: Awaited<ReturnType<typeof client.listDeviceBatches>>
   try {
     listed = await client.listDeviceBatches(customer.customerId)
@@ -114,7 +120,7 @@ async function checkCustomer(
     return unchecked(customer, refusal(error))
   }
   const batches: BatchCheck[] = []
-  const problems: string[] = []
+  const problems: Text[] = []
   for (const groupTag of customer.tags) {
     try {
       const found = batchNamed(listed, groupTag)
@@ -126,21 +132,19 @@ async function checkCustomer(
     } catch (error) {
       // A batch named like the tag but for case: a merge would refuse it, and says why.
       batches.push({ groupTag, exists: false, creatable: appUser })
-      problems.push(errorMessage(error))
+      problems.push(errorAsText(error))
     }
   }
   const missing = batches.filter((b) => !b.exists && !b.creatable)
   if (missing.length > 0)
-    problems.push(
-      `no batch ${missing.map((b) => b.groupTag).join(', ')} yet, and no App+User sign-in to create it: run autopilot-gitops create-batch for it, or create it in Partner Center`,
-    )
+    problems.push(text('repo.doctor.noBatch', { tags: missing.map((b) => b.groupTag).join(', ') }))
   return {
     slug: customer.slug,
     customerId: customer.customerId,
     reachable: true,
     batches,
     ready: problems.length === 0,
-    ...(problems.length > 0 ? { problem: problems.join('; ') } : {}),
+    ...(problems.length > 0 ? { problem: oneAfterAnother(problems) } : {}),
   }
 }
 
@@ -148,7 +152,7 @@ function devicesOf(count: number | undefined): { devices?: number } {
   return count === undefined ? {} : { devices: count }
 }
 
-function unchecked(customer: Asked, problem: string): CustomerCheck {
+function unchecked(customer: Asked, problem: Text): CustomerCheck {
   return {
     slug: customer.slug,
     customerId: customer.customerId,
@@ -160,13 +164,11 @@ function unchecked(customer: Asked, problem: string): CustomerCheck {
 }
 
 /** Partner Center's refusal, with what a partner does about the usual ones. */
-function refusal(error: unknown): string {
-  const said = errorMessage(error)
+function refusal(error: unknown): Text {
+  const said = errorAsText(error)
   if (!(error instanceof PartnerCenterError)) return said
   const status = error.details.status
-  if (status === 403)
-    return `${said}. Check that the partner has a reseller relationship with this customer (Partner Center > Customers) and that the app is registered in Partner Center (Account settings > App management)`
-  if (status === 401)
-    return `${said}. The token was refused: check the app's sign-in settings and its Partner Center API permission`
+  if (status === 403) return text('repo.doctor.forbidden', { said })
+  if (status === 401) return text('repo.doctor.unauthorized', { said })
   return said
 }

@@ -1,4 +1,6 @@
-import { errorMessage } from '../findings/error-message.js'
+import { errorAsText } from '../findings/text-list.js'
+import { text } from '../messages/catalogue.js'
+import type { Text } from '../messages/text.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
   compareDrift,
@@ -15,7 +17,7 @@ export interface CustomerDrift {
   devices: DriftDevice[]
   counts: Record<DriftKind, number>
   /** Why the customer could not be compared (Partner Center refused, unreadable records). */
-  problem?: string
+  problem?: Text
 }
 
 /** Where Partner Center and the records disagree, per customer. */
@@ -45,13 +47,7 @@ export async function detectDrift(input: {
     if (!customerId) continue
     const ledger = inspection.ledger.customers.get(slug)
     if (inspection.ledger.unreadable.has(slug)) {
-      customers.push(
-        uncompared(
-          slug,
-          customerId,
-          'its registration records could not all be read: fix them first (see validate)',
-        ),
-      )
+      customers.push(uncompared(slug, customerId, text('repo.drift.recordsUnreadable')))
       continue
     }
     try {
@@ -59,7 +55,7 @@ export async function detectDrift(input: {
       const devices = compareDrift(ledger?.devices ?? [], listed)
       customers.push({ slug, customerId, devices, counts: countKinds(devices) })
     } catch (error) {
-      customers.push(uncompared(slug, customerId, errorMessage(error)))
+      customers.push(uncompared(slug, customerId, errorAsText(error)))
     }
   }
   const counts = countKinds(customers.flatMap((c) => c.devices))
@@ -88,6 +84,6 @@ function countKinds(devices: readonly DriftDevice[]): Record<DriftKind, number> 
   return counts
 }
 
-function uncompared(slug: string, customerId: string, problem: string): CustomerDrift {
+function uncompared(slug: string, customerId: string, problem: Text): CustomerDrift {
   return { slug, customerId, devices: [], counts: countKinds([]), problem }
 }

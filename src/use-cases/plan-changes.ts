@@ -1,4 +1,5 @@
 import { errorMessage } from '../findings/error-message.js'
+import type { Text } from '../messages/text.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { withEditedRecords } from '../plan/edited-records.js'
 import { buildPlanReport, type PlanReport } from '../plan/plan-report.js'
@@ -11,7 +12,7 @@ import type { ConnectPartnerCenter, RepositoryReader } from './ports.js'
 
 /** What asking Partner Center (read-only) added to the plan, or why it could not be asked. */
 export type PartnerCenterCheck =
-  | { kind: 'asked'; customers: number; found: number; problems: string[] }
+  | { kind: 'asked'; customers: number; found: number; problems: Text[] }
   | { kind: 'failed'; reason: string }
 
 export interface PlanResult {

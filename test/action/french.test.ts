@@ -98,9 +98,9 @@ describe('the action in French (dist/index.js, language: fr)', () => {
     )
     expect(unsigned.code).toBe(1)
     expect(unsigned.stdout).toContain(
-      `::error::autopilot-gitops n'a pas pu s'exécuter${NBSP}: l'inscription a besoin de tenant-id (le locataire partenaire)`,
+      `::error::autopilot-gitops n’a pas pu s’exécuter${NBSP}: l’inscription a besoin de tenant-id (le locataire partenaire)`,
     )
-    expect(unsigned.summary).toContain("### autopilot-gitops n'a pas pu s'exécuter\n\n")
+    expect(unsigned.summary).toContain('### autopilot-gitops n’a pas pu s’exécuter\n\n')
     expect(shown(unsigned)).not.toContain(SANDBOX_APP.clientSecret)
   }, 60_000)
 
@@ -112,13 +112,13 @@ describe('the action in French (dist/index.js, language: fr)', () => {
     )
     const bad = await runActionBundle({ language: 'fr', 'fail-on': 'sometimes' }, PROJECT)
     expect(bad.stdout.trim().split('\n').at(-1)).toBe(
-      `::error::autopilot-gitops n'a pas pu s'exécuter${NBSP}: l'entrée fail-on vaut «${NBSP}sometimes${NBSP}»${NBSP}: elle prend l'une des valeurs error, warning, never`,
+      `::error::autopilot-gitops n’a pas pu s’exécuter${NBSP}: l’entrée fail-on vaut «${NBSP}sometimes${NBSP}»${NBSP}: elle prend l’une des valeurs error, warning, never`,
     )
     const target = await runActionBundle({ language: 'fr' }, PROJECT, {
       GITHUB_EVENT_NAME: 'pull_request_target',
     })
     expect(target.stdout).toContain(
-      `::error::autopilot-gitops n'a pas pu s'exécuter${NBSP}: exécution refusée sur pull_request_target`,
+      `::error::autopilot-gitops n’a pas pu s’exécuter${NBSP}: exécution refusée sur pull_request_target`,
     )
   })
 })

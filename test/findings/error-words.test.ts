@@ -17,7 +17,7 @@ describe('the words of an error', () => {
     expect(error.message).toBe('/repo has no commit yet; commit customers/ first')
     expect(errorWords(error, en)).toBe(error.message)
     expect(errorWords(error, fr)).toBe(
-      `/repo n'a encore aucun commit${NBSP}; validez d'abord customers/ (commit)`,
+      `/repo n’a encore aucun commit${NBSP}; validez d’abord customers/ (commit)`,
     )
   })
 
@@ -46,7 +46,7 @@ describe('the words of an error', () => {
     )
     const french = errorWords(error, fr)
     expect(french).toBe(
-      `Espace partenaires POST /customers/c/deviceBatches${NBSP}: HTTP 403 600041${NBSP}: refused: [redacted] echoed (HTTP 403 n'est pas retenté${NBSP}; ID de requête r-1, ID de corrélation c-1)`,
+      `Espace partenaires POST /customers/c/deviceBatches${NBSP}: HTTP 403 600041${NBSP}: refused: [redacted] echoed (HTTP 403 n’est pas retenté${NBSP}; ID de requête r-1, ID de corrélation c-1)`,
     )
     expect(french).not.toContain(secret)
   })
@@ -54,7 +54,7 @@ describe('the words of an error', () => {
   it('of an untrusted certificate say how to trust it, in French too', () => {
     const words = untrustedCertificateMessage('127.0.0.1:8443', 'CERT_HAS_EXPIRED')
     expect(fr.text(words)).toContain(
-      `le certificat TLS de 127.0.0.1:8443 n'est pas approuvé par ce processus Node (CERT_HAS_EXPIRED${NBSP}: expiré). Définissez NODE_EXTRA_CA_CERTS`,
+      `le certificat TLS de 127.0.0.1:8443 n’est pas approuvé par ce processus Node (CERT_HAS_EXPIRED${NBSP}: expiré). Définissez NODE_EXTRA_CA_CERTS`,
     )
     expect(fr.text(words)).toMatch(/Un certificat expiré se renouvelle là où il est servi/)
   })
@@ -64,7 +64,7 @@ describe('the words of an error', () => {
     const run = await runInProcess(['plan', repo.root, '--base', 'NOPE', '--lang', 'fr'])
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      `autopilot-gitops: --base NOPE${NBSP}: aucun commit ni branche de ce nom dans ${repo.root}${NBSP}; donnez une branche, une balise ou un commit qui existe (récupérez-le d'abord avec git fetch)\n`,
+      `autopilot-gitops: --base NOPE${NBSP}: aucun commit ni branche de ce nom dans ${repo.root}${NBSP}; donnez une branche, une balise ou un commit qui existe (récupérez-le d’abord avec git fetch)\n`,
     )
   })
 })

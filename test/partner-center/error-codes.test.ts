@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { english, sayer } from '../../src/messages/catalogue.js'
 import { DEVICE_ERRORS, explainDeviceError } from '../../src/partner-center/error-codes.js'
 
 /**
@@ -29,7 +30,8 @@ describe('the per-device error codes', () => {
     if (code) expect(explainDeviceError(code, null)).toMatchObject({ code, name, transient })
     const byName = explainDeviceError(null, name.toUpperCase())
     expect(byName).toMatchObject({ name, transient })
-    expect(byName.explanation.length).toBeGreaterThan(30)
+    expect(english(byName.explanation).length).toBeGreaterThan(30)
+    expect(sayer('fr').text(byName.explanation)).not.toBe(english(byName.explanation))
   })
 
   it('holds back an unknown code until someone has looked, instead of retrying it every run', () => {
@@ -46,7 +48,7 @@ describe('the per-device error codes', () => {
       name: 'error without a code',
       transient: false,
     })
-    expect(explainDeviceError(null, null).explanation).toContain('retry-failed')
+    expect(english(explainDeviceError(null, null).explanation)).toContain('retry-failed')
   })
 
   it('lists in docs/troubleshooting.md exactly the codes and names it knows, retried as it says', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { text } from '../../src/messages/catalogue.js'
+import { english, text } from '../../src/messages/catalogue.js'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
 import { decideRetry, parseRetryAfter } from '../../src/partner-center/retry.js'
 
@@ -72,7 +72,7 @@ describe('explainDeviceError', () => {
     const meaning = explainDeviceError(code, name)
     expect(meaning.name).toBe(expected)
     expect(meaning.transient).toBe(transient)
-    expect(meaning.explanation.length).toBeGreaterThan(20)
+    expect(english(meaning.explanation).length).toBeGreaterThan(20)
   })
 
   it('counts 806 as already registered', () => {

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRecord } from '../../src/ledger/fold-ledger.js'
+import { english } from '../../src/messages/catalogue.js'
 import { buildPlan, planDigest } from '../../src/plan/build-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
-import { messageOf } from '../helpers/words.js'
+import { messageOf, reasonOf } from '../helpers/words.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/ledger')
 
@@ -15,7 +16,7 @@ describe('the registration plan', () => {
     const outcomes = (slug: string) =>
       plan.customers
         .find((c) => c.slug === slug)
-        ?.devices.map((d) => `${d.serialNumber} ${d.action}${d.reason ? `: ${d.reason}` : ''}`)
+        ?.devices.map((d) => `${d.serialNumber} ${d.action}${d.reason ? `: ${reasonOf(d)}` : ''}`)
     expect(outcomes('contoso')).toEqual([
       'SYN00101X already: registered 2026-11-02',
       'SYN00102X retry: pending upload',
@@ -33,7 +34,7 @@ describe('the registration plan', () => {
       'SYN00501X blocked: customer blocked: a registration record cannot be read',
       'SYN00301X blocked: registered for customer fabrikam',
     ])
-    expect(plan.customers.map((c) => [c.slug, c.blocked, c.blockReasons])).toEqual([
+    expect(plan.customers.map((c) => [c.slug, c.blocked, c.blockReasons.map(english)])).toEqual([
       ['contoso', false, []],
       ['fabrikam', true, ['customerId changed']],
       ['northwind', true, ['a registration record cannot be read']],
@@ -64,7 +65,7 @@ describe('the registration plan', () => {
     const plan = buildPlan(await inspectRepository({ root }), { retryFailed: true })
     const device = plan.customers[0]?.devices.find((d) => d.serialNumber === 'SYN00104X')
     expect(device?.action).toBe('retry')
-    expect(device?.reason).toBe('last attempt failed: 808 ZtdDeviceAssignedToOtherTenant')
+    expect(reasonOf(device)).toBe('last attempt failed: 808 ZtdDeviceAssignedToOtherTenant')
   })
 
   it('digests what merging would register, whatever the order of the rows', async () => {

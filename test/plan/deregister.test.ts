@@ -6,7 +6,7 @@ import { inspectRepository } from '../../src/repo/inspect-repository.js'
 import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 import { WHOLE_PLAN } from '../helpers/records.js'
-import { messageOf } from '../helpers/words.js'
+import { messageOf, reasonOf } from '../helpers/words.js'
 
 const root = path.join(FIXTURES_DIR, 'repos/deregister')
 const LEAVERS = 'customers/northwind/deregister/leavers.csv'
@@ -56,7 +56,7 @@ describe('deregistration requests in the plan', () => {
     // Over the cap, none goes, and each says why.
     const capped = buildPlan(inspection, { maxDeregistrations: 1 })
     expect(capped.customers[0]?.devices.filter((d) => d.action === 'deregister')).toEqual([])
-    expect(capped.customers[0]?.devices.find((d) => d.serialNumber === 'SYN00701X')?.reason).toBe(
+    expect(reasonOf(capped.customers[0]?.devices.find((d) => d.serialNumber === 'SYN00701X'))).toBe(
       "not deregistered: 2 deregistrations asked for this customer, over the cap of 1 a run; raise max-deregistrations (the action's input, or --max-deregistrations) for the run that carries them out",
     )
   })

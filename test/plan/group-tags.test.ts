@@ -10,7 +10,7 @@ import { renderPlanMarkdown } from '../../src/report/render-summary.js'
 import { validateRepository } from '../../src/use-cases/validate-repository.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 import { WHOLE_PLAN } from '../helpers/records.js'
-import { messageOf } from '../helpers/words.js'
+import { messageOf, reasonOf } from '../helpers/words.js'
 
 const AUTOPILOT = 'Microsoft365Managed_Autopilot'
 const KIOSK = 'Microsoft365Managed_Kiosk'
@@ -23,7 +23,7 @@ describe('several group tags for one customer', () => {
     const plan = buildPlan(await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/tags') }))
     const parts = plan.customers.map((c) => [
       c.groupTag,
-      c.devices.map((d) => `${d.serialNumber} ${d.action}${d.reason ? `: ${d.reason}` : ''}`),
+      c.devices.map((d) => `${d.serialNumber} ${d.action}${d.reason ? `: ${reasonOf(d)}` : ''}`),
     ])
     expect(parts).toEqual([
       [
@@ -52,7 +52,7 @@ describe('several group tags for one customer', () => {
     const outcome = () => {
       for (const part of buildPlan(inspection).customers) {
         const found = part.devices.find((d) => d.serialNumber === 'SYN00631X')
-        if (found) return [part.groupTag, found.action, found.reason]
+        if (found) return [part.groupTag, found.action, reasonOf(found)]
       }
       return undefined
     }

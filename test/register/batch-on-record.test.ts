@@ -13,6 +13,7 @@ import {
   withHash,
 } from '../helpers/customer-run.js'
 import { device } from '../helpers/synthetic.js'
+import { errorOf } from '../helpers/words.js'
 
 // Partner Center is asked only what the records cannot say (issue 12): the calls of a merge
 // grow with the devices it sends, not with the devices its customer has registered.
@@ -86,7 +87,7 @@ describe('a merge asks Partner Center only what the records cannot say', () => {
     const { server, client } = await sandbox()
     const run = new CustomerRun(customer, { ...runOptions(cells, client), appUser: false })
     const result = await run.run()
-    expect(result.error).toContain(`the device batch \`${TAG}\` does not exist yet`)
+    expect(errorOf(result)).toContain(`the device batch \`${TAG}\` does not exist yet`)
     expect(result.devices).toEqual([])
     expect(server.state.jobs.size).toBe(0)
   })

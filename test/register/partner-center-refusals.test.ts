@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { explainDeviceError } from '../../src/partner-center/error-codes.js'
 import { CUSTOMER, customerOf, runOf, sandbox, TAG, withHash } from '../helpers/customer-run.js'
 import { device } from '../helpers/synthetic.js'
+import { errorOf } from '../helpers/words.js'
 
 // What Partner Center refuses, as the stricter sandbox refuses it (issue 12).
 
@@ -12,8 +13,8 @@ describe('Partner Center refusing a customer or the app (403)', () => {
       relationships: ['0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'],
     })
     const result = await runOf(customer, cells, client).run()
-    expect(result.error).toMatch(/HTTP 403/)
-    expect(result.error).toContain(`does not have a relationship with customer ${CUSTOMER}`)
+    expect(errorOf(result)).toMatch(/HTTP 403/)
+    expect(errorOf(result)).toContain(`does not have a relationship with customer ${CUSTOMER}`)
     expect(result.devices).toEqual([])
     expect(server.state.jobs.size).toBe(0)
   })
@@ -22,7 +23,7 @@ describe('Partner Center refusing a customer or the app (403)', () => {
     const { customer, cells } = customerOf(withHash(1))
     const { client } = await sandbox({ registeredApp: () => false })
     const result = await runOf(customer, cells, client).run()
-    expect(result.error).toContain(
+    expect(errorOf(result)).toContain(
       'not registered in Partner Center (Account settings > App management)',
     )
     expect(result.devices).toEqual([])

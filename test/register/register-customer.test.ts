@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runContext } from '../../src/context/run-context.js'
+import { text } from '../../src/messages/catalogue.js'
 import type { PartnerCenterClient } from '../../src/partner-center/client.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
@@ -31,6 +32,7 @@ import {
   hashOf,
   PARTNER_HEADER,
 } from '../helpers/synthetic.js'
+import { errorOf } from '../helpers/words.js'
 
 /** A repository with one customer and these device files, and its plan: for reading rows back. */
 async function planOf(files: Record<string, Buffer>) {
@@ -71,7 +73,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
       seed: { customers: { [CUSTOMER]: { batches: { [TAG.toLowerCase()]: [] } } } },
     })
     const result = await runOf(customer, cells, client).run()
-    expect(result.error).toContain(
+    expect(errorOf(result)).toContain(
       `device batch \`${TAG.toLowerCase()}\`, which differs from the group tag \`${TAG}\` only in case`,
     )
     expect(result.devices).toEqual([])
@@ -94,7 +96,7 @@ describe("one customer's registration (CustomerRun) against the sandbox", () => 
     })
     const result = await run.run()
     const standing = run.standing()
-    expect(result.error).toMatch(/HTTP 400/)
+    expect(errorOf(result)).toMatch(/HTTP 400/)
     const accepted = [
       [device(1).serialNumber, 'pending'],
       [device(2).serialNumber, 'pending'],
@@ -228,7 +230,9 @@ describe('registerPlan', () => {
     const { server, client } = await sandbox()
     const run = await registerPlan(plan, planOptions(root, client))
     expect(run.customers).toEqual([])
-    expect(run.skipped).toEqual([{ slug: 'contoso', reasons: ['errors in its files'], devices: 1 }])
+    expect(run.skipped).toEqual([
+      { slug: 'contoso', reasons: [text('repo.blocked.errorsInFiles')], devices: 1 },
+    ])
     expect(server.calls).toEqual([])
   })
 

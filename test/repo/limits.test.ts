@@ -93,7 +93,9 @@ describe('130,000 findings in one file (the stack overflowed past about 120,000)
     expect(contoso?.devices).toHaveLength(2 * ROWS)
     // Each row is blocked for its own errors, past the 50 listed too: every row of both files is
     // in the other (AP502).
-    expect(contoso?.devices.filter((d) => d.reason === 'errors on the row')).toHaveLength(2 * ROWS)
+    expect(contoso?.devices.filter((d) => d.reason?.key === 'repo.reason.rowErrors')).toHaveLength(
+      2 * ROWS,
+    )
     expect(contoso?.devices.every((d) => d.action === 'blocked')).toBe(true)
     expect(plan.customers.find((c) => c.slug === 'fabrikam')).toMatchObject({
       blocked: false,

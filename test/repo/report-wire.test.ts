@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { finding } from '../../src/findings/finding.js'
 import type { FileReport } from '../../src/repo/check-device-file.js'
 import { fromWire, toWire } from '../../src/repo/report-wire.js'
+import { madeUp } from '../helpers/words.js'
 
 describe('a report on its way from a file-check worker', () => {
   it('comes back as it was sent, each distinct manufacturer, model and group tag sent once', () => {
@@ -26,7 +27,7 @@ describe('a report on its way from a file-check worker', () => {
         device(3, 'SN2', [], true),
         device(4, '', ['pk:1234567890123']),
       ],
-      findings: [finding('AP201', { file, line: 3 }, 'bad')],
+      findings: [finding('AP201', { file, line: 3 }, madeUp('bad'))],
     }
     const wire = toWire(report)
     expect(wire.values).toEqual(['Fabrikam', 'Laptop 14', 'Other', 'Microsoft365Managed_Kiosk'])

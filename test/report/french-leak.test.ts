@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { annotateFindings, commentPlan, planNotes } from '../../src/action/plan-surfaces.js'
 import type { RunnerOutput } from '../../src/action/runner-output.js'
 import { escapeMarkdown } from '../../src/findings/markdown.js'
-import { CATALOGUES, type Say, sayWith } from '../../src/messages/catalogue.js'
+import { CATALOGUES, type Say, sayWith, text } from '../../src/messages/catalogue.js'
 import type { Messages } from '../../src/messages/messages.js'
 import { recordsPullRequestText } from '../../src/plan/records-pull-request.js'
 import { driftIssueText } from '../../src/report/drift-issue.js'
@@ -84,7 +84,12 @@ async function surfaces(say: Say): Promise<string[]> {
     out,
     {
       ...base,
-      partnerCenter: { kind: 'asked', customers: 2, found: 1, problems: ['fabrikam: 403'] },
+      partnerCenter: {
+        kind: 'asked',
+        customers: 2,
+        found: 1,
+        problems: [text('verbatim', { words: 'fabrikam: 403' })],
+      },
       changesSource: { kind: 'git', base: 'a'.repeat(40), head: 'b'.repeat(40), apiProblem: 'x' },
       recordsPullRequest: true,
     },
@@ -111,7 +116,7 @@ async function surfaces(say: Say): Promise<string[]> {
   const places = [
     { kind: 'commit', sha: 'c'.repeat(40) },
     { kind: 'working-tree' },
-    { kind: 'temp-only', reason: 'no github-token' },
+    { kind: 'temp-only', reason: text('report.records.noGithubToken') },
   ] as const
   const validation = {
     schemaVersion: 1 as const,

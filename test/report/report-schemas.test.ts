@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { DecodedHardwareHash } from '../../src/hash/decode-hardware-hash.js'
 import type { PlanReport } from '../../src/plan/plan-report.js'
+import type { WordedDoctor, WordedDrift } from '../../src/report/check-words.js'
 import type { DoctorReportJson } from '../../src/report/doctor-schema.js'
 import type { DriftReportJson } from '../../src/report/drift-schema.js'
 import {
@@ -15,8 +16,6 @@ import {
   type ValidationReportJson,
 } from '../../src/report/report-schemas.js'
 import type { Worded } from '../../src/report/report-words.js'
-import type { DoctorReport } from '../../src/use-cases/doctor.js'
-import type { DriftReport } from '../../src/use-cases/drift.js'
 import type { ValidationReport } from '../../src/use-cases/validate-repository.js'
 import { runInProcess } from '../cli/in-process.js'
 import { gitRepository } from '../helpers/git-repo.js'
@@ -122,9 +121,9 @@ describe('the JSON Schemas of the reports (schema/*-report.schema.json)', () => 
       }
     expectTypeOf<DecodedHashReport>().toExtend<DecodedHashJson>()
     expectTypeOf<DecodedHashJson>().toExtend<DecodedHashReport>()
-    expectTypeOf<DoctorReport>().toExtend<DoctorReportJson>()
-    expectTypeOf<DoctorReportJson>().toExtend<DoctorReport>()
-    expectTypeOf<DriftReport>().toExtend<DriftReportJson>()
-    expectTypeOf<DriftReportJson>().toExtend<DriftReport>()
+    expectTypeOf<WordedDoctor>().toExtend<DoctorReportJson>()
+    expectTypeOf<DoctorReportJson>().toExtend<WordedDoctor>()
+    expectTypeOf<WordedDrift>().toExtend<DriftReportJson>()
+    expectTypeOf<DriftReportJson>().toExtend<WordedDrift>()
   })
 })

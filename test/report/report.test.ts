@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { finding } from '../../src/findings/finding.js'
 import { escapeMarkdown } from '../../src/findings/markdown.js'
-import { sayer } from '../../src/messages/catalogue.js'
+import { english, sayer } from '../../src/messages/catalogue.js'
 import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import type { CustomerPlan, PlannedDevice } from '../../src/plan/registration-plan.js'
 import { COMMENT_LIMIT, renderComment, renderSummary } from '../../src/report/fit-markdown.js'
 import { selectAnnotations } from '../../src/report/select-annotations.js'
+import { madeUp } from '../helpers/words.js'
 
 const EN = sayer('en')
 
@@ -76,7 +77,7 @@ describe('fitting GitHub limits', () => {
       finding(
         'AP404',
         { file: 'customers/big/devices/order.csv', line: i + 2, column: 12 },
-        'Hardware Hash is damaged or truncated',
+        madeUp('Hardware Hash is damaged or truncated'),
       ),
     )
     const report = buildPlanReport(
@@ -114,8 +115,8 @@ describe('fitting GitHub limits', () => {
 })
 
 describe('what fails the check', () => {
-  const error = finding('AP404', { file: 'customers/a/devices/x.csv', line: 2 }, 'damaged')
-  const warning = finding('AP409', { file: 'customers/a/devices/x.csv', line: 3 }, 'no TPM')
+  const error = finding('AP404', { file: 'customers/a/devices/x.csv', line: 2 }, madeUp('damaged'))
+  const warning = finding('AP409', { file: 'customers/a/devices/x.csv', line: 3 }, madeUp('no TPM'))
   const plan = (findings = [error, warning]) => ({
     customers: [],
     digest: '0'.repeat(64),
@@ -123,8 +124,13 @@ describe('what fails the check', () => {
     strayDevices: 0,
   })
 
+  const failureWords = (...args: Parameters<typeof failureReason>) => {
+    const reason = failureReason(...args)
+    return reason && english(reason)
+  }
+
   it('counts only findings in the changed files', () => {
-    expect(failureReason(buildPlanReport(plan(), ['customers/a/devices/x.csv']), 'error')).toBe(
+    expect(failureWords(buildPlanReport(plan(), ['customers/a/devices/x.csv']), 'error')).toBe(
       '1 error(s) in the files this pull request changes',
     )
     const untouched = buildPlanReport(plan(), ['customers/b/devices/y.csv'])
@@ -137,7 +143,7 @@ describe('what fails the check', () => {
     ['warning', [warning], '1 warning(s) in the repository'],
     ['never', [error], undefined],
   ] as const)('fail-on %s', (failOn, findings, reason) => {
-    expect(failureReason(buildPlanReport(plan([...findings]), null), failOn)).toBe(reason)
+    expect(failureWords(buildPlanReport(plan([...findings]), null), failOn)).toBe(reason)
   })
 
   it('annotates errors first, at most 10 of each severity', () => {

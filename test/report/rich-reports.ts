@@ -2,6 +2,7 @@
 // values a partner could have written. Shared by the goldens and the French leak test.
 import type { Finding } from '../../src/findings/finding.js'
 import { text } from '../../src/messages/catalogue.js'
+import type { Text } from '../../src/messages/text.js'
 import type { CustomerReport, PlanReport, ScopedFinding } from '../../src/plan/plan-report.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
 import type { RefreshTokenNote } from '../../src/report/refresh-token-note.js'
@@ -18,17 +19,20 @@ export const LINKS: Links = {
 }
 
 const TAG = 'Microsoft365Managed_Autopilot'
+const CAPPED = text('repo.notDeregistered', {
+  why: text('repo.notDeregistered.cap', { asked: 2, cap: 1 }),
+})
 const CONTOSO_ID = '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60'
 const RECORD = 'customers/contoso/registrations/20261120T100000Z-aaaaaaa.json'
 
-const planned = (n: number, action: PlannedDevice['action'], reason?: string): PlannedDevice => ({
+const planned = (n: number, action: PlannedDevice['action'], reason?: Text): PlannedDevice => ({
   action,
   serialNumber: `SER${String(n).padStart(5, '0')}`,
   manufacturer: 'Contoso Devices',
   model: 'Contoso Book 14',
   productKeyId: '',
   source:
-    action === 'deregister' || reason?.startsWith('not deregistered: ')
+    action === 'deregister' || reason?.key === 'repo.notDeregistered'
       ? `customers/contoso/deregister/old-laptops.csv:${n}`
       : `customers/contoso/devices/order-1002.csv:${n}`,
   ...(reason ? { reason } : {}),
@@ -43,12 +47,12 @@ const contoso: CustomerReport = {
   blockReasons: [],
   devices: [
     planned(2, 'register'),
-    planned(3, 'retry', 'last attempt failed: StorageError'),
-    planned(4, 'retag', `${TAG} → Kiosk`),
-    planned(5, 'deregister', RECORD),
-    planned(6, 'blocked', 'not deregistered: over max-deregistrations (1)'),
-    planned(7, 'already', 'registered 2026-11-20'),
-    planned(8, 'removed', RECORD),
+    planned(3, 'retry', text('repo.reason.lastFailed', { failure: 'StorageError' })),
+    planned(4, 'retag', text('repo.reason.retag', { from: TAG, to: 'Kiosk' })),
+    planned(5, 'deregister', text('repo.reason.recorded', { record: RECORD })),
+    planned(6, 'blocked', CAPPED),
+    planned(7, 'already', text('repo.reason.registeredOn', { day: '2026-11-20' })),
+    planned(8, 'removed', text('repo.reason.removed', { record: RECORD })),
   ],
   counts: { register: 1, retry: 1, retag: 1, deregister: 1, already: 1, blocked: 1, removed: 1 },
 }
@@ -59,9 +63,12 @@ const fabrikam: CustomerReport = {
   customerId: null,
   groupTag: null,
   blocked: true,
-  blockReasons: ['errors in its files', 'customer.yml has no customerId'],
+  blockReasons: [text('repo.blocked.errorsInFiles'), text('repo.blocked.customerFile')],
   devices: [
-    { ...planned(9, 'blocked', 'errors on the row'), source: 'customers/fabrikam/a.csv:2' },
+    {
+      ...planned(9, 'blocked', text('repo.reason.rowErrors')),
+      source: 'customers/fabrikam/a.csv:2',
+    },
   ],
   counts: { register: 0, retry: 0, retag: 0, deregister: 0, already: 0, blocked: 1, removed: 0 },
 }
@@ -180,7 +187,7 @@ export function richOutcome(extra: Partial<RegistrationOutcome> = {}): Registrat
         deregistered: 0,
         failed: 0,
         pending: 0,
-        error: 'the batch Kiosk does not exist',
+        error: text('error.batch.needsUser', { batchId: 'Kiosk' }),
         createBatch:
           'npx autopilot-gitops@1.0.0 create-batch . --customer tailspin --group-tag Kiosk',
       },
@@ -190,7 +197,7 @@ export function richOutcome(extra: Partial<RegistrationOutcome> = {}): Registrat
         customer: 'contoso',
         device: 'SER00006',
         source: 'customers/contoso/deregister/old-laptops.csv:6',
-        reason: 'not deregistered: over max-deregistrations (1)',
+        reason: CAPPED,
       },
     ],
     failed: [
@@ -204,7 +211,7 @@ export function richOutcome(extra: Partial<RegistrationOutcome> = {}): Registrat
     pending: [
       outcomeDevice(12, { status: 'pending', trackingId: 'c0ffee00-1111-4222-8333-444455556666' }),
     ],
-    skipped: [{ slug: 'fabrikam', reasons: ['errors in its files'], devices: 3 }],
+    skipped: [{ slug: 'fabrikam', reasons: [text('repo.blocked.errorsInFiles')], devices: 3 }],
     records: [RECORD],
     recordsCopy: '/home/runner/work/_temp/autopilot-gitops-records-777-1',
     place: {
@@ -254,7 +261,9 @@ export function richDrift(): DriftReport {
         customerId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
         devices: [],
         counts: { unknown: 0, missing: 0, moved: 0, finished: 0 },
-        problem: 'Partner Center answered 403',
+        problem: text('repo.doctor.forbidden', {
+          said: text('verbatim', { words: 'Partner Center answered 403' }),
+        }),
       },
     ],
     counts,
@@ -266,8 +275,12 @@ export function richDoctor(): DoctorReport {
   return {
     schemaVersion: 1,
     signIns: [
-      { mode: 'app-only', ok: true, detail: 'client credentials' },
-      { mode: 'app+user', ok: false, detail: 'AADSTS700082: the refresh token has expired' },
+      { mode: 'app-only', ok: true, detail: text('repo.doctor.signedIn') },
+      {
+        mode: 'app+user',
+        ok: false,
+        detail: text('verbatim', { words: 'AADSTS700082: the refresh token has expired' }),
+      },
     ],
     customers: [
       {
@@ -284,7 +297,7 @@ export function richDoctor(): DoctorReport {
         slug: 'fabrikam',
         customerId: null,
         reachable: false,
-        problem: 'customer.yml has no customerId',
+        problem: text('repo.doctor.fixRepository', { reasons: text('repo.blocked.customerFile') }),
         batches: [
           { groupTag: 'Lab', exists: false, creatable: true },
           { groupTag: 'Shop', exists: false, creatable: false },

@@ -104,9 +104,11 @@ const planOf = fc
           customerId: '8d2f6c3e-5b1a-4c7e-9f0a-1b2c3d4e5f60',
           groupTag: c.groupTag,
           blocked: c.reasons.length > 0,
-          blockReasons: c.reasons,
+          // Any words at all: what the renderers must escape, whatever a reason quotes.
+          blockReasons: c.reasons.map((words) => text('verbatim', { words })),
           devices: c.devices.map((d) => ({
             ...d,
+            reason: text('verbatim', { words: d.reason }),
             manufacturer: d.model,
             productKeyId: '',
             source: `customers/${d.source}:${d.reason.length + 2}`,
@@ -157,7 +159,7 @@ const outcomeOf = fc
           deregistered: 0,
           failed: 1,
           pending: 0,
-          error: v.error,
+          error: text('verbatim', { words: v.error }),
         },
       ],
       refused: [
@@ -165,7 +167,7 @@ const outcomeOf = fc
           customer: v.slug,
           device: v.text,
           source: `customers/${v.slug}/deregister/${v.text}.csv:2`,
-          reason: `not deregistered: ${v.error}`,
+          reason: text('repo.notDeregistered', { why: text('verbatim', { words: v.error }) }),
         },
       ],
       failed: [
@@ -187,9 +189,9 @@ const outcomeOf = fc
         },
       ],
       pending: [],
-      skipped: [{ slug: v.slug, reasons: [v.reason], devices: 1 }],
+      skipped: [{ slug: v.slug, reasons: [text('verbatim', { words: v.reason })], devices: 1 }],
       records: [v.source],
-      place: { kind: 'temp-only', reason: v.error },
+      place: { kind: 'temp-only', reason: text('verbatim', { words: v.error }) },
       correlationId: v.text,
     }),
   )

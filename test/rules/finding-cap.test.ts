@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { FINDINGS_PER_FILE_AND_RULE, FindingCap } from '../../src/findings/cap-findings.js'
 import { type RuleId, ruleHint } from '../../src/findings/catalogue.js'
 import { type Finding, finding, type Severity } from '../../src/findings/finding.js'
-import { hintOf, messageOf } from '../helpers/words.js'
+import { hintOf, madeUp, messageOf } from '../helpers/words.js'
 
 const f = (rule: RuleId, file: string, line: number, severity?: Severity): Finding =>
-  finding(rule, { file, line, column: 3 }, `line ${line}`, undefined, severity)
+  finding(rule, { file, line, column: 3 }, madeUp(`line ${line}`), undefined, severity)
 
 /** The findings with at most `limit` per file and rule, the rest counted, as FindingCap keeps them. */
 function capFindings(findings: Iterable<Finding>, limit = FINDINGS_PER_FILE_AND_RULE): Finding[] {

@@ -43,4 +43,13 @@ export const reportsRunsEn = {
     f,
   ) =>
     `The stored refresh token (${p.where}) is not being renewed. Microsoft Entra replaces a refresh token at each use, and the stored one stops working ${f.number(p.days)} days after it was issued (\`AADSTS700082\`), whether it is used or not. ${p.when} Give the workflow ${p.secretsToken} (a token allowed to write environment secrets) and each run stores the new one; or, with no stored token at all, a partner admin creates new batches with ${p.createBatch}.`,
+  'report.records.noGithubToken': () => 'no github-token',
+  'report.records.refusedByGitHub': (p: { error: string }) => `GitHub refused them: ${p.error}`,
+  'report.run.seeSummary': (p: { failure: string }) => `${p.failure}: see the job summary`,
+  'report.run.seeAnnotations': (p: { failure: string }) =>
+    `${p.failure}: see the annotations and the job summary`,
+  'report.run.cancelled': () =>
+    'the run was cancelled (unfinished uploads are recorded as pending)',
+  'report.run.doctorNotReady': () => 'not every customer would register: see the job summary',
+  'report.run.drift': () => 'Partner Center and the records disagree: see the job summary',
 } satisfies Messages

@@ -2,14 +2,14 @@ import type { cliRunEn } from '../en/cli-run.js'
 import type { SameMessages } from '../messages.js'
 import { fr } from '../typography.js'
 
-/** The CLI's running words in French. */
+/** The CLI’s running words in French. */
 export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.register.inProgress': (p) => fr`Envois en cours enregistrés : ${p.file}`,
   'cli.register.commitRecords': () =>
-    fr`Validez (commit) les enregistrements : ils sont la piste d'audit.`,
+    fr`Validez (commit) les enregistrements : ils sont la piste d’audit.`,
   'cli.createBatch.nothingSent': (p) =>
-    fr`Rien à envoyer pour ${p.slug}, donc aucun lot n'a été créé : l'Espace partenaires crée un lot avec ses premiers appareils. Ajoutez les fichiers d'appareils du client (validés) et relancez la commande.`,
-  'cli.progress.waiting': () => "En attente de l'Espace partenaires",
+    fr`Rien à envoyer pour ${p.slug}, donc aucun lot n’a été créé : l’Espace partenaires crée un lot avec ses premiers appareils. Ajoutez les fichiers d’appareils du client (validés) et relancez la commande.`,
+  'cli.progress.waiting': () => 'En attente de l’Espace partenaires',
   'cli.progress.done': () => 'Espace partenaires',
   'cli.progress.heading': (p) => fr`${p.heading}, ${p.duration} :`,
   'cli.progress.line': (p) => fr`${p.heading}, ${p.duration} : ${p.each}`,
@@ -24,7 +24,7 @@ export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.plan.counts': (p, f) =>
     `${f.number(p.register)} à inscrire, ${f.number(p.retry)} à réessayer${p.retag}, ${f.number(p.already)} déjà inscrits, ${f.number(p.blocked)} bloqués, ${f.number(p.removed)} retirés`,
   'cli.plan.retag': (p, f) => `, ${f.number(p.n)} à changer de balise`,
-  'cli.plan.blocked': (p) => fr`  BLOQUÉ, rien n'est inscrit : ${p.reasons}`,
+  'cli.plan.blocked': (p) => fr`  BLOQUÉ, rien n’est inscrit : ${p.reasons}`,
   'cli.plan.action.deregister': () => 'désinscrire',
   'cli.plan.action.register': () => 'inscrire',
   'cli.plan.action.retry': () => 'réessayer',
@@ -53,23 +53,23 @@ export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.hash.virtualMachine': () => 'machine virtuelle',
   'cli.hash.yes': () => 'oui',
   'cli.hash.no': () => 'non',
-  'cli.hash.toolVersion': () => "version de l'outil",
-  'cli.hash.toolBuild': () => "build de l'outil",
+  'cli.hash.toolVersion': () => 'version de l’outil',
+  'cli.hash.toolBuild': () => 'build de l’outil',
   'cli.hash.osBuild': () => 'build du système',
   'cli.hash.architecture': () => 'architecture',
   'cli.hash.capturedAt': () => 'capturé le',
   'cli.hash.size': () => 'taille',
   'cli.hash.bytes': (p, f) =>
     `${f.count(p.bytes, 'octet', 'octets')}, dont ${f.number(p.content)} de contenu`,
-  'cli.sandbox.url': (p) => fr`Bac à sable de l'Espace partenaires : ${p.url}`,
+  'cli.sandbox.url': (p) => fr`Bac à sable de l’Espace partenaires : ${p.url}`,
   'cli.sandbox.tokens': (p) => fr`Point de terminaison des jetons (authority-host) : ${p.url}`,
   'cli.sandbox.trust': (p) =>
     fr`Faites approuver son certificat par le processus qui se connecte : NODE_EXTRA_CA_CERTS=${p.ca}`,
   'cli.sandbox.app': (p) =>
-    fr`Inscription d'application de démonstration : tenant-id ${p.tenantId}, client-id ${p.clientId}, client-secret ${p.clientSecret}, refresh-token ${p.refreshToken}`,
+    fr`Inscription d’application de démonstration : tenant-id ${p.tenantId}, client-id ${p.clientId}, client-secret ${p.clientSecret}, refresh-token ${p.refreshToken}`,
   'cli.sandbox.deviceCode': (p) =>
-    `create-batch connecte son administrateur partenaire à ${p.url}/device, avec le code qu'il affiche.`,
+    `create-batch connecte son administrateur partenaire à ${p.url}/device, avec le code qu’il affiche.`,
   'cli.sandbox.stop': () => 'Arrêtez-le avec Ctrl+C.',
   'cli.sandbox.served': (p, f) =>
-    fr`${f.count(p.calls, "appel à l'Espace partenaires servi", "appels à l'Espace partenaires servis")} : ${f.number(p.post)} POST, ${f.number(p.get)} GET, ${f.number(p.del)} DELETE ; ${f.count(p.tokens, 'jeton émis', 'jetons émis')}.`,
+    fr`${f.count(p.calls, 'appel à l’Espace partenaires servi', 'appels à l’Espace partenaires servis')} : ${f.number(p.post)} POST, ${f.number(p.get)} GET, ${f.number(p.del)} DELETE ; ${f.count(p.tokens, 'jeton émis', 'jetons émis')}.`,
 }

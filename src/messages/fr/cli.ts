@@ -16,15 +16,15 @@ export const cliFr: SameMessages<typeof cliEn> = {
   'cli.couldNotRun': (p) => fr`exécution impossible : ${p.reason}`,
   'cli.optionFailed': (p) => `--${p.option} ${p.reason}`,
   'cli.args.unknownOption': (p) => `Option inconnue '${p.option}'`,
-  'cli.args.missingValue': (p) => `L'option '${p.option}' attend une valeur`,
+  'cli.args.missingValue': (p) => `L’option '${p.option}' attend une valeur`,
   'cli.format': (p) => `--format vaut text ou json, pas ${p.value}`,
   'cli.takesOnePath': (p) => `${p.command} prend un seul chemin de dépôt`,
   'cli.needsCustomer': (p) => `${p.command} a besoin de --customer SLUG`,
   'cli.needsSignIn': (p) => `${p.command} a besoin de --tenant-id et --client-id`,
   'cli.decodeHash.takesOne': () =>
-    "decode-hash prend un seul hachage, ou - pour le lire sur l'entrée standard",
+    'decode-hash prend un seul hachage, ou - pour le lire sur l’entrée standard',
   'cli.decodeHash.empty': () =>
-    fr`decode-hash : aucun hachage donné (l'entrée standard était vide)`,
+    fr`decode-hash : aucun hachage donné (l’entrée standard était vide)`,
   'cli.sandbox.noPath': () => 'sandbox ne prend pas de chemin',
   'cli.init.takesOne': () => 'init prend un seul dossier',
   'cli.init.together': () => 'init prend --customer et --customer-id ensemble',
@@ -35,6 +35,6 @@ export const cliFr: SameMessages<typeof cliEn> = {
   'cli.sandbox.port': (p) => `--port doit être un numéro de port, pas ${p.value}`,
   'cli.sandbox.whole': (p) => `${p.option} doit être un nombre entier, pas ${p.value}`,
   'cli.behave.unknown': (p) => fr`--behave : \`${p.name}\` inconnu ; connus : ${p.known}`,
-  'cli.behave.bytes': (p) => `--behave max-body-bytes=N attend un nombre d'octets, pas ${p.value}`,
-  'cli.behave.bytesMissing': () => "--behave max-body-bytes=N attend un nombre d'octets",
+  'cli.behave.bytes': (p) => `--behave max-body-bytes=N attend un nombre d’octets, pas ${p.value}`,
+  'cli.behave.bytesMissing': () => '--behave max-body-bytes=N attend un nombre d’octets',
 }

@@ -41,4 +41,14 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
     fr`Il a été remplacé pour la dernière fois le ${f.date(p.replaced)} : il cessera donc de fonctionner vers le ${f.date(p.expires)}.`,
   'report.token.notRenewed': (p, f) =>
     fr`Le jeton d’actualisation stocké (${p.where}) n’est pas renouvelé. Microsoft Entra remplace un jeton d’actualisation à chaque utilisation, et celui qui est stocké cesse de fonctionner ${f.count(p.days, 'jour', 'jours')} après son émission (\`AADSTS700082\`), qu’il serve ou non. ${p.when} Donnez au workflow ${p.secretsToken} (un jeton autorisé à écrire les secrets d’environnement) et chaque exécution stockera le nouveau ; ou bien, sans aucun jeton stocké, un administrateur partenaire crée les nouveaux lots avec ${p.createBatch}.`,
+  'report.records.noGithubToken': () => 'aucun github-token',
+  'report.records.refusedByGitHub': (p) => fr`GitHub les a refusés : ${p.error}`,
+  'report.run.seeSummary': (p) => fr`${p.failure} : voir le résumé du job`,
+  'report.run.seeAnnotations': (p) => fr`${p.failure} : voir les annotations et le résumé du job`,
+  'report.run.cancelled': () =>
+    'l’exécution a été annulée (les envois inachevés sont enregistrés comme en attente)',
+  'report.run.doctorNotReady': () =>
+    fr`tous les clients ne seraient pas inscrits : voir le résumé du job`,
+  'report.run.drift': () =>
+    fr`l’Espace partenaires et les registres ne concordent pas : voir le résumé du job`,
 }
