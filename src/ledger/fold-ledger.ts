@@ -7,6 +7,7 @@ import type { Text } from '../messages/text.js'
 import { identityKeys } from '../rules/identity.js'
 import { type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
 import { parseRecordJson } from './record-json.js'
+import { RecordPieces } from './record-pieces.js'
 import {
   type DeviceStatus,
   RECORD_NAME,
@@ -77,25 +78,55 @@ export function parseRecordBytes(file: Omit<RecordFile, 'text'> & { bytes: Buffe
   findings: Finding[]
 } {
   return checkRecord(file, () => {
-    const problems: Issue[] = []
-    const shared = stringPool()
-    const json = parseRecordJson(file.bytes, (element, index, head) => {
-      if (problems.length < 5) {
-        const checked = RecordDeviceSchema.safeParse(element)
-        if (!checked.success) {
-          for (const issue of checked.error.issues)
-            problems.push({ path: ['devices', index, ...issue.path], message: issue.message })
-        }
+    const devices = recordDevices(file)
+    return devices.checked(parseRecordJson(file.bytes, devices.each))
+  })
+}
+
+/**
+ * parseRecordBytes over the record's bytes as they are read (see RecordPieces): `take` each
+ * piece, then `finish`. Either says so when the record is to be parsed whole instead: `take`
+ * by false, `finish` by undefined.
+ */
+export function recordParser(file: Omit<RecordFile, 'text'>): {
+  take: (piece: Uint8Array) => boolean
+  finish: () => { record?: RegistrationRecord; findings: Finding[] } | undefined
+} {
+  const devices = recordDevices(file)
+  const pieces = new RecordPieces(devices.each)
+  return {
+    take: (piece) => pieces.push(piece),
+    finish() {
+      const json = pieces.end()
+      if (json === undefined) return undefined
+      return checkRecord(file, () => devices.checked(json))
+    },
+  }
+}
+
+/** What parseRecordBytes does with each device as it is parsed, and the problems it found. */
+function recordDevices(file: Omit<RecordFile, 'text'>) {
+  const problems: Issue[] = []
+  const shared = stringPool()
+  const each = (element: unknown, index: number, head: unknown): unknown => {
+    if (problems.length < 5) {
+      const checked = RecordDeviceSchema.safeParse(element)
+      if (!checked.success) {
+        for (const issue of checked.error.issues)
+          problems.push({ path: ['devices', index, ...issue.path], message: issue.message })
       }
-      // A record with a bad device is not folded: what its devices become does not matter.
-      if (problems.length > 0) return element
-      const { finishedAt, groupTag } = head as RegistrationRecord
-      const where = { customer: file.customer, record: file.file, at: finishedAt, groupTag }
-      return ledgerDevice(element as RecordDevice, where, shared)
-    })
+    }
+    // A record with a bad device is not folded: what its devices become does not matter.
+    if (problems.length > 0) return element
+    const { finishedAt, groupTag } = head as RegistrationRecord
+    const where = { customer: file.customer, record: file.file, at: finishedAt, groupTag }
+    return ledgerDevice(element as RecordDevice, where, shared)
+  }
+  const checked = (json: unknown) => {
     const headProblems = RecordHeadSchema.safeParse(json)
     return { json, problems: headProblems.success ? problems : headProblems.error.issues }
-  })
+  }
+  return { each, checked }
 }
 
 type Issue = { path: PropertyKey[]; message: string }

@@ -20,6 +20,7 @@ import {
   planDeregistrations,
 } from './plan-deregister.js'
 import { type DeviceContext, planDevice, removedDevice } from './plan-device.js'
+import { RecordedStates } from './recorded-states.js'
 import {
   type CustomerPlan,
   DEVICE_ACTIONS,
@@ -88,7 +89,7 @@ interface PlanContext extends Omit<DeviceContext, 'slug'> {
 /** A customer's devices by group tag: its default tag first, whether it has devices or not. */
 type TagGroups = Map<
   string | null,
-  { devices: PlannedDevice[]; recorded: Map<PlannedDevice, LedgerDevice> }
+  { devices: PlannedDevice[]; states: (LedgerDevice | undefined)[] }
 >
 
 /** A device with its recorded state, into the part of its tag. */
@@ -106,7 +107,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
       groups.set(tag, group)
     }
     group.devices.push(device)
-    if (state) group.recorded.set(device, state)
+    group.states.push(state)
   }
   const deviceContext = { ...context, slug: folder.slug }
   const matched = planRows(inspected, ledger, deviceContext, place)
@@ -127,7 +128,7 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
   const rank = (tag: string | null) => (tag === null ? -1 : order.indexOf(tag) >>> 0)
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b), 'en'))
-    .map(([groupTag, group]) => ({
+    .map(([groupTag, { devices, states }]) => ({
       slug: folder.slug,
       name: customer?.name ?? null,
       customerId: customer?.customerId ?? null,
@@ -135,7 +136,8 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
       // Each tag of a blocked customer is blocked: no half-registered customers.
       blocked: blockReasons.length > 0,
       blockReasons: [...blockReasons],
-      ...group,
+      devices,
+      recorded: new RecordedStates(devices, states),
       // Counted once blocking is settled (settle).
       counts: Object.fromEntries(DEVICE_ACTIONS.map((a) => [a, 0])) as Record<DeviceAction, number>,
     }))
@@ -148,7 +150,7 @@ function inFlightElsewhere(state: LedgerDevice, tag: string | null): boolean {
 }
 
 function emptyGroup() {
-  return { devices: [] as PlannedDevice[], recorded: new Map<PlannedDevice, LedgerDevice>() }
+  return { devices: [] as PlannedDevice[], states: [] as (LedgerDevice | undefined)[] }
 }
 
 /** Each row's device, under the tag its row or file gives it; returns the states rows matched. */

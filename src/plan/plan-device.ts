@@ -39,7 +39,7 @@ export function planDevice(
   groupTag: string | null,
   context: DeviceContext,
 ): PlannedDevice {
-  const source = `${device.file}:${device.line}`
+  const source = sourceOf(device, state)
   const hashKey = device.keys.find((k) => k.startsWith('hh:'))
   const base: Row = { device, source, hashKey }
   const at = { file: device.file, line: device.line }
@@ -102,6 +102,23 @@ function registeredDevice(
     ),
   )
   return planned(base, 'already', registeredOn(state.at, context.registeredAt))
+}
+
+/**
+ * `file:line` of the row. A registration record names the row it registered in the same words:
+ * its string is taken, not a copy made (a record of 150,000 devices: 11 MB of copies at the peak).
+ */
+function sourceOf(device: DeviceRecord, state: LedgerDevice | undefined): string {
+  const recorded = state?.source
+  const line = String(device.line)
+  if (
+    recorded !== undefined &&
+    recorded.length === device.file.length + 1 + line.length &&
+    recorded.startsWith(device.file) &&
+    recorded.endsWith(`:${line}`)
+  )
+    return recorded
+  return `${device.file}:${line}`
 }
 
 interface Row {

@@ -62,7 +62,7 @@ export interface CustomerPlan {
    * them, so that the report lists the devices themselves: copies of 150,000 devices without
    * their state took 16 MB at the peak of a plan.
    */
-  recorded: Map<PlannedDevice, LedgerDevice>
+  recorded: ReadonlyMap<PlannedDevice, LedgerDevice>
   counts: Record<DeviceAction, number>
   /** Who asked for and approved each deregistration: known on merge, from the pull requests. */
   approvals?: Map<PlannedDevice, DeregisterApproval>

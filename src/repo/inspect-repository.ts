@@ -78,6 +78,7 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   const reports = await checker.checkAll(requests)
   collectGarbage()
   const strayReports = sortReports(reports, customers, ownerOf, findings)
+  collectGarbage()
   const records = await readRecordFiles(layout.root, layout.customers)
   collectGarbage()
   const ledger = foldRecords(records.records)

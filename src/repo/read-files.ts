@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { lstat, open } from 'node:fs/promises'
+import { type FileHandle, lstat, open } from 'node:fs/promises'
 import path from 'node:path'
 import {
   CUSTOMER_FILE_MAX_BYTES,
@@ -14,7 +14,7 @@ import { NO_FOLLOW, readFully } from '../csv/file-read.js'
 import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import { type ParsedRecordFile, parseRecordBytes } from '../ledger/fold-ledger.js'
+import { type ParsedRecordFile, parseRecordBytes, recordParser } from '../ledger/fold-ledger.js'
 import type { RegistrationRecord } from '../ledger/record-schema.js'
 import { text } from '../messages/catalogue.js'
 import { mapInParallel } from './in-parallel.js'
@@ -44,6 +44,65 @@ export async function readRegularFile(
   maxBytes: number,
   options: { head?: boolean } = {},
 ): Promise<FileRead> {
+  const opened = await openRegularFile(absolute)
+  if (opened.kind !== 'open') return opened
+  const { handle, size } = opened
+  try {
+    if (size > maxBytes && !options.head) return { kind: 'too-large', size }
+    // One byte more than allowed tells a file that grew since fstat.
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1)
+    const length = await readFully(handle, buffer)
+    if (length > maxBytes && !options.head) return { kind: 'too-large', size: length }
+    return { kind: 'read', bytes: buffer.subarray(0, Math.min(length, maxBytes)) }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Bytes handed over a piece at a time: a record of 150,000 devices in 54 pieces. */
+const PIECE_BYTES = 1024 * 1024
+
+/**
+ * readRegularFile, the bytes handed to `take` a piece at a time as they are read, each into the
+ * bytes of the one before (`take` copies what it keeps); it
+ * stops reading where `take` returns false (`stopped`). A file over `maxBytes` is not read, or,
+ * grown since, not read further.
+ */
+export async function readRegularFileInPieces(
+  absolute: string,
+  maxBytes: number,
+  take: (piece: Buffer) => boolean,
+): Promise<Exclude<FileRead, { kind: 'read' }> | { kind: 'read' | 'stopped' }> {
+  const opened = await openRegularFile(absolute)
+  if (opened.kind !== 'open') return opened
+  const { handle, size } = opened
+  try {
+    if (size > maxBytes) return { kind: 'too-large', size }
+    // Every piece is read into the same bytes (`take` copies what it keeps); no more than the
+    // file needs, since most records are small and a repository may hold thousands.
+    const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, size + 1))
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(piece, 0, piece.length, length)
+      if (bytesRead === 0) return { kind: 'read' }
+      length += bytesRead
+      if (length > maxBytes) return { kind: 'too-large', size: length }
+      if (!take(piece.subarray(0, bytesRead))) return { kind: 'stopped' }
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Opens a regular file of the checkout, never anything else: a link is not followed (lstat, then
+ * O_NOFOLLOW, so a file swapped for a link in between is refused too), a FIFO is not waited on.
+ */
+async function openRegularFile(
+  absolute: string,
+): Promise<
+  { kind: 'open'; handle: FileHandle; size: number } | Exclude<FileRead, { kind: 'read' }>
+> {
   const info = await lstat(absolute).catch(missingAsUndefined)
   if (!info) return { kind: 'missing' }
   const before = info.isDirectory() ? 'folder' : specialKind(info)
@@ -53,15 +112,14 @@ export async function readRegularFile(
   try {
     const opened = await handle.stat()
     const what = opened.isDirectory() ? 'folder' : specialKind(opened)
-    if (what) return { kind: 'special', what }
-    if (opened.size > maxBytes && !options.head) return { kind: 'too-large', size: opened.size }
-    // One byte more than allowed tells a file that grew since fstat.
-    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1)
-    const length = await readFully(handle, buffer)
-    if (length > maxBytes && !options.head) return { kind: 'too-large', size: length }
-    return { kind: 'read', bytes: buffer.subarray(0, Math.min(length, maxBytes)) }
-  } finally {
+    if (what) {
+      await handle.close()
+      return { kind: 'special', what }
+    }
+    return { kind: 'open', handle, size: opened.size }
+  } catch (error) {
     await handle.close()
+    throw error
   }
 }
 
@@ -135,12 +193,22 @@ async function readAndParse(
   root: string,
   want: { file: string; customer: string },
 ): Promise<{ record?: RegistrationRecord; findings: Finding[] }> {
-  const read = await readRecordFile(root, want.file)
-  if (!('bytes' in read)) return { findings: [read.finding] }
-  const parsed = parseRecordBytes({ ...want, bytes: read.bytes })
+  const parser = recordParser(want)
+  const absolute = path.join(root, want.file)
+  const read = await readRegularFileInPieces(absolute, RECORD_MAX_BYTES, parser.take)
+  if (read.kind === 'read') {
+    const parsed = parser.finish()
+    if (parsed) return parsed
+  }
+  // A record of another shape than the registration run writes, or one that does not parse, is
+  // read again whole, so that what it gives, or its finding, is JSON.parse's own; a file that is
+  // no record to read is looked at again for its finding.
+  const whole = await readRecordFile(root, want.file)
+  if (!('bytes' in whole)) return { findings: [whole.finding] }
+  const parsed = parseRecordBytes({ ...want, bytes: whole.bytes })
   // Detached, the bytes (readRegularFile's own allocation) are let go at once, not at the next
-  // full collection: a record of 150,000 devices is 54 MB.
-  const bytes = read.bytes.buffer as Detachable
+  // full collection.
+  const bytes = whole.bytes.buffer as Detachable
   bytes.transfer(0)
   return parsed
 }

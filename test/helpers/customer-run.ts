@@ -39,7 +39,8 @@ export function customerOf(rows: readonly Partial<RowCells & { device: Synthetic
       source,
     }
   })
-  const customer: CustomerPlan = {
+  // A Map the tests fill in: states on record, as a plan would have found them.
+  const customer: CustomerPlan & { recorded: Map<PlannedDevice, LedgerDevice> } = {
     slug: 'contoso',
     name: 'Contoso',
     customerId: CUSTOMER,
