@@ -39,12 +39,10 @@ export const CUSTOMER_FILE_MAX_BYTES = 16 * 1024
 
 /** AP601 for a customer.yml over CUSTOMER_FILE_MAX_BYTES, which is not parsed. */
 export function oversizedCustomerFinding(file: string, bytes: number): Finding {
-  // KiB with one decimal, as English has always said it: each language puts its own mark.
-  const size = (n: number) => (n / 1024).toFixed(1)
   return finding(
     'AP601',
     { file, line: 1 },
-    text('repo.customer.oversized', { size: size(bytes), limit: size(CUSTOMER_FILE_MAX_BYTES) }),
+    text('repo.customer.oversized', { size: bytes, limit: CUSTOMER_FILE_MAX_BYTES }),
     text('repo.customer.oversizedHint'),
   )
 }

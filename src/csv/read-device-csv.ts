@@ -150,9 +150,3 @@ function structuralFinding(error: unknown, file: string, line: number): Finding 
 function rejected(encoding: TextEncoding, findings: Finding[]): CsvReadResult {
   return { encoding, rows: 0, findings }
 }
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
-  return `${bytes} bytes`
-}

@@ -11,7 +11,6 @@ import {
 } from '../config/read-customer.js'
 import { type SpecialKind, specialEntryFinding, specialKind } from '../csv/file-kind.js'
 import { NO_FOLLOW, readFully } from '../csv/file-read.js'
-import { formatBytes } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import { type ParsedRecordFile, parseRecordBytes, recordParser } from '../ledger/fold-ledger.js'
@@ -230,7 +229,7 @@ async function readRecordFile(root: string, file: string): Promise<RecordRead> {
         finding: await specialEntryFinding(absolute, file, read.what, text('repo.special.record')),
       }
     case 'too-large': {
-      const size = { size: formatBytes(read.size), limit: formatBytes(RECORD_MAX_BYTES) }
+      const size = { size: read.size, limit: RECORD_MAX_BYTES }
       const message = text('repo.record.tooLarge', size)
       return { finding: finding('AP606', at, message) }
     }

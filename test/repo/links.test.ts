@@ -205,7 +205,7 @@ const CASES: Case[] = [
     expected: [
       'AP601',
       'customers/contoso/customer.yml',
-      'customer.yml is 51200.0 KiB, over the limit of 16.0 KiB; it was not read',
+      'customer.yml is 50.0 MiB, over the limit of 16.0 KiB; it was not read',
     ],
     contoso: { blockedFor: 'customer.yml is missing or invalid' },
   },

@@ -1,6 +1,9 @@
 import type { Format } from '../format.js'
 import type { Messages } from '../messages.js'
 import type { Text } from '../text.js'
+import { sizeIn } from './checks-files.js'
+
+const size = (bytes: number) => sizeIn('en', bytes, { bytes: 'bytes', kib: 'KiB', mib: 'MiB' })
 
 /**
  * Findings about customer.yml and the files of the repository (src/config, src/repo), in
@@ -11,8 +14,8 @@ export const repositoryFilesEn = {
     `customer.yml is missing for customer \`${p.slug}\``,
   'repo.customer.folder': (p: { slug: string }) =>
     `customer.yml is a folder, not a file: customer \`${p.slug}\` has no settings`,
-  'repo.customer.oversized': (p: { size: string; limit: string }) =>
-    `customer.yml is ${p.size} KiB, over the limit of ${p.limit} KiB; it was not read`,
+  'repo.customer.oversized': (p: { size: number; limit: number }) =>
+    `customer.yml is ${size(p.size)}, over the limit of ${size(p.limit)}; it was not read`,
   'repo.customer.oversizedHint': () =>
     'A customer.yml holds five short fields (name, customerId, groupTag, groupTags, managedDesktop): write only those.',
   'repo.customer.notYaml': (p: { error: string; more: number }, f: Format) =>

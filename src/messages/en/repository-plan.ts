@@ -1,6 +1,10 @@
 import type { Format } from '../format.js'
 import type { Messages } from '../messages.js'
 import type { Text } from '../text.js'
+import { sizeIn } from './checks-files.js'
+
+const recordSize = (bytes: number) =>
+  sizeIn('en', bytes, { bytes: 'bytes', kib: 'KiB', mib: 'MiB' })
 
 /**
  * Findings about registration records and the plan (src/ledger, src/plan), and the reasons a
@@ -18,8 +22,8 @@ export const repositoryPlanEn = {
     `${p.path || 'the record'}: ${p.problem}`,
   'repo.record.otherCustomer': (p: { customer: string; folder: string }) =>
     `registration record names customer \`${p.customer}\` but lies in the folder of \`${p.folder}\``,
-  'repo.record.tooLarge': (p: { size: string; limit: string }) =>
-    `registration record is ${p.size}, over the limit of ${p.limit}; it was not read, so the customer's registration state is unknown and nothing is registered for it`,
+  'repo.record.tooLarge': (p: { size: number; limit: number }) =>
+    `registration record is ${recordSize(p.size)}, over the limit of ${recordSize(p.limit)}; it was not read, so the customer's registration state is unknown and nothing is registered for it`,
   'repo.record.vanished': () => 'registration record vanished while it was read',
   'repo.record.added': (p: { file: string }) =>
     `this change adds the registration record \`${p.file}\``,

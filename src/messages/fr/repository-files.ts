@@ -1,9 +1,10 @@
+import { sizeIn } from '../en/checks-files.js'
 import type { repositoryFilesEn } from '../en/repository-files.js'
 import type { SameMessages } from '../messages.js'
 import { fr } from '../typography.js'
 
 /** A size in KiB, written `477.5` by the caller: a comma in French. */
-const decimal = (size: string): string => String(size).replace('.', ',')
+const size = (bytes: number) => sizeIn('fr', bytes, { bytes: 'octets', kib: 'Kio', mib: 'Mio' })
 
 /** Findings about customer.yml and the files of the repository, in French. */
 export const repositoryFilesFr: SameMessages<typeof repositoryFilesEn> = {
@@ -11,7 +12,7 @@ export const repositoryFilesFr: SameMessages<typeof repositoryFilesEn> = {
   'repo.customer.folder': (p) =>
     fr`customer.yml est un dossier, pas un fichier : le client \`${p.slug}\` n’a pas de paramètres`,
   'repo.customer.oversized': (p) =>
-    fr`customer.yml fait ${decimal(p.size)} Kio, au-delà de la limite de ${decimal(p.limit)} Kio ; il n’a pas été lu`,
+    fr`customer.yml fait ${size(p.size)}, au-delà de la limite de ${size(p.limit)} ; il n’a pas été lu`,
   'repo.customer.oversizedHint': () =>
     fr`Un customer.yml contient cinq champs courts (name, customerId, groupTag, groupTags, managedDesktop) : n’écrivez que ceux-là.`,
   'repo.customer.notYaml': (p, f) =>

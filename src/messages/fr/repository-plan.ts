@@ -1,6 +1,10 @@
+import { sizeIn } from '../en/checks-files.js'
 import type { repositoryPlanEn } from '../en/repository-plan.js'
 import type { SameMessages } from '../messages.js'
 import { fr } from '../typography.js'
+
+const recordSize = (bytes: number) =>
+  sizeIn('fr', bytes, { bytes: 'octets', kib: 'Kio', mib: 'Mio' })
 
 const RECORD = 'l’enregistrement d’inscription'
 
@@ -15,7 +19,7 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.record.otherCustomer': (p) =>
     fr`${RECORD} nomme le client \`${p.customer}\` mais se trouve dans le dossier de \`${p.folder}\``,
   'repo.record.tooLarge': (p) =>
-    fr`${RECORD} fait ${p.size}, au-delà de la limite de ${p.limit} ; il n’a pas été lu : l’état d’inscription du client est donc inconnu, et rien n’est inscrit pour lui`,
+    fr`${RECORD} fait ${recordSize(p.size)}, au-delà de la limite de ${recordSize(p.limit)} ; il n’a pas été lu : l’état d’inscription du client est donc inconnu, et rien n’est inscrit pour lui`,
   'repo.record.vanished': () => `${RECORD} a disparu pendant sa lecture`,
   'repo.record.added': (p) => `cette modification ajoute ${RECORD} \`${p.file}\``,
   'repo.record.removed': (p) => `cette modification supprime ${RECORD} \`${p.file}\``,
