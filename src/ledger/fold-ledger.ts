@@ -16,6 +16,7 @@ import {
   type RegistrationRecord,
   RegistrationRecordSchema,
 } from './record-schema.js'
+import type { SharedKeys } from './row-strings.js'
 
 export type { LedgerDevice } from './ledger-device.js'
 
@@ -193,9 +194,12 @@ const RecordHeadSchema = RegistrationRecordSchema.extend({ devices: z.array(z.un
 
 /**
  * Folds every customer's parsed records, oldest first (file names sort in time order), into the
- * latest state of each device.
+ * latest state of each device. `keysOf` gives a state's identity keys (see sharedKeys).
  */
-export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
+export function foldRecords(
+  records: readonly ParsedRecordFile[],
+  keysOf: SharedKeys = identityKeys,
+): Ledger {
   const ledger: Ledger = { customers: new Map(), unreadable: new Set() }
   const sorted = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   let latestName = ''
@@ -216,7 +220,7 @@ export function foldRecords(records: readonly ParsedRecordFile[]): Ledger {
     for (const device of record.devices) {
       // parseRecordBytes made its devices LedgerDevices already: a record's own never has `record`.
       const state = 'record' in device ? (device as LedgerDevice) : ledgerDevice(device, where)
-      for (const key of identityKeys(state)) customer.byKey.set(key, state)
+      for (const key of keysOf(state)) customer.byKey.set(key, state)
     }
     ledger.customers.set(slug, customer)
   }

@@ -6,6 +6,7 @@ import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
+import { sharedKeys } from '../ledger/row-strings.js'
 import { text } from '../messages/catalogue.js'
 import { findDuplicates, type OwnedDevice } from '../rules/duplicates.js'
 import type { FileCheckRequest, FileReport } from './check-device-file.js'
@@ -81,11 +82,16 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   collectGarbage()
   const records = await readRecordFiles(layout.root, layout.customers)
   collectGarbage()
-  const ledger = foldRecords(records.records)
+  const ledger = foldRecords(records.records, sharedKeys(rowsOf(customers)))
   if (records.records.length > 0) collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger }
+}
+
+/** Every row of every customer's device files: what the ledger shares its strings with. */
+function* rowsOf(customers: readonly CustomerInspection[]) {
+  for (const customer of customers) for (const report of customer.reports) yield* report.devices
 }
 
 /** Every customer.yml, and the checks its device files are to get. */
