@@ -82,7 +82,9 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   collectGarbage()
   const records = await readRecordFiles(layout.root, layout.customers)
   collectGarbage()
-  const ledger = foldRecords(records.records, sharedKeys(rowsOf(customers)))
+  // No record, no state to share the rows' strings with: no index of every row for nothing.
+  const keysOf = records.records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined
+  const ledger = foldRecords(records.records, keysOf)
   if (records.records.length > 0) collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
