@@ -5,7 +5,7 @@ import type { PlanReport } from '../plan/plan-report.js'
 import { requireGitTopLevel } from '../repo/git.js'
 import { localRepository } from '../repo/local-repository.js'
 import { formatFinding } from '../report/render-text.js'
-import { inWords } from '../report/report-words.js'
+import { wordsReplacer } from '../report/report-words.js'
 import { planChanges } from '../use-cases/plan-changes.js'
 import { type CliIo, sayOf } from './cli-io.js'
 import { requireRoot } from './locate.js'
@@ -27,7 +27,7 @@ export async function runPlanCommand(
   const changed = options.base ? await repository.changedSince(options.base) : null
   const { report } = await planChanges({ repository, changed })
   const say = sayOf(io)
-  if (options.format === 'json') await writeJson(inWords(report, say), io)
+  if (options.format === 'json') await writeJson(report, io, wordsReplacer(say))
   else io.stdout(renderPlanText(report, say))
   return report.summary.errors > 0 ? 1 : 0
 }

@@ -1,6 +1,6 @@
 import { compareFindings } from '../findings/finding.js'
 import { renderText } from '../report/render-text.js'
-import { inWords } from '../report/report-words.js'
+import { wordsReplacer } from '../report/report-words.js'
 import { type ValidationReport, validateRepository } from '../use-cases/validate-repository.js'
 import { type CliIo, sayOf } from './cli-io.js'
 import { locateTargets } from './locate.js'
@@ -26,7 +26,7 @@ export async function runValidate(
   }
   const report = mergeReports(reports)
   const say = sayOf(io)
-  if (format === 'json') await writeJson(inWords(report, say), io)
+  if (format === 'json') await writeJson(report, io, wordsReplacer(say))
   else io.stdout(renderText(report, say))
   return report.summary.errors > 0 ? 1 : 0
 }

@@ -1,5 +1,5 @@
 import { escapeJsonControls } from '../findings/escape.js'
-import { jsonChunks } from '../report/json-chunks.js'
+import { jsonChunks, type Replacer } from '../report/json-chunks.js'
 import type { CliIo } from './cli-io.js'
 
 /**
@@ -9,8 +9,9 @@ import type { CliIo } from './cli-io.js'
 export async function writeJson(
   report: unknown,
   io: Pick<CliIo, 'stdout' | 'stdoutDrained'>,
+  replacer?: Replacer,
 ): Promise<void> {
-  for (const chunk of jsonChunks(report)) {
+  for (const chunk of jsonChunks(report, replacer)) {
     io.stdout(escapeJsonControls(chunk))
     await io.stdoutDrained?.()
   }

@@ -24,22 +24,24 @@ interface Overflow {
  */
 export class FindingCap {
   readonly #kept: Finding[] = []
-  readonly #counts = new Map<string, number>()
-  readonly #overflow = new Map<string, Overflow>()
+  /** Per file, then rule: how many came, and the count of the rest once over the limit. */
+  readonly #slots = new Map<string, Map<Finding['rule'], Slot>>()
+  /** The counts of the rest, in the order their first one came. */
+  readonly #overflow: Overflow[] = []
 
   constructor(readonly limit = FINDINGS_PER_FILE_AND_RULE) {}
 
   add(f: Finding): void {
-    const key = `${f.rule}\u0000${f.file}`
-    const seen = this.#counts.get(key) ?? 0
-    this.#counts.set(key, seen + 1)
-    if (seen < this.limit) {
+    const slot = this.#slot(f.rule, f.file)
+    slot.seen += 1
+    if (slot.seen <= this.limit) {
       this.#kept.push(f)
       return
     }
-    const over = this.#overflow.get(key)
+    const over = slot.over
     if (!over) {
-      this.#overflow.set(key, { first: f, count: 1, lastLine: f.line, worst: f.severity })
+      slot.over = { first: f, count: 1, lastLine: f.line, worst: f.severity }
+      this.#overflow.push(slot.over)
       return
     }
     over.count += 1
@@ -53,7 +55,7 @@ export class FindingCap {
    * findings share one severity.
    */
   addLazily(rule: Finding['rule'], file: string, line: number, make: () => Finding): void {
-    const over = this.#overflow.get(`${rule}\u0000${file}`)
+    const over = this.#slot(rule, file).over
     if (!over) {
       this.add(make())
       return
@@ -68,9 +70,30 @@ export class FindingCap {
 
   list(): Finding[] {
     const out = [...this.#kept]
-    for (const over of this.#overflow.values()) out.push(overflowFinding(over, this.limit))
+    for (const over of this.#overflow) out.push(overflowFinding(over, this.limit))
     return out
   }
+
+  // Two maps rather than one keyed by `rule + file`: a plan of 150,000 rows would otherwise make a
+  // key string per row only to look it up.
+  #slot(rule: Finding['rule'], file: string): Slot {
+    let rules = this.#slots.get(file)
+    if (!rules) {
+      rules = new Map()
+      this.#slots.set(file, rules)
+    }
+    let slot = rules.get(rule)
+    if (!slot) {
+      slot = { seen: 0 }
+      rules.set(rule, slot)
+    }
+    return slot
+  }
+}
+
+interface Slot {
+  seen: number
+  over?: Overflow
 }
 
 function overflowFinding({ first, count, lastLine, worst }: Overflow, limit: number): Finding {

@@ -1,6 +1,6 @@
-import { type Finding, findingWords } from '../findings/finding.js'
+import { type Finding, findingWords, oneLine } from '../findings/finding.js'
 import type { Say } from '../messages/catalogue.js'
-import type { Text } from '../messages/text.js'
+import { isText, type Text } from '../messages/text.js'
 
 /** A finding as the JSON reports give it: its message and fix in words. */
 export type WordedFinding<F extends Finding = Finding> = Omit<F, 'message' | 'hint'> & {
@@ -76,4 +76,20 @@ export function customersInWords<C extends PlanCustomer>(
     blockReasons: c.blockReasons.map(words),
     devices: c.devices.map((d) => (d.reason ? { ...d, reason: words(d.reason) } : d)),
   })) as unknown as WordedCustomer<C>[]
+}
+
+/**
+ * For JSON.stringify and jsonChunks: every Text in a report given as its words, where it lies,
+ * so that a plan of 150,000 devices is written without copying each device to put words to its
+ * reason. Said as findingWords says them: on one line.
+ */
+export function wordsReplacer(say: Say): (key: string, value: unknown) => unknown {
+  return (_key, value) => (isBareText(value) ? oneLine(say.text(value)) : value)
+}
+
+/** A Text and nothing more: no other object of a report is shaped `{ key, params? }`. */
+function isBareText(value: unknown): value is Text {
+  if (!isText(value)) return false
+  for (const field in value) if (field !== 'key' && field !== 'params') return false
+  return true
 }

@@ -6,7 +6,19 @@ describe('jsonChunks', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, whatever the value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
-        expect([...jsonChunks(value, depth)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+        expect([...jsonChunks(value, undefined, depth)].join('')).toBe(
+          `${JSON.stringify(value, null, 2)}\n`,
+        )
+      }),
+      { numRuns: 300 },
+    )
+    // With a replacer, as JSON.stringify with that replacer: numbers doubled wherever they lie.
+    const double = (_key: string, v: unknown) => (typeof v === 'number' ? v * 2 : v)
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        expect([...jsonChunks(value, double, depth)].join('')).toBe(
+          `${JSON.stringify(value, double, 2)}\n`,
+        )
       }),
       { numRuns: 300 },
     )
