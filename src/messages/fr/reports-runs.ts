@@ -11,9 +11,9 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.notes.sourceEveryFile': (p) =>
     fr`tous les fichiers (l’API GitHub a échoué : ${p.problem} ; l’extraction n’a pas le commit de base : utilisez fetch-depth: 0)`,
   'report.notes.adoptionPullRequest': () =>
-    fr`Il s’agit de la demande de tirage (pull request) ouverte par \`command: adopt\` : l’enregistrement qu’elle ajoute est accepté, et son fichier d’appareils est vérifié comme tout autre. Relisez ce qu’elle adopte, puis fusionnez-la sans la modifier.`,
+    fr`Il s’agit de la demande de tirage (pull request) ouverte par \`command: adopt\` : le registre d’inscription qu’elle ajoute est accepté, et son fichier d’appareils est vérifié comme tout autre. Relisez ce qu’elle adopte, puis fusionnez-la sans la modifier.`,
   'report.notes.recordsPullRequest': () =>
-    fr`Il s’agit de la demande de tirage (pull request) des enregistrements de l’exécution d’inscription : les enregistrements qu’elle ajoute sont acceptés. Fusionnez-la sans la modifier.`,
+    fr`Il s’agit de la demande de tirage (pull request) des registres d’inscription de l’exécution d’inscription : les registres qu’elle ajoute sont acceptés. Fusionnez-la sans la modifier.`,
   'report.notes.partnerCenterFailed': () =>
     fr`L’Espace partenaires n’a pas pu être interrogé (voir l’avertissement dans le journal) : ce plan est le plan hors ligne.`,
   'report.notes.partnerCenterAsked': (p, f) =>
@@ -50,5 +50,5 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.run.doctorNotReady': () =>
     fr`tous les clients ne seraient pas inscrits : voir le résumé du job`,
   'report.run.drift': () =>
-    fr`l’Espace partenaires et les registres ne concordent pas : voir le résumé du job`,
+    fr`l’Espace partenaires et les registres d’inscription ne concordent pas : voir le résumé du job`,
 }

@@ -43,10 +43,10 @@ export const repositoryRegisterFr: SameMessages<typeof repositoryRegisterEn> = {
   'repo.result.noResult': () =>
     fr`L’Espace partenaires a terminé l’envoi sans résultat pour cet appareil ; la prochaine exécution le cherche dans le lot et l’envoie de nouveau s’il y manque.`,
   'repo.result.movedElsewhere': (p) =>
-    fr`inscrit dans un autre lot du client que ${p.tag ?? 'son ancien lot'} : il n’a donc pas été déplacé ; lancez autopilot-gitops drift pour voir lequel, et supprimez-l’y d’abord`,
+    fr`inscrit dans un autre lot du client que ${p.tag ?? 'son ancien lot'} : il n’a donc pas été déplacé ; lancez autopilot-gitops drift pour voir lequel, et supprimez-le d’abord de ce lot`,
 
   'repo.run.notFoundInBatch': (p) =>
-    fr`non désinscrits : ${p.devices} introuvables dans le lot ${p.groupTag} (les enregistrements ne contiennent aucun ID d’appareil) ; lancez autopilot-gitops drift pour voir où ils se trouvent`,
+    fr`non désinscrits : ${p.devices} introuvables dans le lot ${p.groupTag} (les registres d’inscription ne contiennent aucun ID d’appareil) ; lancez autopilot-gitops drift pour voir où ils se trouvent`,
   'repo.run.deregistering': (p) => fr`désinscription : ${p.error}`,
 
   'repo.check.batchTooLarge': (p, f) =>
