@@ -138,7 +138,7 @@ ${p.switches}
   'cli.behave.devicePagesHeader': () =>
     'les listes d’appareils n’indiquent la page suivante que par un en-tête MS-ContinuationToken',
   'cli.behave.seededCustomersOnly': () =>
-    fr`client hors de la graine : pas de relation avec le partenaire, 403`,
+    fr`un client absent du fichier --seed n’a aucune relation avec le partenaire : 403`,
   'cli.behave.unregisteredApp': () =>
     fr`application non inscrite dans l’Espace partenaires : 403 à chaque appel`,
   'cli.behave.maxBodyBytes': () =>

@@ -36,5 +36,6 @@ export const cliFr: SameMessages<typeof cliEn> = {
   'cli.sandbox.whole': (p) => `${p.option} doit être un nombre entier, pas ${p.value}`,
   'cli.behave.unknown': (p) => fr`--behave : \`${p.name}\` inconnu ; connus : ${p.known}`,
   'cli.behave.bytes': (p) => `--behave max-body-bytes=N attend un nombre d’octets, pas ${p.value}`,
-  'cli.behave.bytesMissing': () => '--behave max-body-bytes=N attend un nombre d’octets, et aucun n’a été donné',
+  'cli.behave.bytesMissing': () =>
+    '--behave max-body-bytes=N attend un nombre d’octets, et aucun n’a été donné',
 }

@@ -79,7 +79,7 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.adoption.notAFolder': (p, f) =>
     fr`lot ${p.batch} (${f.count(p.devices, 'appareil', 'appareils')}) : non adopté : aucun dossier ne peut porter le nom de cette balise (devices/<balise de groupe>/) ; ajoutez les lignes de ses appareils à la main, avec une colonne Group Tag`,
   'report.adoption.unnamed': (p, f) =>
-    fr`${f.count(p.devices, 'appareil', 'appareils')} que l’Espace partenaires ne désigne ni par numéro de série, fabricant et modèle, ni par ID de clé de produit : ${f.plural(p.devices, 'non adopté', 'non adoptés')} (aucune ligne ne peut ${f.plural(p.devices, 'le', 'les')} désigner)`,
+    fr`${f.count(p.devices, 'appareil', 'appareils')} que l’Espace partenaires ne désigne ni par numéro de série, fabricant et modèle, ni par ID de produit Windows : ${f.plural(p.devices, 'non adopté', 'non adoptés')} (aucune ligne ne peut ${f.plural(p.devices, 'le', 'les')} désigner)`,
   'report.adoption.written': (p) => fr`Écrit : ${p.file}`,
   'report.adoption.commitThem': () =>
     fr`Validez-les dans une demande de tirage : l’adoption est relue comme toute modification.`,

@@ -68,8 +68,7 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
   'report.outcomeText.skippedCustomer': (p) => fr`${p.customer} : ignoré (${p.reasons})`,
   'report.outcomeText.failed': (p) =>
     fr`échec ${p.source}  ${p.device} : ${p.error} : ${p.description}`,
-  'report.outcomeText.pending': (p) =>
-    fr`en attente ${p.source}  ${p.device} : envoi ${p.upload}`,
+  'report.outcomeText.pending': (p) => fr`en attente ${p.source}  ${p.device} : envoi ${p.upload}`,
   'report.outcomeText.record': (p) => fr`Registre d’inscription : ${p.record}`,
   'report.failure.failed': (p, f) => f.count(p.devices, 'appareil en échec', 'appareils en échec'),
   'report.failure.refused': (p, f) =>
@@ -78,5 +77,6 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
     `${f.count(p.customers, 'client ignoré', 'clients ignorés')} en raison d’erreurs`,
   'report.failure.stopped': (p, f) =>
     `${f.count(p.customers, 'client arrêté', 'clients arrêtés')} par une erreur`,
-  'report.failure.notCommitted': (p) => `les registres d’inscription n’ont pas été validés (${p.reason})`,
+  'report.failure.notCommitted': (p) =>
+    `les registres d’inscription n’ont pas été validés (${p.reason})`,
 }

@@ -10,7 +10,7 @@ export const repositoryRegisterFr: SameMessages<typeof repositoryRegisterEn> = {
   'repo.code.802': () =>
     fr`Le hachage matériel n’est pas valide, ou il lui manque le fabricant ou le numéro de série : capturez de nouveau l’appareil.`,
   'repo.code.803': () =>
-    'Le numéro de série et l’ID de clé de produit sont absents ou non valides.',
+    'Le numéro de série et l’ID de produit Windows sont absents ou non valides.',
   'repo.code.806': () =>
     fr`L’appareil est déjà inscrit pour ce client, peut-être dans un autre lot ou importé par Intune sous une autre balise de groupe, qu’il garde : l’Espace partenaires ne change pas sa balise. Pour lui donner cette balise de groupe, changez-la dans Intune (appareils Windows Autopilot).`,
   'repo.code.807': () =>

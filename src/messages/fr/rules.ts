@@ -55,10 +55,9 @@ export const rulesFr: SameMessages<typeof rulesEn> = {
   'AP304.title': () => 'numéro de série générique ou déformé par un tableur',
   'AP304.hint': () =>
     fr`Utilisez le numéro de série que l’appareil signale (Win32_BIOS SerialNumber) ; n’ouvrez jamais le fichier dans un tableur, qui supprime les zéros de tête et écrit les grands nombres sous la forme 5.02E+11.`,
-  'AP305.title': () =>
-    'l’ID de produit Windows n’est pas un ID de clé de produit à 13 chiffres',
+  'AP305.title': () => 'l’ID de produit Windows n’est pas un identifiant à 13 chiffres',
   'AP305.hint': () =>
-    'Laissez la colonne vide (comme Get-WindowsAutopilotInfo) ou indiquez l’ID de clé de produit OA3 à 13 chiffres.',
+    'Laissez la colonne vide (comme Get-WindowsAutopilotInfo) ou indiquez l’ID de produit Windows OA3 à 13 chiffres.',
   'AP306.title': () => 'espaces au début ou à la fin d’un champ',
   'AP306.hint': () =>
     fr`Supprimez les espaces autour de la valeur ; l’Espace partenaires compare les valeurs à l’identique.`,
@@ -86,7 +85,7 @@ export const rulesFr: SameMessages<typeof rulesEn> = {
     fr`L’Espace partenaires respecte la casse : copiez la valeur exactement telle que le hachage la contient.`,
   'AP407.title': () => 'l’ID de produit Windows diffère du hachage',
   'AP407.hint': () =>
-    'Laissez la colonne vide ou indiquez l’ID de clé de produit que contient le hachage.',
+    'Laissez la colonne vide ou indiquez l’ID de produit Windows que contient le hachage.',
   'AP408.title': () => 'le hachage ne contient aucun numéro de série ou aucun fabricant',
   'AP408.hint': () =>
     fr`Autopilot refuse un tel hachage (InvalidZtdHardwareHash) : définissez le numéro de série et le fabricant SMBIOS dans le microprogramme, puis capturez de nouveau.`,
