@@ -100,7 +100,7 @@ describe.each(FRENCH)('autopilot-gitops in French (%s, dist/cli/index.js)', (_, 
     const registered = await cli(withLang(registerArgs(repo.root, sandbox)), frenchEnv(secrets))
     expect(registered.code).toBe(0)
     expect(registered.stdout).toContain(
-      `Validez (commit) les enregistrements${NBSP}: ils sont la piste d’audit.`,
+      `Validez (commit) les registres d’inscription${NBSP}: ils sont la piste d’audit.`,
     )
     expect(registered.stderr).toMatch(/^Envois en cours enregistrés\u00a0: customers\/contoso\//)
     expect(registered.stderr).toMatch(/Espace partenaires, \d+s\u00a0: contoso 2 sur 2 envoyés/)

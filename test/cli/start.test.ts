@@ -70,7 +70,7 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
       'balise de groupe Microsoft365Managed_Autopilot\u00a0: 5 à inscrire, 0 à réessayer',
     )
     expect(run.stdout).toContain(
-      'Validez (commit) les enregistrements\u00a0: ils sont la piste d’audit.',
+      'Validez (commit) les registres d’inscription\u00a0: ils sont la piste d’audit.',
     )
     expect(run.stdout).toMatch(
       /Enregistrement des inscriptions Autopilot de [0-9a-f]{7} \[skip ci\]/,

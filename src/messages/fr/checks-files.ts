@@ -11,7 +11,7 @@ export const checksFilesFr: SameMessages<typeof checksFilesEn> = {
     fr`le fichier fait ${size(p.size)}, au-delà de la limite de ${size(p.limit)} ; il n’a pas été lu`,
   'check.emptyFile': () => 'le fichier est vide',
   'check.utf32': (p) =>
-    fr`le fichier est en ${p.encoding}, qu’aucun chargement Autopilot ne lit ; rien n’a été vérifié`,
+    fr`le fichier est en ${p.encoding}, qu’aucun envoi Autopilot ne lit ; rien n’a été vérifié`,
   'check.bomNotUtf8': (p) =>
     fr`le fichier commence par une marque d’ordre des octets UTF-8, mais la ligne ${p.line} contient des octets qui ne sont pas de l’UTF-8 ; rien n’a été vérifié`,
   'check.bomAccepted': () =>

@@ -69,7 +69,7 @@ export const checksRowsFr: SameMessages<typeof checksRowsEn> = {
   'check.vmSerialHint': () =>
     fr`Définissez un numéro de série SMBIOS dans l’hyperviseur, puis capturez de nouveau le hachage avec Get-WindowsAutopilotInfo : QEMU \`-smbios type=1,serial=…\` ; libvirt \`<sysinfo type='smbios'><system><entry name='serial'>…</entry></system></sysinfo>\` avec \`<os><smbios mode='sysinfo'/></os>\` ; Proxmox \`smbios1: serial=…\` dans la configuration de la VM.`,
   'check.productKeyId': (p) =>
-    `Windows Product ID ${p.value} n’est pas un identifiant de clé de produit à 13 chiffres`,
+    `Windows Product ID ${p.value} n’est pas un identifiant à 13 chiffres`,
   'check.assignedUser': (p) => `Assigned User ${p.user} ne sera pas inscrit`,
   'check.groupTagDiffers': (p) =>
     `Group Tag ${p.tag} diffère de la balise de groupe du client, ${p.customerTag}`,

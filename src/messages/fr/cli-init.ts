@@ -9,7 +9,7 @@ export const cliInitFr: SameMessages<typeof cliInitEn> = {
   'cli.init.placeholder': (p) =>
     fr`Les workflows épinglent un commit provisoire : remplacez-le dans .github/workflows/ par le commit de la version d’autopilot-gitops que vous avez relue (cette CLI est la ${p.version}).`,
   'cli.init.made': (p, f) =>
-    fr`Créé ${p.at} : ${f.count(p.files, 'fichier', 'fichiers')}, un commit (${p.commit}).`,
+    fr`Dépôt créé dans ${p.at} : ${f.count(p.files, 'fichier', 'fichiers')}, un commit (${p.commit}).`,
   'cli.init.next': (p) => fr`Ensuite :
   1. Créez un dépôt privé sur GitHub, puis poussez-y celui-ci :
        git -C ${p.at} remote add origin <son URL> && git -C ${p.at} push -u origin main

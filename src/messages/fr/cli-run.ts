@@ -6,7 +6,7 @@ import { fr } from '../typography.js'
 export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.register.inProgress': (p) => fr`Envois en cours enregistrés : ${p.file}`,
   'cli.register.commitRecords': () =>
-    fr`Validez (commit) les enregistrements : ils sont la piste d’audit.`,
+    fr`Validez (commit) les registres d’inscription : ils sont la piste d’audit.`,
   'cli.createBatch.nothingSent': (p) =>
     fr`Rien à envoyer pour ${p.slug}, donc aucun lot n’a été créé : l’Espace partenaires crée un lot avec ses premiers appareils. Ajoutez les fichiers d’appareils du client (validés) et relancez la commande.`,
   'cli.progress.waiting': () => 'En attente de l’Espace partenaires',
@@ -23,19 +23,19 @@ export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.plan.deregister': (p, f) => `${f.number(p.n)} À DÉSINSCRIRE, `,
   'cli.plan.counts': (p, f) =>
     `${f.number(p.register)} à inscrire, ${f.number(p.retry)} à réessayer${p.retag}, ${f.number(p.already)} déjà inscrits, ${f.number(p.blocked)} bloqués, ${f.number(p.removed)} retirés`,
-  'cli.plan.retag': (p, f) => `, ${f.number(p.n)} à changer de balise`,
+  'cli.plan.retag': (p, f) => `, ${f.number(p.n)} à déplacer`,
   'cli.plan.blocked': (p) => fr`  BLOQUÉ, rien n’est inscrit : ${p.reasons}`,
   'cli.plan.action.deregister': () => 'désinscrire',
   'cli.plan.action.register': () => 'inscrire',
   'cli.plan.action.retry': () => 'réessayer',
-  'cli.plan.action.retag': () => 'rebaliser',
+  'cli.plan.action.retag': () => 'déplacer',
   'cli.plan.action.already': () => 'déjà',
   'cli.plan.action.blocked': () => 'bloqué',
   'cli.plan.action.removed': () => 'retiré',
   'cli.plan.moves': (p, f) => `, en déplace ${f.number(p.n)} vers une autre balise de groupe`,
   'cli.plan.deregisters': (p, f) => `, en DÉSINSCRIT ${f.number(p.n)}`,
   'cli.plan.preExisting': (p, f) =>
-    `, ${f.count(p.n, 'constat antérieur', 'constats antérieurs')} dans des fichiers inchangés`,
+    `, ${f.count(p.n, 'constat préexistant', 'constats préexistants')} dans des fichiers inchangés`,
   'cli.plan.total': (p, f) =>
     fr`${f.count(p.devices, 'appareil', 'appareils')} ; la fusion en inscrit ${f.number(p.register)}${p.moves}. ${f.count(p.errors, 'erreur', 'erreurs')}, ${f.count(p.warnings, 'avertissement', 'avertissements')}, ${f.count(p.notices, 'remarque', 'remarques')}${p.old}.`,
   'cli.plan.digest': (p) => `empreinte du plan ${p.digest}`,
@@ -46,7 +46,7 @@ export const cliRunFr: SameMessages<typeof cliRunEn> = {
   'cli.hash.serialNumber': () => 'numéro de série',
   'cli.hash.manufacturer': () => 'fabricant',
   'cli.hash.model': () => 'modèle',
-  'cli.hash.productKeyId': () => 'ID de clé de produit',
+  'cli.hash.productKeyId': () => 'ID de produit Windows',
   'cli.hash.tpm': () => 'TPM',
   'cli.hash.tpmPresent': () => 'présent',
   'cli.hash.tpmNone': () => 'aucun',

@@ -26,7 +26,7 @@ export const cliUsageFr: SameMessages<typeof cliUsageEn> = {
       dossier donné).
 `,
   'cli.usage.plan': () => fr`  autopilot-gitops plan [PATH] [--base REF] [--format text|json]
-      Ce que la fusion inscrirait, par client, d’après les CSV et les enregistrements
+      Ce que la fusion inscrirait, par client, d’après les CSV et les registres
       d’inscription. Avec --base, seuls comptent les constats des fichiers modifiés depuis REF
       (validés ou non).
       Code de sortie 0 : aucune erreur ; 1 : des erreurs ; 2 : exécution impossible (arguments
@@ -62,7 +62,7 @@ ${p.switches}
 `,
   'cli.usage.schema': (p) => fr`  autopilot-gitops schema [${p.names}]
       Affiche un schéma JSON : de customer.yml (par défaut), pour les éditeurs ; d’un
-      enregistrement d’inscription (record) ; ou du JSON qu’affichent avec --format json
+      registre d’inscription (record) ; ou du JSON qu’affichent avec --format json
       validate, plan (et la sortie report de l’action), decode-hash, doctor ou drift.
 `,
   'cli.usage.register':
@@ -70,9 +70,9 @@ ${p.switches}
       [--authority-host URL] [--dry-run] [--retry-failed] [--concurrency N]
       [--poll-timeout-minutes N] [--chunk-size N]
       Inscrit dans l’Espace partenaires (ou le bac à sable) ce que dit le plan, comme le fait
-      l’exécution de fusion, et écrit un enregistrement par client dans l’arbre de travail. Le
-      dossier customers/ de l’extraction doit être validé (commit). Les secrets viennent
-      uniquement de l’environnement : AUTOPILOT_GITOPS_CLIENT_SECRET,
+      l’exécution de fusion, et écrit un registre d’inscription par client dans l’arbre de
+      travail. Le dossier customers/ de l’extraction doit être validé (commit). Les secrets
+      viennent uniquement de l’environnement : AUTOPILOT_GITOPS_CLIENT_SECRET,
       AUTOPILOT_GITOPS_CLIENT_CERTIFICATE (PEM), AUTOPILOT_GITOPS_REFRESH_TOKEN. Pendant que
       l’Espace partenaires traite les envois, l’avancement de chaque client va sur la sortie
       d’erreur standard.
@@ -108,21 +108,21 @@ ${p.switches}
   'cli.usage.drift':
     () => fr`  autopilot-gitops drift [PATH] --tenant-id ID --client-id ID [--partner-center-url URL]
       [--authority-host URL] [--format text|json]
-      Compare l’Espace partenaires au dernier état des enregistrements, en lecture seule et en
-      app-only : par client, les appareils que l’Espace partenaires a et que les enregistrements
-      ignorent (unknown), enregistrés comme inscrits et dans aucun lot (missing), dans un autre
-      lot que celui enregistré (moved), enregistrés en attente et dans leur lot depuis
-      (finished).
+      Compare l’Espace partenaires au dernier état des registres d’inscription, en lecture
+      seule et en app-only : par client, les appareils que l’Espace partenaires a et que les
+      registres ignorent (unknown), enregistrés comme inscrits et dans aucun lot (missing),
+      dans un autre lot que celui enregistré (moved), enregistrés en attente et dans leur lot
+      depuis (finished).
       Code de sortie 0 : aucun écart ; 1 : un écart, ou un client n’a pas pu être comparé ;
       2 : exécution impossible.
 `,
   'cli.usage.adopt':
     () => fr`  autopilot-gitops adopt [PATH] --customer SLUG --tenant-id ID --client-id ID
       [--partner-center-url URL] [--authority-host URL] [--format text|json]
-      Écrit ce que l’Espace partenaires a déjà pour un client et qui manque aux enregistrements,
-      en lecture seule et en app-only : un fichier d’appareils
+      Écrit ce que l’Espace partenaires a déjà pour un client et qui manque aux registres
+      d’inscription, en lecture seule et en app-only : un fichier d’appareils
       customers/SLUG/devices/adopted-YYYYMMDD.csv (le format de l’Espace partenaires, sans
-      hachage) et un enregistrement d’adoption, chaque appareil inscrit avec son ID dans
+      hachage) et un registre d’adoption, chaque appareil inscrit avec son ID dans
       l’Espace partenaires. Les appareils déjà enregistrés restent tels quels. Validez les deux
       dans une demande de tirage (pull request).
       Code de sortie 0 : adopté, ou rien à adopter ; 2 : exécution impossible.
@@ -138,7 +138,7 @@ ${p.switches}
   'cli.behave.devicePagesHeader': () =>
     'page suivante indiquée seulement par l’en-tête MS-ContinuationToken',
   'cli.behave.seededCustomersOnly': () =>
-    fr`client hors de la graine : pas de relation avec le partenaire, 403`,
+    fr`client absent de --seed : aucune relation avec le partenaire, 403`,
   'cli.behave.unregisteredApp': () =>
     fr`application non inscrite dans l’Espace partenaires : 403 à chaque appel`,
   'cli.behave.maxBodyBytes': () =>

@@ -17,7 +17,7 @@ export const cliFr: SameMessages<typeof cliEn> = {
   'cli.optionFailed': (p) => `--${p.option} ${p.reason}`,
   'cli.args.unknownOption': (p) => `Option inconnue '${p.option}'`,
   'cli.args.missingValue': (p) => `L’option '${p.option}' attend une valeur`,
-  'cli.format': (p) => `--format vaut text ou json, pas ${p.value}`,
+  'cli.format': (p) => `--format doit valoir text ou json, pas ${p.value}`,
   'cli.takesOnePath': (p) => `${p.command} prend un seul chemin de dépôt`,
   'cli.needsCustomer': (p) => `${p.command} a besoin de --customer SLUG`,
   'cli.needsSignIn': (p) => `${p.command} a besoin de --tenant-id et --client-id`,
@@ -36,5 +36,6 @@ export const cliFr: SameMessages<typeof cliEn> = {
   'cli.sandbox.whole': (p) => `${p.option} doit être un nombre entier, pas ${p.value}`,
   'cli.behave.unknown': (p) => fr`--behave : \`${p.name}\` inconnu ; connus : ${p.known}`,
   'cli.behave.bytes': (p) => `--behave max-body-bytes=N attend un nombre d’octets, pas ${p.value}`,
-  'cli.behave.bytesMissing': () => '--behave max-body-bytes=N attend un nombre d’octets',
+  'cli.behave.bytesMissing': () =>
+    '--behave max-body-bytes=N attend un nombre d’octets, et aucun n’a été donné',
 }

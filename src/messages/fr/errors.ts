@@ -23,7 +23,7 @@ export const errorsFr: SameMessages<typeof errorsEn> = {
   'error.setup.noBranch': () =>
     'register s’exécute sur une branche (GITHUB_REF n’est pas une branche)',
   'error.setup.notDefaultBranch': (p) =>
-    fr`register s’exécute sur la branche par défaut (${p.defaultBranch}), pas sur ${p.branch} : les enregistrements sont validés sur la branche par défaut`,
+    fr`register s’exécute sur la branche par défaut (${p.defaultBranch}), pas sur ${p.branch} : les registres d’inscription sont validés sur la branche par défaut`,
   'error.setup.adoptCustomer': () =>
     'adopt a besoin de l’entrée customer (le slug du dossier du client)',
   'error.setup.adoptGitHub': () =>
@@ -31,7 +31,7 @@ export const errorsFr: SameMessages<typeof errorsEn> = {
   'error.setup.cancelled': () =>
     fr`Annulé : plus aucun envoi ; les envois en cours sont enregistrés comme en attente.`,
   'error.github.noPullRequest': (p) =>
-    fr`${p.base} a refusé le commit, et les enregistrements sont sur la branche ${p.branch}, mais aucune demande de tirage n’a pu être ouverte (${p.reason} ; « Allow GitHub Actions to create and approve pull requests » est-il activé ?) : ouvrez-en une depuis cette branche`,
+    fr`${p.base} a refusé le commit, et les registres d’inscription sont sur la branche ${p.branch}, mais aucune demande de tirage n’a pu être ouverte (${p.reason} ; « Allow GitHub Actions to create and approve pull requests » est-il activé ?) : ouvrez-en une depuis cette branche`,
   'error.path.missing': (p) => fr`fichier ou dossier introuvable : ${p.path}`,
   'error.path.noCustomers': (p) =>
     fr`${p.path} : aucun dossier customers/<slug>/ ici ni au-dessus, donc aucun client à vérifier. Ajoutez customers/<slug>/customer.yml et les fichiers d’appareils du client sous customers/<slug>/devices/ (voir « Ajouter un client » dans le README du modèle)`,

@@ -6,7 +6,7 @@ import { fr } from '../typography.js'
 export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.drift.title': () => 'Écarts Autopilot',
   'report.drift.meaning.unknown': () =>
-    fr`dans l’Espace partenaires, sans inscription dans les enregistrements (inscrit à la main, ou avant que le dépôt ne connaisse le client) : ajoutez sa ligne à un fichier d’appareils et la prochaine fusion l’enregistrera (l’Espace partenaires répond 806)`,
+    fr`dans l’Espace partenaires, non inscrit dans les registres d’inscription (inscrit à la main, ou avant que le dépôt ne connaisse le client) : ajoutez sa ligne à un fichier d’appareils et la prochaine fusion l’enregistrera (l’Espace partenaires répond 806)`,
   'report.drift.meaning.missing': () =>
     fr`enregistré comme inscrit, dans aucun lot de l’Espace partenaires (supprimé en dehors du dépôt) : le dépôt le compte toujours comme inscrit`,
   'report.drift.meaning.moved': () =>
@@ -30,7 +30,7 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.drift.textCustomer': (p) => fr`${p.customer} : ${p.counts}`,
   'report.drift.textDevice': (p) => fr`${p.device} : ${p.meaning}`,
   'report.drift.none': () =>
-    fr`Aucun écart : l’Espace partenaires et les enregistrements concordent pour chaque client.`,
+    fr`Aucun écart : l’Espace partenaires et les registres d’inscription concordent pour chaque client.`,
   'report.drift.headline': (p, f) =>
     fr`Écarts : ${f.count(p.devices, 'appareil', 'appareils')} chez ${f.count(p.customers, 'client', 'clients')} (${p.counts})`,
   'report.drift.notCompared': (p, f) =>
@@ -44,7 +44,7 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.drift.issueLasts': () =>
     'Ce ticket est mis à jour tant que l’écart persiste, et fermé dès qu’il a disparu.',
   'report.drift.resolved': () =>
-    fr`Plus aucun écart : l’Espace partenaires et les enregistrements concordent.`,
+    fr`Plus aucun écart : l’Espace partenaires et les registres d’inscription concordent.`,
   'report.drift.issue.opened': (p) => `Ticket #${p.issue} ouvert pour ${p.customer}.`,
   'report.drift.issue.updated': (p) => `Ticket #${p.issue} mis à jour pour ${p.customer}.`,
   'report.drift.issue.closed': (p) => `Ticket #${p.issue} fermé pour ${p.customer}.`,
@@ -79,7 +79,7 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.adoption.notAFolder': (p, f) =>
     fr`lot ${p.batch} (${f.count(p.devices, 'appareil', 'appareils')}) : non adopté : aucun dossier ne peut porter le nom de cette balise (devices/<balise de groupe>/) ; ajoutez les lignes de ses appareils à la main, avec une colonne Group Tag`,
   'report.adoption.unnamed': (p, f) =>
-    fr`${f.count(p.devices, 'appareil', 'appareils')} que l’Espace partenaires ne désigne ni par numéro de série, fabricant et modèle, ni par ID de clé de produit : ${f.plural(p.devices, 'non adopté', 'non adoptés')} (aucune ligne ne peut ${f.plural(p.devices, 'le', 'les')} désigner)`,
+    fr`${f.count(p.devices, 'appareil', 'appareils')} que l’Espace partenaires ne désigne ni par numéro de série, fabricant et modèle, ni par ID de produit Windows : ${f.plural(p.devices, 'non adopté', 'non adoptés')} (aucune ligne ne peut ${f.plural(p.devices, 'le', 'les')} désigner)`,
   'report.adoption.written': (p) => fr`Écrit : ${p.file}`,
   'report.adoption.commitThem': () =>
     fr`Validez-les dans une demande de tirage : l’adoption est relue comme toute modification.`,
@@ -87,5 +87,5 @@ export const reportsChecksFr: SameMessages<typeof reportsChecksEn> = {
   'report.adoption.pullRequestTitle': (p, f) =>
     `Adopter ${f.count(p.devices, 'appareil', 'appareils')} de ${p.customer} depuis l’Espace partenaires`,
   'report.adoption.intro': (p, f) =>
-    fr`Appareils que l’Espace partenaires a déjà dans ${f.plural(p.batches, 'le lot', 'les lots')} ${p.tags} de ${p.customer}, et que les enregistrements ne connaissaient pas : relisez-les, puis fusionnez.`,
+    fr`Appareils que l’Espace partenaires a déjà dans ${f.plural(p.batches, 'le lot', 'les lots')} ${p.tags} de ${p.customer}, et que les registres d’inscription ne connaissaient pas : relisez-les, puis fusionnez.`,
 }

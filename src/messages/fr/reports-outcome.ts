@@ -9,7 +9,7 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
   'report.outcome.commitLine': (p) =>
     `Commit ${p.commit} · empreinte du plan ${p.digest} · ${p.review}`,
   'report.outcome.correlation': (p) => `ID de corrélation de l’Espace partenaires ${p.id}`,
-  'report.outcome.stoppedTitle': () => 'Arrêtés par une erreur',
+  'report.outcome.stoppedTitle': () => 'Clients arrêtés par une erreur',
   'report.outcome.stoppedLine': (p) => fr`${p.customer} : ${p.error}`,
   'report.outcome.refusedTitle': () => 'Désinscriptions refusées',
   'report.outcome.refusedIntro': () => 'Ces appareils restent inscrits.',
@@ -23,7 +23,7 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
   'report.outcome.retried': () => 'La prochaine exécution le réessaiera.',
   'report.outcome.pendingTitle': () => 'Appareils en attente',
   'report.outcome.pendingIntro': () =>
-    fr`L’Espace partenaires n’avait pas fini de traiter ces chargements à temps ; la prochaine exécution en assure le suivi.`,
+    fr`L’Espace partenaires n’avait pas fini de traiter ces envois à temps ; la prochaine exécution en assure le suivi.`,
   'report.outcome.createBatch': () =>
     fr`Rien n’a été envoyé pour ce client. Un administrateur partenaire crée le lot avec ses premiers appareils, en se connectant sur la page de code d’appareil (l’inscription d’application doit autoriser les flux de client public), depuis une extraction de ce commit ; la fusion suivante ajoute le reste en mode application seule :`,
   'report.outcome.dryRun': (p, f) =>
@@ -37,25 +37,25 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
   'report.outcome.count.pending': (p, f) => f.count(p.devices, 'en attente', 'en attente'),
   'report.outcome.count.skipped': (p, f) =>
     f.count(p.customers, 'client ignoré', 'clients ignorés'),
-  'report.outcome.noPullRequest': () => 'aucune demande de tirage fusionnée pour ce commit',
+  'report.outcome.noPullRequest': () => 'aucune demande de tirage fusionnée trouvée pour ce commit',
   'report.outcome.noPlan': (p) => `la demande de tirage #${p.pr} ne montrait aucun plan`,
   'report.outcome.matches': (p) => `conforme au plan relu sur #${p.pr}`,
   'report.outcome.differs': (p) =>
     fr`⚠️ diffère du plan relu sur #${p.pr} (${p.digest}) : le dépôt a changé après cette relecture`,
   'report.outcome.moreDevices': (p, f) =>
-    fr`…et ${f.count(p.devices, 'autre appareil', 'autres appareils')} : voir les enregistrements.`,
-  'report.outcome.noRecords': () => fr`Aucun enregistrement : rien n’a été envoyé.`,
-  'report.records.title': () => 'Enregistrements',
+    fr`…et ${f.count(p.devices, 'autre appareil', 'autres appareils')} : voir les registres d’inscription.`,
+  'report.outcome.noRecords': () => fr`Aucun registre d’inscription : rien n’a été envoyé.`,
+  'report.records.title': () => 'Registres d’inscription',
   'report.records.committed': (p) => `Validés dans le commit ${p.sha}.`,
   'report.records.pullRequest': (p) =>
-    fr`La branche a refusé le commit (protégée) : les enregistrements sont donc dans la demande de tirage #${p.pr}. Fusionnez-la pour compléter la piste d’audit.`,
+    fr`La branche a refusé le commit (protégée) : les registres d’inscription sont donc dans la demande de tirage #${p.pr}. Fusionnez-la pour compléter la piste d’audit.`,
   'report.records.workingTree': () => fr`Écrits dans l’arbre de travail : validez-les (commit).`,
   'report.records.notCommitted': (p) => fr`Non validés : ${p.reason}.`,
   'report.records.copy': (p) =>
     `Une copie de chacun se trouve dans le dossier temporaire de l’exécuteur, ${p.folder}.`,
   'report.recordsPullRequest.title': (p) => `Enregistrer les inscriptions Autopilot de ${p.commit}`,
   'report.recordsPullRequest.body': (p) =>
-    fr`L’exécution d’inscription de ${p.commit} n’a pas pu valider ses enregistrements dans \`${p.branch}\` (la branche est protégée). Fusionnez cette demande de tirage pour compléter la piste d’audit ; elle n’ajoute que de nouveaux fichiers d’enregistrement.`,
+    fr`L’exécution d’inscription de ${p.commit} n’a pas pu valider ses registres d’inscription dans \`${p.branch}\` (la branche est protégée). Fusionnez cette demande de tirage pour compléter la piste d’audit ; elle n’ajoute que de nouveaux fichiers de registre d’inscription.`,
   'report.outcomeText.dryRun': (p, f) =>
     fr`Simulation : rien n’a été envoyé ; la fusion inscrirait ${f.count(p.devices, 'appareil', 'appareils')}.`,
   'report.outcomeText.idle': () =>
@@ -68,9 +68,8 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
   'report.outcomeText.skippedCustomer': (p) => fr`${p.customer} : ignoré (${p.reasons})`,
   'report.outcomeText.failed': (p) =>
     fr`échec ${p.source}  ${p.device} : ${p.error} : ${p.description}`,
-  'report.outcomeText.pending': (p) =>
-    fr`en attente ${p.source}  ${p.device} : chargement ${p.upload}`,
-  'report.outcomeText.record': (p) => fr`Enregistrement : ${p.record}`,
+  'report.outcomeText.pending': (p) => fr`en attente ${p.source}  ${p.device} : envoi ${p.upload}`,
+  'report.outcomeText.record': (p) => fr`Registre d’inscription : ${p.record}`,
   'report.failure.failed': (p, f) => f.count(p.devices, 'appareil en échec', 'appareils en échec'),
   'report.failure.refused': (p, f) =>
     f.count(p.deregistrations, 'désinscription refusée', 'désinscriptions refusées'),
@@ -78,5 +77,6 @@ export const reportsOutcomeFr: SameMessages<typeof reportsOutcomeEn> = {
     `${f.count(p.customers, 'client ignoré', 'clients ignorés')} en raison d’erreurs`,
   'report.failure.stopped': (p, f) =>
     `${f.count(p.customers, 'client arrêté', 'clients arrêtés')} par une erreur`,
-  'report.failure.notCommitted': (p) => `les enregistrements n’ont pas été validés (${p.reason})`,
+  'report.failure.notCommitted': (p) =>
+    `les registres d’inscription n’ont pas été validés (${p.reason})`,
 }

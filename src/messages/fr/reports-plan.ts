@@ -44,7 +44,7 @@ export const reportsPlanFr: SameMessages<typeof reportsPlanEn> = {
   'report.column.removed': () => 'retiré',
   'report.deregister.title': () => 'Désinscriptions',
   'report.deregister.intro': (p, f) =>
-    `**La fusion supprime ${f.count(p.devices, 'appareil', 'appareils')} de l’Espace partenaires**, comme le demandent les fichiers de demande sous \`deregister/\`. L’exécution de la fusion n’effectue une désinscription que si cette demande de tirage est approuvée par une autre personne que son auteur.`,
+    `**La fusion supprime ${f.count(p.devices, 'appareil', 'appareils')} de l’Espace partenaires**, comme le demandent les fichiers de demande sous \`deregister/\`. L’exécution de fusion n’effectue une désinscription que si cette demande de tirage est approuvée par une autre personne que son auteur.`,
   'report.retag.title': () => 'Changements de balise de groupe',
   'report.retag.intro': () =>
     'La fusion retire chaque appareil du lot de son ancienne balise de groupe et l’ajoute au lot de la nouvelle.',

@@ -11,9 +11,9 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.notes.sourceEveryFile': (p) =>
     fr`tous les fichiers (l’API GitHub a échoué : ${p.problem} ; l’extraction n’a pas le commit de base : utilisez fetch-depth: 0)`,
   'report.notes.adoptionPullRequest': () =>
-    fr`Il s’agit de la demande de tirage (pull request) ouverte par \`command: adopt\` : l’enregistrement qu’elle ajoute est accepté, et son fichier d’appareils est vérifié comme tout autre. Relisez ce qu’elle adopte, puis fusionnez-la sans la modifier.`,
+    fr`Il s’agit de la demande de tirage (pull request) ouverte par \`command: adopt\` : le registre d’inscription qu’elle ajoute est accepté, et son fichier d’appareils est vérifié comme tout autre. Relisez ce qu’elle adopte, puis fusionnez-la sans la modifier.`,
   'report.notes.recordsPullRequest': () =>
-    fr`Il s’agit de la demande de tirage (pull request) des enregistrements de l’exécution d’inscription : les enregistrements qu’elle ajoute sont acceptés. Fusionnez-la sans la modifier.`,
+    fr`Il s’agit de la demande de tirage (pull request) des registres d’inscription de l’exécution d’inscription : les registres qu’elle ajoute sont acceptés. Fusionnez-la sans la modifier.`,
   'report.notes.partnerCenterFailed': () =>
     fr`L’Espace partenaires n’a pas pu être interrogé (voir l’avertissement dans le journal) : ce plan est le plan hors ligne.`,
   'report.notes.partnerCenterAsked': (p, f) =>
@@ -25,7 +25,7 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
   'report.notes.comment.updated': () => 'Commentaire de la demande de tirage mis à jour.',
   'report.notes.comment.unchanged': () => 'Commentaire de la demande de tirage inchangé.',
   'report.notes.noCommentReadOnly': () =>
-    fr`Pas de commentaire sur la demande de tirage : le jeton ne peut pas y écrire (une demande de tirage venue d’une fourche reçoit un jeton en lecture seule). Le plan complet est ici.`,
+    fr`Pas de commentaire sur la demande de tirage : le jeton ne peut pas y écrire (une demande de tirage venue d’une duplication reçoit un jeton en lecture seule). Le plan complet est ici.`,
   'report.notes.noCommentRefused': () =>
     fr`Pas de commentaire sur la demande de tirage : GitHub l’a refusé (voir l’avertissement dans le journal).`,
   'report.notes.outcomeCommented': (p) => `Résultat commenté sur la demande de tirage #${p.pr}.`,
@@ -43,12 +43,13 @@ export const reportsRunsFr: SameMessages<typeof reportsRunsEn> = {
     fr`Le jeton d’actualisation stocké (${p.where}) n’est pas renouvelé. Microsoft Entra remplace un jeton d’actualisation à chaque utilisation, et celui qui est stocké cesse de fonctionner ${f.count(p.days, 'jour', 'jours')} après son émission (\`AADSTS700082\`), qu’il serve ou non. ${p.when} Donnez au workflow ${p.secretsToken} (un jeton autorisé à écrire les secrets d’environnement) et chaque exécution stockera le nouveau ; ou bien, sans aucun jeton stocké, un administrateur partenaire crée les nouveaux lots avec ${p.createBatch}.`,
   'report.records.noGithubToken': () => 'aucun github-token',
   'report.records.refusedByGitHub': (p) => fr`GitHub les a refusés : ${p.error}`,
-  'report.run.seeSummary': (p) => fr`${p.failure} : voir le résumé du job`,
-  'report.run.seeAnnotations': (p) => fr`${p.failure} : voir les annotations et le résumé du job`,
+  'report.run.seeSummary': (p) => fr`${p.failure} : voir le résumé de la tâche`,
+  'report.run.seeAnnotations': (p) =>
+    fr`${p.failure} : voir les annotations et le résumé de la tâche`,
   'report.run.cancelled': () =>
     'l’exécution a été annulée (les envois inachevés sont enregistrés comme en attente)',
   'report.run.doctorNotReady': () =>
-    fr`tous les clients ne seraient pas inscrits : voir le résumé du job`,
+    fr`tous les clients ne seraient pas inscrits : voir le résumé de la tâche`,
   'report.run.drift': () =>
-    fr`l’Espace partenaires et les registres ne concordent pas : voir le résumé du job`,
+    fr`l’Espace partenaires et les registres d’inscription ne concordent pas : voir le résumé de la tâche`,
 }

@@ -71,7 +71,7 @@ export const repositoryFilesFr: SameMessages<typeof repositoryFilesEn> = {
   'repo.file.notDeviceListInDevices': (p, f) =>
     fr`\`${p.file}\` n’est pas une liste d’appareils${p.what ? ` (c’est ${f.text(p.what)})` : ''}, il n’est donc pas lu : rien de ce qu’il contient n’est inscrit`,
   'repo.request.noDevice': () =>
-    fr`la ligne ne nomme aucun appareil : elle n’a ni numéro de série ni ID de clé de produit`,
+    fr`la ligne ne nomme aucun appareil : elle n’a ni numéro de série ni ID de produit Windows`,
   'repo.request.noDeviceHint': () =>
-    'Donnez à chaque appareil d’une demande de désinscription son numéro de série (ou son ID de clé de produit).',
+    'Donnez à chaque appareil d’une demande de désinscription son numéro de série (ou son ID de produit Windows).',
 }

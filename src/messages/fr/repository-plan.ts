@@ -6,16 +6,16 @@ import { fr } from '../typography.js'
 const recordSize = (bytes: number) =>
   sizeIn('fr', bytes, { bytes: 'octets', kib: 'Kio', mib: 'Mio' })
 
-const RECORD = 'l’enregistrement d’inscription'
+const RECORD = 'le registre d’inscription'
 
 /** Findings about registration records and the plan, and the plan’s reasons, in French. */
 export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.record.badName': (p) =>
-    fr`\`${p.name}\` n’est pas un nom d’enregistrement d’inscription (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, ou <…>-in-progress.json)`,
+    fr`\`${p.name}\` n’est pas un nom de registre d’inscription (<YYYYMMDDTHHMMSSmmmZ>-<sha7>-<run id>.json, ou <…>-in-progress.json)`,
   'repo.record.notJson': (p) => fr`${RECORD} n’est pas du JSON : ${p.error}`,
   'repo.record.schema': (p, f) =>
     fr`${RECORD} ne suit pas le schéma version 1 : ${f.text(p.problems)}`,
-  'repo.record.problem': (p) => fr`${p.path || 'l’enregistrement'} : ${p.problem}`,
+  'repo.record.problem': (p) => fr`${p.path || 'le registre'} : ${p.problem}`,
   'repo.record.otherCustomer': (p) =>
     fr`${RECORD} nomme le client \`${p.customer}\` mais se trouve dans le dossier de \`${p.folder}\``,
   'repo.record.tooLarge': (p) =>
@@ -33,18 +33,18 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.request.ambiguous': (p, f) =>
     fr`le numéro de série \`${p.serial}\` désigne ${f.number(p.devices)} appareils du client \`${p.slug}\` (fabriqués par ${p.makers}) : indiquez aussi le fabricant (la colonne Manufacturer name du format de l’Espace partenaires)`,
   'repo.request.notRegisteredHere': (p) =>
-    fr`${p.device} n’est pas inscrit pour le client \`${p.slug}\` selon ses enregistrements : rien à désinscrire`,
+    fr`${p.device} n’est pas inscrit pour le client \`${p.slug}\` selon ses registres d’inscription : rien à désinscrire`,
   'repo.request.twice': (p) => fr`${p.device} est demandé deux fois (aussi en ${p.at})`,
   'repo.request.backInFile': (p) =>
     fr`${p.device} a été désinscrit (${p.record}) et figure de nouveau dans un fichier d’appareils : pour l’inscrire à nouveau, retirez-le de ce fichier de demande dans la même demande de tirage`,
   'repo.request.stillInFile': (p) =>
     fr`${p.device} figure encore dans un fichier d’appareils du client \`${p.slug}\` : supprimez sa ligne dans la même demande de tirage, ou retirez-le de la demande pour le garder`,
   'repo.request.notRegistered': (p) =>
-    fr`${p.device} n’est pas inscrit (ses enregistrements indiquent \`${p.status}\`) : rien à désinscrire`,
+    fr`${p.device} n’est pas inscrit (ses registres d’inscription indiquent \`${p.status}\`) : rien à désinscrire`,
 
   'repo.blocked.errorsInFiles': () => 'des erreurs dans ses fichiers',
   'repo.blocked.customerFile': () => 'customer.yml est absent ou non valide',
-  'repo.blocked.recordUnreadable': () => 'un enregistrement d’inscription est illisible',
+  'repo.blocked.recordUnreadable': () => 'un registre d’inscription est illisible',
   'repo.blocked.customerIdChanged': () => 'customerId a changé',
 
   'repo.reasons.both': (p, f) => fr`${f.text(p.first)} ; ${f.text(p.then)}`,
@@ -64,7 +64,7 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
     fr`${f.text(p.blocked)} (serait ${f.text(p.action)} : ${f.text(p.reason)})`,
   'repo.would.register': () => 'inscrit',
   'repo.would.retry': () => 'réessayé',
-  'repo.would.retag': () => 'changé de balise',
+  'repo.would.retag': () => 'déplacé',
   'repo.would.deregister': () => 'désinscrit',
   'repo.reason.inPartnerCenter': () =>
     fr`déjà dans son lot dans l’Espace partenaires : la fusion l’envoie, et l’Espace partenaires répond qu’il est inscrit (806)`,

@@ -10,7 +10,7 @@ export const repositoryRegisterFr: SameMessages<typeof repositoryRegisterEn> = {
   'repo.code.802': () =>
     fr`Le hachage matériel n’est pas valide, ou il lui manque le fabricant ou le numéro de série : capturez de nouveau l’appareil.`,
   'repo.code.803': () =>
-    'Le numéro de série et l’ID de clé de produit sont absents ou non valides.',
+    'Le numéro de série et l’ID de produit Windows sont absents ou non valides.',
   'repo.code.806': () =>
     fr`L’appareil est déjà inscrit pour ce client, peut-être dans un autre lot ou importé par Intune sous une autre balise de groupe, qu’il garde : l’Espace partenaires ne change pas sa balise. Pour lui donner cette balise de groupe, changez-la dans Intune (appareils Windows Autopilot).`,
   'repo.code.807': () =>
@@ -43,10 +43,10 @@ export const repositoryRegisterFr: SameMessages<typeof repositoryRegisterEn> = {
   'repo.result.noResult': () =>
     fr`L’Espace partenaires a terminé l’envoi sans résultat pour cet appareil ; la prochaine exécution le cherche dans le lot et l’envoie de nouveau s’il y manque.`,
   'repo.result.movedElsewhere': (p) =>
-    fr`inscrit dans un autre lot du client que ${p.tag ?? 'son ancien lot'} : il n’a donc pas été déplacé ; lancez autopilot-gitops drift pour voir lequel, et supprimez-l’y d’abord`,
+    fr`inscrit dans un autre lot du client que ${p.tag ?? 'son ancien lot'} : il n’a donc pas été déplacé ; lancez autopilot-gitops drift pour voir lequel, et supprimez-le d’abord de ce lot`,
 
   'repo.run.notFoundInBatch': (p) =>
-    fr`non désinscrits : ${p.devices} introuvables dans le lot ${p.groupTag} (les enregistrements ne contiennent aucun ID d’appareil) ; lancez autopilot-gitops drift pour voir où ils se trouvent`,
+    fr`non désinscrits : ${p.devices} introuvables dans le lot ${p.groupTag} (les registres d’inscription ne contiennent aucun ID d’appareil) ; lancez autopilot-gitops drift pour voir où ils se trouvent`,
   'repo.run.deregistering': (p) => fr`désinscription : ${p.error}`,
 
   'repo.check.batchTooLarge': (p, f) =>

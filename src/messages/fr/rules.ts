@@ -55,16 +55,15 @@ export const rulesFr: SameMessages<typeof rulesEn> = {
   'AP304.title': () => 'numéro de série générique ou déformé par un tableur',
   'AP304.hint': () =>
     fr`Utilisez le numéro de série que l’appareil signale (Win32_BIOS SerialNumber) ; n’ouvrez jamais le fichier dans un tableur, qui supprime les zéros de tête et écrit les grands nombres sous la forme 5.02E+11.`,
-  'AP305.title': () =>
-    'l’ID de produit Windows n’est pas un identifiant de clé de produit à 13 chiffres',
+  'AP305.title': () => 'l’ID de produit Windows n’est pas un identifiant à 13 chiffres',
   'AP305.hint': () =>
-    'Laissez la colonne vide (comme Get-WindowsAutopilotInfo) ou indiquez l’identifiant de clé de produit OA3 à 13 chiffres.',
+    'Laissez la colonne vide (comme Get-WindowsAutopilotInfo) ou indiquez l’ID de produit Windows OA3 à 13 chiffres.',
   'AP306.title': () => 'espaces au début ou à la fin d’un champ',
   'AP306.hint': () =>
     fr`Supprimez les espaces autour de la valeur ; l’Espace partenaires compare les valeurs à l’identique.`,
   'AP307.title': () => 'la colonne Group Tag ne nomme aucune balise de groupe du client',
   'AP307.hint': () =>
-    fr`L’Espace partenaires n’a pas de balise par appareil : le nom du lot est la balise. Videz la colonne, ou indiquez l’une des valeurs groupTag et groupTags de customer.yml (dans un dossier devices/<group tag>/, la balise de ce dossier).`,
+    fr`L’Espace partenaires n’a pas de balise par appareil : le nom du lot est la balise. Videz la colonne, ou indiquez l’une des valeurs groupTag et groupTags de customer.yml (dans un dossier devices/<balise de groupe>/, la balise de ce dossier).`,
   'AP308.title': () => 'colonne Assigned User remplie',
   'AP308.hint': () =>
     fr`L’inscription dans l’Espace partenaires ne transmet pas l’utilisateur affecté ; affectez les utilisateurs dans Intune après l’inscription.`,
@@ -86,13 +85,13 @@ export const rulesFr: SameMessages<typeof rulesEn> = {
     fr`L’Espace partenaires respecte la casse : copiez la valeur exactement telle que le hachage la contient.`,
   'AP407.title': () => 'l’ID de produit Windows diffère du hachage',
   'AP407.hint': () =>
-    'Laissez la colonne vide ou indiquez l’identifiant de clé de produit que contient le hachage.',
+    'Laissez la colonne vide ou indiquez l’ID de produit Windows que contient le hachage.',
   'AP408.title': () => 'le hachage ne contient aucun numéro de série ou aucun fabricant',
   'AP408.hint': () =>
     fr`Autopilot refuse un tel hachage (InvalidZtdHardwareHash) : définissez le numéro de série et le fabricant SMBIOS dans le microprogramme, puis capturez de nouveau.`,
   'AP409.title': () => 'le hachage n’indique aucun TPM',
   'AP409.hint': () =>
-    fr`Le mode de déploiement automatique et le préapprovisionnement exigent un TPM 2.0 ; l’inscription pilotée par l’utilisateur fonctionne toujours.`,
+    fr`Le mode de déploiement automatique et le préapprovisionnement exigent un TPM 2.0 ; le mode piloté par l’utilisateur fonctionne toujours.`,
   'AP410.title': () => 'l’appareil est une machine virtuelle',
   'AP410.hint': () =>
     fr`Convient pour un pilote ; vérifiez que le client veut vraiment inscrire une machine virtuelle.`,
@@ -131,7 +130,7 @@ export const rulesFr: SameMessages<typeof rulesEn> = {
     fr`Les registres d’inscription sont immuables : restaurez le fichier depuis la branche par défaut. Une exécution ultérieure écrit plutôt un nouveau registre.`,
   'AP607.title': () => 'dossier d’appareils qui ne nomme aucune balise de groupe du client',
   'AP607.hint': () =>
-    'devices/<group tag>/ doit reprendre exactement l’une des balises de groupe du client.',
+    'devices/<balise de groupe>/ doit reprendre exactement l’une des balises de groupe du client.',
   'AP608.title': () => 'demande de désinscription impossible à exécuter',
   'AP608.hint': () =>
     'Une désinscription nomme un appareil que les registres tiennent pour inscrit pour ce client, une seule fois, et dans aucun fichier d’appareils.',
