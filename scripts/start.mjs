@@ -71,12 +71,12 @@ const WORDS = {
     merged: 'Relue, approuvée et fusionnée',
     register:
       'L’exécution de fusion inscrit les appareils dans le bac à sable de l’Espace partenaires',
-    noRecord: 'L’inscription n’a écrit aucun enregistrement\u00a0: voir ci-dessus.',
+    noRecord: 'L’inscription n’a écrit aucun registre d’inscription\u00a0: voir ci-dessus.',
     record: (head) => `Enregistrement des inscriptions Autopilot de ${head} [skip ci]`,
-    records: 'Les enregistrements, validés\u00a0: la piste d’audit',
+    records: 'Les registres d’inscription, validés\u00a0: la piste d’audit',
     again: 'L’exécution suivante n’envoie rien deux fois',
     drift:
-      'Le contrôle quotidien des écarts (autopilot-gitops drift)\u00a0: l’Espace partenaires face aux enregistrements',
+      'Le contrôle quotidien des écarts (autopilot-gitops drift)\u00a0: l’Espace partenaires face aux registres d’inscription',
     where: (at) => `Le dépôt est dans ${at}`,
   },
 }[lang]
