@@ -8,6 +8,9 @@ import path from 'node:path'
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs'
 import { commitAll, deviceRow, HEADER, registeredRecord } from './make-repository.mjs'
 
+/** Counts as the CLI writes them in English (`10,000 registered`). */
+const COUNT = new Intl.NumberFormat('en-US')
+
 const CUSTOMER_ID = '00000000-0000-4000-8000-000000000000'
 const TAG = 'Microsoft365Managed_Autopilot'
 const serialOf = (i) => `RECORDED${String(i).padStart(8, '0')}`
@@ -66,14 +69,18 @@ export async function countRecordedCalls({ registered, added, cli = 'dist/cli/in
   const work = `${root}-run`
   spawnSync('rm', ['-rf', work])
   spawnSync('git', ['clone', '-q', root, work])
-  const run = spawnSync(process.execPath, [cli, 'register', work, ...sandbox.registerArgs], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, ...sandbox.registerEnv },
-  })
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'register', '--lang', 'en', work, ...sandbox.registerArgs],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: { ...process.env, ...sandbox.registerEnv },
+    },
+  )
   const served = await sandbox.stop()
   spawnSync('rm', ['-rf', work])
-  if (run.status !== 0 || !run.stdout.includes(`${added} registered`)) {
+  if (run.status !== 0 || !run.stdout.includes(`${COUNT.format(added)} registered`)) {
     throw new Error(
       `register did not register the ${added} new devices (exit ${run.status}): ${run.stdout}${run.stderr}`,
     )

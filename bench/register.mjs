@@ -9,6 +9,9 @@ import path from 'node:path'
 import { startSandboxProcess } from '../scripts/sandbox-process.mjs'
 import { commitAll, makeRepository } from './make-repository.mjs'
 
+/** Counts as the CLI writes them in English (`10,000 registered`). */
+const COUNT = new Intl.NumberFormat('en-US')
+
 export async function timeRegistration({
   customers,
   devices,
@@ -37,7 +40,15 @@ export async function timeRegistration({
   const t0 = performance.now()
   const run = spawnSync(
     process.execPath,
-    [cli, 'register', root, ...sandbox.registerArgs, ...['--concurrency', String(concurrency)]],
+    [
+      cli,
+      'register',
+      '--lang',
+      'en',
+      root,
+      ...sandbox.registerArgs,
+      ...['--concurrency', String(concurrency)],
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
@@ -47,7 +58,7 @@ export async function timeRegistration({
   const ms = performance.now() - t0
   const served = await sandbox.stop()
   rmSync(path.dirname(root), { recursive: true, force: true })
-  if (run.status !== 0 || !run.stdout.includes(`${customers * devices} registered`)) {
+  if (run.status !== 0 || !run.stdout.includes(`${COUNT.format(customers * devices)} registered`)) {
     throw new Error(
       `register did not register everything (exit ${run.status}): ${run.stdout}${run.stderr}`,
     )
