@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import { isClosedPipe } from './cli/closed-pipe.js'
-import { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS, parseCommandArgs } from './cli/command.js'
+import { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS } from './cli/command-options.js'
 import { takeLanguage } from './cli/language-option.js'
 import { languageFromEnvironment } from './messages/language.js'
 import { deviceBytesUpTo } from './repo/scan-repository.js'
@@ -69,7 +70,7 @@ async function isLarge(given: readonly string[]): Promise<boolean> {
   if (!options || asksForHelp(rest)) return false
   let paths: string[]
   try {
-    paths = parseCommandArgs({ options }, rest).positionals
+    paths = parseArgs({ args: rest, options, allowPositionals: true, strict: true }).positionals
   } catch {
     return false
   }

@@ -62,14 +62,7 @@ function argumentsProblem(error: unknown) {
   return text('verbatim', { words: said })
 }
 
-/** Whether the arguments ask for help (before a `--` that ends the options). */
-export function asksForHelp(args: readonly string[]): boolean {
-  const end = args.indexOf('--')
-  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')
-}
-
-export const FORMAT_OPTION = { format: { type: 'string' } } as const
-export const PLAN_OPTIONS = { ...FORMAT_OPTION, base: { type: 'string' } } as const
+export { asksForHelp, FORMAT_OPTION, PLAN_OPTIONS } from './command-options.js'
 
 /** The --format value: text (the default) or json. */
 export function formatOf(values: { format?: string | undefined }): 'text' | 'json' {

@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  DEVICES,
+  isBlank as isBlankByte,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './json-bytes.js'
 /**
  * A registration record's JSON, read from its bytes as `JSON.parse(bytes.toString('utf8'))` reads
  * it, except that each element of the top-level `devices` array is decoded and parsed on its own
@@ -51,15 +63,6 @@ function parseWhole(
   }
   return json
 }
-
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COLON = 0x3a
-const COMMA = 0x2c
-const OPEN_BRACE = 0x7b
-const CLOSE_BRACE = 0x7d
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACKET = 0x5d
 
 /**
  * Where the top-level `devices` array opens, where each of its elements ends (its commas) and
@@ -117,8 +120,6 @@ function stringEnd(bytes: Uint8Array, start: number): number {
   return -1
 }
 
-const DEVICES = [...'devices'].map((c) => c.charCodeAt(0))
-
 function isDevicesKey(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start - 1 !== DEVICES.length) return false
   return DEVICES.every((c, i) => bytes[start + 1 + i] === c)
@@ -133,7 +134,7 @@ function skipBlank(bytes: Uint8Array, from: number): number {
   let i = from
   for (;;) {
     const c = bytes[i]
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return i
+    if (!isBlankByte(c)) return i
     i++
   }
 }

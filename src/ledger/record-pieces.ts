@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  DEVICES,
+  isBlank,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './json-bytes.js'
 /**
  * parseRecordJson over a record's bytes as they are read, piece by piece: each element of the
  * top-level `devices` array is parsed and handed to `each` as soon as its last byte comes in, and
@@ -190,19 +202,4 @@ function textOf(parts: readonly Uint8Array[]): string {
   const only = parts.length === 1 ? parts[0] : undefined
   const bytes = only ?? Buffer.concat(parts)
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
-}
-
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COLON = 0x3a
-const COMMA = 0x2c
-const OPEN_BRACE = 0x7b
-const CLOSE_BRACE = 0x7d
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACKET = 0x5d
-const DEVICES = [...'devices'].map((c) => c.charCodeAt(0))
-
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 }
