@@ -1,4 +1,6 @@
-import type { Say } from '../messages/catalogue.js'
+import type { RecordDevice } from '../ledger/record-schema.js'
+import { english, type Say } from '../messages/catalogue.js'
+import { explainDeviceError } from '../partner-center/error-codes.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
 
 export type Counted =
@@ -36,4 +38,19 @@ export function outcomeCounts(counts: Record<Counted, number>, say: Say): string
     say('report.outcome.count.failed', { devices: counts.failed }),
     say('report.outcome.count.pending', { devices: counts.pending }),
   ]
+}
+
+/**
+ * What a failed device's record says of its failure, in the run's language: a record keeps the
+ * English words of what Partner Center's code means (records are language-neutral), and where
+ * they are exactly those words, the same meaning is said in this run's language; anything else a
+ * record holds (Partner Center's own sentence, an older wording) is shown as it is.
+ */
+export function failureWords(
+  device: Pick<RecordDevice, 'errorCode' | 'errorName' | 'errorDescription'>,
+  say: Say,
+): string {
+  const recorded = device.errorDescription ?? ''
+  const { explanation } = explainDeviceError(device.errorCode, device.errorName)
+  return english(explanation) === recorded ? say.text(explanation) : recorded
 }

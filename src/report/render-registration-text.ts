@@ -2,7 +2,7 @@ import { oneLine } from '../findings/finding.js'
 import type { Say } from '../messages/catalogue.js'
 import { deviceLabel } from '../rules/identity.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
-import { outcomeCounts } from './registration-words.js'
+import { failureWords, outcomeCounts } from './registration-words.js'
 import { said, saidAll } from './said.js'
 
 /**
@@ -42,7 +42,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome, say: Say): 
       source: d.source,
       device: deviceLabel(d),
       error: [d.errorCode, d.errorName].filter(Boolean).join(' '),
-      description: d.errorDescription ?? '',
+      description: failureWords(d, say),
     })
     lines.push(`  ${failed}`)
   }

@@ -3,7 +3,7 @@ import { code, escapeMarkdown, table } from '../findings/markdown.js'
 import type { Say } from '../messages/catalogue.js'
 import { deviceLabel } from '../rules/identity.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
-import { type Counted, countsColumns, outcomeCounts } from './registration-words.js'
+import { type Counted, countsColumns, failureWords, outcomeCounts } from './registration-words.js'
 import { said, saidAll } from './said.js'
 import { type Links, sourceLink } from './source-link.js'
 
@@ -92,7 +92,7 @@ function problemSections(outcome: RegistrationOutcome, options: Options): string
         [d.errorCode, d.errorName].filter(Boolean).join(' ') || say('report.outcome.failed'),
       ),
       escapeMarkdown(
-        `${d.errorDescription ?? ''}${d.transient ? ` ${say('report.outcome.retried')}` : ''}`.trim(),
+        `${failureWords(d, say)}${d.transient ? ` ${say('report.outcome.retried')}` : ''}`.trim(),
       ),
     ])
     parts.push(`### ${say('report.outcome.failedTitle')}\n\n${failed}`)

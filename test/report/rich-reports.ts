@@ -1,7 +1,7 @@
 // Rich reports for the renderers: every section, every kind and every branch a report has, with
 // values a partner could have written. Shared by the goldens and the French leak test.
 import type { Finding } from '../../src/findings/finding.js'
-import { text } from '../../src/messages/catalogue.js'
+import { english, text } from '../../src/messages/catalogue.js'
 import type { Text } from '../../src/messages/text.js'
 import type { CustomerReport, PlanReport, ScopedFinding } from '../../src/plan/plan-report.js'
 import type { PlannedDevice } from '../../src/plan/registration-plan.js'
@@ -204,7 +204,8 @@ export function richOutcome(extra: Partial<RegistrationOutcome> = {}): Registrat
       outcomeDevice(10, {
         errorCode: '808',
         errorName: 'ZtdDeviceAssignedToOtherTenant',
-        errorDescription: 'The device is registered to another tenant.',
+        // As a record keeps it: what 808 means, in English.
+        errorDescription: english(text('repo.code.808')),
       }),
       outcomeDevice(11, { errorCode: '600', errorName: 'InternalError', transient: true }),
     ],
