@@ -9,7 +9,7 @@ import {
 import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
 import type { DeregisterRequest } from '../repo/deregister-requests.js'
-import { deviceLabel, identityKeys } from '../rules/identity.js'
+import { deviceLabelText, identityKeys } from '../rules/identity.js'
 import { deregisterDevice } from './plan-device.js'
 import type { PlannedDevice } from './registration-plan.js'
 
@@ -60,7 +60,7 @@ function verdictOf(
     slug: string
   },
 ): LedgerDevice | Text | undefined {
-  const label = deviceLabel(request)
+  const label = deviceLabelText(request)
   if (candidates.length > 1) {
     const makers = candidates.map((d) => `\`${d.manufacturer}\``).join(', ')
     return text('repo.request.ambiguous', {

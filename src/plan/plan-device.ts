@@ -5,7 +5,7 @@ import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
 import { explainDeviceError } from '../partner-center/error-codes.js'
 import type { DeviceRecord } from '../rules/check-row.js'
-import { deviceLabel } from '../rules/identity.js'
+import { deviceLabelText } from '../rules/identity.js'
 import type { DeviceAction, PlannedDevice, PlanOptions } from './registration-plan.js'
 
 /** What planning one device needs to know beyond the device and its recorded state. */
@@ -50,7 +50,7 @@ export function planDevice(
         'AP505',
         at,
         text('repo.device.elsewhere', {
-          device: deviceLabel(device),
+          device: deviceLabelText(device),
           customer: elsewhere.customer,
           record: elsewhere.record,
         }),
@@ -106,7 +106,7 @@ function registeredDevice(
     finding(
       'AP504',
       at,
-      text('repo.device.already', { device: deviceLabel(device), record: state.record }),
+      text('repo.device.already', { device: deviceLabelText(device), record: state.record }),
     ),
   )
   return planned(base, 'already', registeredOn(state.at, context.registeredAt))

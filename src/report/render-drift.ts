@@ -2,7 +2,7 @@ import { escapeControls } from '../findings/escape.js'
 import { code, escapeMarkdown, table } from '../findings/markdown.js'
 import type { Say } from '../messages/catalogue.js'
 import { DRIFT_KINDS, type DriftDevice, type DriftKind } from '../register/compare-drift.js'
-import { deviceLabel } from '../rules/identity.js'
+import { deviceLabelText } from '../rules/identity.js'
 import type { CustomerDrift, DriftReport } from '../use-cases/drift.js'
 import { said } from './said.js'
 
@@ -48,7 +48,7 @@ export function renderDriftText(report: DriftReport, say: Say): string {
     for (const d of c.devices) {
       const kind = say(`report.drift.kind.${d.kind}`).padEnd(8)
       const device = say('report.drift.textDevice', {
-        device: `${deviceLabel(d)} ${placeOf(d, say)}`,
+        device: `${say.text(deviceLabelText(d))} ${placeOf(d, say)}`,
         meaning: meaning(d.kind, say),
       })
       lines.push(`    ${kind}  ${device}`)
@@ -79,7 +79,7 @@ export function renderCustomerDrift(customer: CustomerDrift, say: Say, maxRows =
     const [recorded, batch] = where(d, say)
     return [
       say(`report.drift.kind.${d.kind}`),
-      escapeMarkdown(deviceLabel(d)),
+      escapeMarkdown(say.text(deviceLabelText(d))),
       code(recorded),
       code(batch),
       escapeMarkdown(meaning(d.kind, say)),

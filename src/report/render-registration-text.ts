@@ -1,6 +1,6 @@
 import { oneLine } from '../findings/finding.js'
 import type { Say } from '../messages/catalogue.js'
-import { deviceLabel } from '../rules/identity.js'
+import { deviceLabelText } from '../rules/identity.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
 import { failureWords, outcomeCounts } from './registration-words.js'
 import { said, saidAll } from './said.js'
@@ -40,7 +40,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome, say: Say): 
   for (const d of outcome.failed) {
     const failed = say('report.outcomeText.failed', {
       source: d.source,
-      device: deviceLabel(d),
+      device: say.text(deviceLabelText(d)),
       error: [d.errorCode, d.errorName].filter(Boolean).join(' '),
       description: failureWords(d, say),
     })
@@ -49,7 +49,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome, say: Say): 
   for (const d of outcome.pending) {
     const pending = say('report.outcomeText.pending', {
       source: d.source,
-      device: deviceLabel(d),
+      device: say.text(deviceLabelText(d)),
       upload: d.trackingId ?? '',
     })
     lines.push(`  ${pending}`)

@@ -1,7 +1,7 @@
 import { escapeControls } from '../findings/escape.js'
 import { code, escapeMarkdown, table } from '../findings/markdown.js'
 import type { Say } from '../messages/catalogue.js'
-import { deviceLabel } from '../rules/identity.js'
+import { deviceLabelText } from '../rules/identity.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
 import { type Counted, countsColumns, failureWords, outcomeCounts } from './registration-words.js'
 import { said, saidAll } from './said.js'
@@ -153,7 +153,7 @@ function deviceTable(
     .slice(0, options.maxRows)
     .map((d) => [
       code(d.customer),
-      escapeMarkdown(deviceLabel(d)),
+      escapeMarkdown(say.text(deviceLabelText(d))),
       sourceLink(d.source, options.links),
       ...extra(d),
     ])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { FindingCap } from '../../src/findings/cap-findings.js'
 import { RULES, type RuleId, ruleHint, ruleTitle } from '../../src/findings/catalogue.js'
 import { type Finding, finding, findingWords } from '../../src/findings/finding.js'
-import { CATALOGUES, sayer } from '../../src/messages/catalogue.js'
+import { CATALOGUES, sayer, text } from '../../src/messages/catalogue.js'
 import { LANGUAGES } from '../../src/messages/language.js'
 import { isText, type Text, type TextParam } from '../../src/messages/text.js'
 import { type DeviceIdentity, deviceLabel, deviceLabelText } from '../../src/rules/identity.js'
@@ -142,5 +142,18 @@ describe('a device named in a message', () => {
     expect(fr.text(deviceLabelText(devices[1] as DeviceIdentity))).toBe(
       'ID de produit Windows 3300000000001',
     )
+  })
+
+  it('is said in the run’s language by the plan’s findings that name it', () => {
+    const device = deviceLabelText({
+      serialNumber: '',
+      manufacturer: '',
+      productKeyId: '3300000000001',
+    })
+    const already = text('repo.device.already', { device, record: 'r.json' })
+    expect(en.text(already)).toBe(
+      'product key id 3300000000001 is already registered (r.json): skipped',
+    )
+    expect(fr.text(already)).toContain('ID de produit Windows 3300000000001 est déjà inscrit')
   })
 })

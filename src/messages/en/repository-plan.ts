@@ -33,10 +33,10 @@ export const repositoryPlanEn = {
     `this change renames the registration record \`${p.file}\``,
   'repo.record.modified': (p: { file: string }) =>
     `this change edits the registration record \`${p.file}\``,
-  'repo.device.elsewhere': (p: { device: string; customer: string; record: string }) =>
-    `${p.device} is recorded as registered for customer \`${p.customer}\` (${p.record})`,
-  'repo.device.already': (p: { device: string; record: string }) =>
-    `${p.device} is already registered (${p.record}): skipped`,
+  'repo.device.elsewhere': (p: { device: Text; customer: string; record: string }, f: Format) =>
+    `${f.text(p.device)} is recorded as registered for customer \`${p.customer}\` (${p.record})`,
+  'repo.device.already': (p: { device: Text; record: string }, f: Format) =>
+    `${f.text(p.device)} is already registered (${p.record}): skipped`,
   'repo.customerIdChanged': (p: { from: string; to: string; registered: number }, f: Format) =>
     `customerId changed from \`${p.from}\` to \`${p.to}\`, but ${f.number(p.registered)} device(s) are registered for \`${p.from}\``,
   'repo.request.ambiguous': (
@@ -44,16 +44,16 @@ export const repositoryPlanEn = {
     f: Format,
   ) =>
     `serial \`${p.serial}\` names ${f.number(p.devices)} devices of customer \`${p.slug}\` (made by ${p.makers}): give the manufacturer too (the Partner Center format's Manufacturer name column)`,
-  'repo.request.notRegisteredHere': (p: { device: string; slug: string }) =>
-    `${p.device} is not registered for customer \`${p.slug}\` by its records: nothing to deregister`,
-  'repo.request.twice': (p: { device: string; at: string }) =>
-    `${p.device} is asked for twice (also at ${p.at})`,
-  'repo.request.backInFile': (p: { device: string; record: string }) =>
-    `${p.device} was deregistered (${p.record}) and is back in a device file: to register it again, take it out of this request in the same pull request`,
-  'repo.request.stillInFile': (p: { device: string; slug: string }) =>
-    `${p.device} is still in a device file of customer \`${p.slug}\`: remove its row in the same pull request, or take it out of the request to keep it`,
-  'repo.request.notRegistered': (p: { device: string; status: string }) =>
-    `${p.device} is not registered (its records say \`${p.status}\`): nothing to deregister`,
+  'repo.request.notRegisteredHere': (p: { device: Text; slug: string }, f: Format) =>
+    `${f.text(p.device)} is not registered for customer \`${p.slug}\` by its records: nothing to deregister`,
+  'repo.request.twice': (p: { device: Text; at: string }, f: Format) =>
+    `${f.text(p.device)} is asked for twice (also at ${p.at})`,
+  'repo.request.backInFile': (p: { device: Text; record: string }, f: Format) =>
+    `${f.text(p.device)} was deregistered (${p.record}) and is back in a device file: to register it again, take it out of this request in the same pull request`,
+  'repo.request.stillInFile': (p: { device: Text; slug: string }, f: Format) =>
+    `${f.text(p.device)} is still in a device file of customer \`${p.slug}\`: remove its row in the same pull request, or take it out of the request to keep it`,
+  'repo.request.notRegistered': (p: { device: Text; status: string }, f: Format) =>
+    `${f.text(p.device)} is not registered (its records say \`${p.status}\`): nothing to deregister`,
 
   // Why a customer is blocked (CustomerPlan.blockReasons).
   'repo.blocked.errorsInFiles': () => 'errors in its files',

@@ -25,22 +25,22 @@ export const repositoryPlanFr: SameMessages<typeof repositoryPlanEn> = {
   'repo.record.removed': (p) => `cette modification supprime ${RECORD} \`${p.file}\``,
   'repo.record.renamed': (p) => `cette modification renomme ${RECORD} \`${p.file}\``,
   'repo.record.modified': (p) => `cette modification modifie ${RECORD} \`${p.file}\``,
-  'repo.device.elsewhere': (p) =>
-    fr`${p.device} est enregistré comme inscrit pour le client \`${p.customer}\` (${p.record})`,
-  'repo.device.already': (p) => fr`${p.device} est déjà inscrit (${p.record}) : ignoré`,
+  'repo.device.elsewhere': (p, f) =>
+    fr`${f.text(p.device)} est enregistré comme inscrit pour le client \`${p.customer}\` (${p.record})`,
+  'repo.device.already': (p, f) => fr`${f.text(p.device)} est déjà inscrit (${p.record}) : ignoré`,
   'repo.customerIdChanged': (p, f) =>
     fr`customerId est passé de \`${p.from}\` à \`${p.to}\`, mais ${f.count(p.registered, 'appareil est inscrit', 'appareils sont inscrits')} pour \`${p.from}\``,
   'repo.request.ambiguous': (p, f) =>
     fr`le numéro de série \`${p.serial}\` désigne ${f.number(p.devices)} appareils du client \`${p.slug}\` (fabriqués par ${p.makers}) : indiquez aussi le fabricant (la colonne Manufacturer name du format de l’Espace partenaires)`,
-  'repo.request.notRegisteredHere': (p) =>
-    fr`${p.device} n’est pas inscrit pour le client \`${p.slug}\` selon ses registres d’inscription : rien à désinscrire`,
-  'repo.request.twice': (p) => fr`${p.device} est demandé deux fois (aussi en ${p.at})`,
-  'repo.request.backInFile': (p) =>
-    fr`${p.device} a été désinscrit (${p.record}) et figure de nouveau dans un fichier d’appareils : pour l’inscrire à nouveau, retirez-le de ce fichier de demande dans la même demande de tirage`,
-  'repo.request.stillInFile': (p) =>
-    fr`${p.device} figure encore dans un fichier d’appareils du client \`${p.slug}\` : supprimez sa ligne dans la même demande de tirage, ou retirez-le de la demande pour le garder`,
-  'repo.request.notRegistered': (p) =>
-    fr`${p.device} n’est pas inscrit (ses registres d’inscription indiquent \`${p.status}\`) : rien à désinscrire`,
+  'repo.request.notRegisteredHere': (p, f) =>
+    fr`${f.text(p.device)} n’est pas inscrit pour le client \`${p.slug}\` selon ses registres d’inscription : rien à désinscrire`,
+  'repo.request.twice': (p, f) => fr`${f.text(p.device)} est demandé deux fois (aussi en ${p.at})`,
+  'repo.request.backInFile': (p, f) =>
+    fr`${f.text(p.device)} a été désinscrit (${p.record}) et figure de nouveau dans un fichier d’appareils : pour l’inscrire à nouveau, retirez-le de ce fichier de demande dans la même demande de tirage`,
+  'repo.request.stillInFile': (p, f) =>
+    fr`${f.text(p.device)} figure encore dans un fichier d’appareils du client \`${p.slug}\` : supprimez sa ligne dans la même demande de tirage, ou retirez-le de la demande pour le garder`,
+  'repo.request.notRegistered': (p, f) =>
+    fr`${f.text(p.device)} n’est pas inscrit (ses registres d’inscription indiquent \`${p.status}\`) : rien à désinscrire`,
 
   'repo.blocked.errorsInFiles': () => 'des erreurs dans ses fichiers',
   'repo.blocked.customerFile': () => 'customer.yml est absent ou non valide',
