@@ -12,7 +12,7 @@ import { fromTopLevel } from '../repo/paths.js'
 import { renderComment } from '../report/fit-markdown.js'
 import { type Links, MARKER } from '../report/render-summary.js'
 import { formatFinding } from '../report/render-text.js'
-import { inWords } from '../report/report-words.js'
+import { wordsReplacer } from '../report/report-words.js'
 import { selectAnnotations } from '../report/select-annotations.js'
 import type { PartnerCenterCheck, PlanResult } from '../use-cases/plan-changes.js'
 import type { ChangesSource, PullRequest } from '../use-cases/plan-pull-request.js'
@@ -182,6 +182,6 @@ export async function writeReport(
   const dir = runnerTemp(env)
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, `autopilot-gitops-plan-${runStamp(env)}.json`)
-  await writeFile(file, `${out.redact(JSON.stringify(inWords(report, say), null, 2))}\n`)
+  await writeFile(file, `${out.redact(JSON.stringify(report, wordsReplacer(say), 2))}\n`)
   return file
 }

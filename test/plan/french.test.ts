@@ -8,7 +8,7 @@ import { buildPlan } from '../../src/plan/build-plan.js'
 import { buildPlanReport, failureReason } from '../../src/plan/plan-report.js'
 import { isRefusedDeregistration, type PlannedDevice } from '../../src/plan/registration-plan.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
-import { inWords } from '../../src/report/report-words.js'
+import { wordsReplacer } from '../../src/report/report-words.js'
 import { approveDeregistrations } from '../../src/use-cases/deregister-approval.js'
 import { FIXTURES_DIR } from '../helpers/paths.js'
 
@@ -139,14 +139,14 @@ describe('the plan in French', () => {
       inFrench(moved?.reason, 'Microsoft365Managed_Autopilot', 'Microsoft365Managed_Kiosk'),
     ).toBe('changement de balise Microsoft365Managed_Autopilot → Microsoft365Managed_Kiosk')
     const report = buildPlanReport(plan, null)
-    const json = JSON.parse(JSON.stringify(inWords(report, french)))
+    const json = JSON.parse(JSON.stringify(report, wordsReplacer(french)))
     const reasons = json.customers.flatMap((c: { devices: { reason?: string }[] }) =>
       c.devices.map((d) => d.reason),
     )
     expect(reasons).toContain(
       'changement de balise Microsoft365Managed_Autopilot → Microsoft365Managed_Kiosk',
     )
-    const english = JSON.parse(JSON.stringify(inWords(report, sayer('en'))))
+    const english = JSON.parse(JSON.stringify(report, wordsReplacer(sayer('en'))))
     expect(
       english.customers.flatMap((c: { devices: { reason?: string }[] }) =>
         c.devices.map((d) => d.reason),
