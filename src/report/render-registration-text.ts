@@ -1,9 +1,10 @@
 import { oneLine } from '../findings/finding.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import { deviceLabelText } from '../rules/identity.js'
 import type { RegistrationOutcome } from './registration-outcome.js'
 import { failureWords, outcomeCounts } from './registration-words.js'
-import { said, saidAll } from './said.js'
+import { said } from './said.js'
 
 /**
  * The run as plain text, for the CLI and the log. Values from the CSVs and from Partner Center
@@ -35,7 +36,7 @@ export function renderRegistrationText(outcome: RegistrationOutcome, say: Say): 
   }
   for (const s of outcome.skipped)
     lines.push(
-      `  ${say('report.outcomeText.skippedCustomer', { customer: s.slug, reasons: saidAll(say, s.reasons) })}`,
+      `  ${say('report.outcomeText.skippedCustomer', { customer: s.slug, reasons: sayInTurn(say, s.reasons) })}`,
     )
   for (const d of outcome.failed) {
     const failed = say('report.outcomeText.failed', {

@@ -1,10 +1,11 @@
 import { escapeControls } from '../findings/escape.js'
 import { code, escapeMarkdown, table } from '../findings/markdown.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import { deviceLabelText } from '../rules/identity.js'
 import type { OutcomeDevice, RegistrationOutcome } from './registration-outcome.js'
 import { type Counted, countsColumns, failureWords, outcomeCounts } from './registration-words.js'
-import { said, saidAll } from './said.js'
+import { said } from './said.js'
 import { type Links, sourceLink } from './source-link.js'
 
 export { renderRegistrationText } from './render-registration-text.js'
@@ -80,7 +81,7 @@ function problemSections(outcome: RegistrationOutcome, options: Options): string
   if (outcome.counts.skipped > 0) {
     const lines = outcome.skipped.map(
       (s) =>
-        `- ${say('report.outcome.skippedLine', { customer: code(s.slug), reasons: escapeMarkdown(saidAll(say, s.reasons)), devices: s.devices })}`,
+        `- ${say('report.outcome.skippedLine', { customer: code(s.slug), reasons: escapeMarkdown(sayInTurn(say, s.reasons)), devices: s.devices })}`,
     )
     parts.push(
       `### ${say('report.outcome.skippedTitle')}\n\n${say('report.outcome.skippedIntro')}\n\n${lines.join('\n')}`,

@@ -1,5 +1,6 @@
 import { findingWords } from '../findings/finding.js'
 import { code, escapeMarkdown, table } from '../findings/markdown.js'
+import { sayInTurn } from '../findings/text-list.js'
 import type { Say } from '../messages/catalogue.js'
 import type {
   CustomerReport,
@@ -9,7 +10,7 @@ import type {
 } from '../plan/plan-report.js'
 import { DEVICE_ACTIONS, type DeviceAction, devicesToSend } from '../plan/registration-plan.js'
 import { renderDeregistrations, renderRetags } from './render-plan-sections.js'
-import { said, saidAll } from './said.js'
+import { said } from './said.js'
 import { type Links, sourceLink } from './source-link.js'
 
 export { type Links, sourceLink } from './source-link.js'
@@ -106,7 +107,7 @@ function renderCustomer(customer: CustomerReport, options: SummaryOptions): stri
     groupTag: customer.groupTag ? code(customer.groupTag) : say('report.plan.unknownGroupTag'),
   })
   const blocked = customer.blocked
-    ? `\n\n${say('report.plan.blocked', { reasons: escapeMarkdown(saidAll(say, customer.blockReasons)) })}`
+    ? `\n\n${say('report.plan.blocked', { reasons: escapeMarkdown(sayInTurn(say, customer.blockReasons)) })}`
     : ''
   // Deregistrations first; the retag and deregister columns only where there are some.
   const columns = ['deregister' as const, ...DEVICE_ACTIONS.filter((a) => a !== 'deregister')]
