@@ -1,5 +1,6 @@
 import { tagsOf } from '../config/customer-schema.js'
-import { sayInTurn } from '../findings/text-list.js'
+import { textError } from '../findings/error-words.js'
+import { oneAfterAnother } from '../findings/text-list.js'
 import {
   type AdoptedDevice,
   adoptedDeviceFile,
@@ -7,7 +8,7 @@ import {
   isTuple,
 } from '../ledger/adoption-files.js'
 import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
-import { sayer, text } from '../messages/catalogue.js'
+import { text } from '../messages/catalogue.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { CustomerPlan, PlannedDevice } from '../plan/registration-plan.js'
@@ -53,13 +54,13 @@ export async function adoptCustomer(input: {
   const plan = buildPlan(inspection, { retryFailed: false })
   const parts = plan.customers.filter((c) => c.slug === input.slug)
   const customer = inspection.customers.find((c) => c.folder.slug === input.slug)?.customer
-  if (parts.length === 0) throw new Error(`no customer ${input.slug} in customers/`)
+  if (parts.length === 0) throw textError('repo.adopt.noCustomer', { slug: input.slug })
   const blocked = parts.find((c) => c.blocked)
   if (blocked || !customer)
-    throw new Error(
-      // An Error's message: English, as the others (see english()).
-      `customers/${input.slug} has errors: fix them first (${sayInTurn(sayer('en'), blocked?.blockReasons ?? [text('repo.blocked.customerFile')])})`,
-    )
+    throw textError('repo.adopt.fixFirst', {
+      slug: input.slug,
+      reasons: oneAfterAnother(blocked?.blockReasons ?? []) ?? text('repo.blocked.customerFile'),
+    })
   const { client } = input.partnerCenter()
   const tags = tagsOf(customer)
   const batches = await client.listDeviceBatches(customer.customerId)

@@ -16,6 +16,9 @@ export const repositoryDoctorEn = {
     `${f.text(p.said)}. Check that the partner has a reseller relationship with this customer (Partner Center > Customers) and that the app is registered in Partner Center (Account settings > App management)`,
   'repo.doctor.unauthorized': (p: { said: Text }, f: Format) =>
     `${f.text(p.said)}. The token was refused: check the app's sign-in settings and its Partner Center API permission`,
+  'repo.adopt.noCustomer': (p: { slug: string }) => `no customer ${p.slug} in customers/`,
+  'repo.adopt.fixFirst': (p: { slug: string; reasons: Text }, f: Format) =>
+    `customers/${p.slug} has errors: fix them first (${f.text(p.reasons)})`,
   'repo.drift.recordsUnreadable': () =>
     'its registration records could not all be read: fix them first (see validate)',
   // What a link or special file in place of a file costs (AP109), as its finding ends.

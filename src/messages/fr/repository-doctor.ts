@@ -16,6 +16,9 @@ export const repositoryDoctorFr: SameMessages<typeof repositoryDoctorEn> = {
     fr`${f.text(p.said)}. Vérifiez que le partenaire a une relation de revendeur avec ce client (Espace partenaires > Clients) et que l’application est inscrite dans l’Espace partenaires (Paramètres du compte > Gestion des applications)`,
   'repo.doctor.unauthorized': (p, f) =>
     fr`${f.text(p.said)}. Le jeton a été refusé : vérifiez les paramètres de connexion de l’application et son autorisation d’accès à l’API de l’Espace partenaires`,
+  'repo.adopt.noCustomer': (p) => `aucun client ${p.slug} dans customers/`,
+  'repo.adopt.fixFirst': (p, f) =>
+    fr`customers/${p.slug} a des erreurs : corrigez-les d’abord (${f.text(p.reasons)})`,
   'repo.drift.recordsUnreadable': () =>
     fr`ses registres d’inscription n’ont pas tous pu être lus : corrigez-les d’abord (voir validate)`,
   'repo.special.customerFile': () => 'rien de son contenu n’est lu, et rien n’en est inscrit',
