@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ACTION_SETTING_NAMES } from '../auth/setting-names.js'
 import { TextError } from '../findings/error-words.js'
-import { text } from '../messages/catalogue.js'
 import { isLanguage, LANGUAGES, type Language } from '../messages/language.js'
+import { text } from '../messages/text-of.js'
 import { RegistrationSettingsSchema } from '../register/settings.js'
 import type { RunnerOutput } from './runner-output.js'
 

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { AuthError } from './auth-error.js'
 import type { SettingNames } from './setting-names.js'
 

@@ -1,6 +1,6 @@
 import { type INetworkModule, PublicClientApplication } from '@azure/msal-node'
 import { createRedactor } from '../findings/redact.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'
 import { partnerCenterScopes } from './cloud.js'

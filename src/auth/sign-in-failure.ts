@@ -1,6 +1,6 @@
 import { redactError, redactShapes } from '../findings/redact.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import {
   untrustedCertificateCode,
   untrustedCertificateMessage,

@@ -1,6 +1,6 @@
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node'
 import { createRedactor, type Redactor } from '../findings/redact.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { TokenProvider } from '../partner-center/client.js'
 import { checkBaseUrl } from '../partner-center/errors.js'
 import { AuthError } from './auth-error.js'

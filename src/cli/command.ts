@@ -1,8 +1,9 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util'
 import { errorMessage } from '../findings/error-message.js'
 import { TextError } from '../findings/error-words.js'
-import { type Say, text } from '../messages/catalogue.js'
+import type { Say } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { CliIo } from './cli-io.js'
 
 /** Bad arguments: the reason and the command's usage go to standard error, exit 2. */

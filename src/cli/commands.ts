@@ -1,6 +1,6 @@
 import { customerJsonSchema } from '../config/customer-schema.js'
 import { recordJsonSchema } from '../ledger/record-schema.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { REPORT_SCHEMAS, type ReportName, reportJsonSchema } from '../report/report-schemas.js'
 import {
   atMost,

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { errorText } from '../findings/error-words.js'
 import { escapeControls } from '../findings/escape.js'
-import { type Say, text } from '../messages/catalogue.js'
+import type { Say } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import {
   InitRefused,
   type InitResult,

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { TextError } from '../findings/error-words.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 
 export interface ValidationTarget {
   root: string

@@ -1,4 +1,4 @@
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { runAdoptCommand } from './adopt-command.js'
 import { atMost, defineCommand, FORMAT_OPTION, formatOf, givenOnly, UsageError } from './command.js'
 import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'

@@ -1,6 +1,7 @@
 import { TextError } from '../findings/error-words.js'
-import { type Say, text } from '../messages/catalogue.js'
+import type { Say } from '../messages/catalogue.js'
 import type { cliUsageEn } from '../messages/en/cli-usage.js'
+import { text } from '../messages/text-of.js'
 import type { SandboxOptions } from '../sandbox/sandbox-options.js'
 
 /** What a switch means, as the help says it: a message of its own that quotes nothing. */

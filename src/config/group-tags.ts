@@ -1,6 +1,6 @@
 import { shorten } from '../findings/shorten.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { MANAGED_DESKTOP_GROUP_TAGS } from './customer-schema.js'
 
 /** Why a tag is no Managed Desktop tag, and the tag it was most likely meant to be. */

@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { errorMessage } from '../findings/error-message.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { type CustomerFile, CustomerFileSchema } from './customer-schema.js'
 import { groupTagProblem } from './group-tags.js'
 

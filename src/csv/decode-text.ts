@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer'
-import { english, text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
@@ -8,12 +8,14 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'wi
 export class UndecodableTextError extends Error {
   override readonly name = 'UndecodableTextError'
   constructor(
-    /** What is wrong with the bytes, for the finding; the Error's message is its English. */
+    /** What is wrong with the bytes, for the finding (AP101), said where the finding is. */
     readonly reason: Text,
     /** 1-based line where the problem was found. */
     readonly line: number,
   ) {
-    super(english(reason))
+    // Always caught and made a finding; the message is for support, and names the words' key
+    // rather than saying them, so that a worker thread that only makes findings loads no catalogue.
+    super(`undecodable text on line ${line} (${reason.key})`)
   }
 }
 

@@ -1,5 +1,5 @@
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { quoteCells, quoteHeader, sameCells, squash } from './header-cells.js'
 import { recogniseWrongFormat } from './wrong-formats.js'
 

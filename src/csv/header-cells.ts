@@ -1,5 +1,5 @@
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 
 /** Lowercase, without spaces, underscores or hyphens: how we compare header cells loosely. */
 export function squash(name: string): string {

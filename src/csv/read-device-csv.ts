@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import { CsvError } from 'csv-parse'
 import { type Finding, finding } from '../findings/finding.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { type ByteSource, byteSource } from './byte-source.js'
 import {
   decodeToUtf8,

@@ -1,7 +1,7 @@
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { TextEncoding } from './decode-text.js'
 import type { DeviceRow } from './device-row.js'
 import { type ColumnMap, classifyHeader, type Dialect } from './dialect.js'

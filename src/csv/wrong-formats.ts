@@ -1,5 +1,5 @@
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { quoteHeader, squash } from './header-cells.js'
 
 /** A file we know as the wrong kind (AP202): what it is, and how to produce the right one. */

@@ -1,4 +1,4 @@
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { ruleTitle } from './catalogue.js'
 import { type Finding, finding, SEVERITY_ORDER } from './finding.js'
 

@@ -1,5 +1,6 @@
-import { english, type MessageKey, type ParamsArg, type Say, text } from '../messages/catalogue.js'
+import { english, type MessageKey, type ParamsArg, type Say } from '../messages/catalogue.js'
 import { isText, type Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { errorMessage } from './error-message.js'
 
 /**

@@ -1,4 +1,4 @@
-import { english, type Say } from '../messages/catalogue.js'
+import type { Say } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
 import { RULES, type RuleId, ruleHint } from './catalogue.js'
 import { escapeControls } from './escape.js'
@@ -50,11 +50,6 @@ export function finding(
 /** A finding's message and fix in one language, each on one line. */
 export function findingWords(f: Finding, say: Say): { message: string; hint: string } {
   return { message: oneLine(say.text(f.message)), hint: oneLine(say.text(f.hint)) }
-}
-
-/** A finding's message in English: for tests and log lines meant for support. */
-export function englishMessage(f: Pick<Finding, 'message'>): string {
-  return oneLine(english(f.message))
 }
 
 /**

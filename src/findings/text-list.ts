@@ -1,5 +1,6 @@
-import { type Say, text } from '../messages/catalogue.js'
+import type { Say } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { errorMessage } from './error-message.js'
 import { errorText } from './error-words.js'
 

@@ -1,6 +1,6 @@
 import { errorMessage } from '../findings/error-message.js'
 import { TextError } from '../findings/error-words.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { Octokit } from './pull-request.js'
 import { statusOf } from './pull-request.js'
 

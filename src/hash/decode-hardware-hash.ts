@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 
 /**
  * What a 4K hardware hash holds, read from the binary layout in autopilot-csv.md §6.

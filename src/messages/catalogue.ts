@@ -11,6 +11,7 @@ import { errorsFr } from './fr/errors.js'
 import { reportsFr } from './fr/reports.js'
 import { repositoryFr } from './fr/repository.js'
 import { rulesFr } from './fr/rules.js'
+import type { Catalogue, MessageKey, ParamsArg } from './keys.js'
 import type { Language } from './language.js'
 import type { Messages } from './messages.js'
 import type { Text, TextParam } from './text.js'
@@ -21,9 +22,8 @@ export const MODULES = {
   fr: { rulesFr, checksFr, repositoryFr, errorsFr, reportsFr, cliFr },
 } as const
 
-const EN = {
-  /** Words that came from elsewhere, said as they are in every language. */
-  verbatim: (p: { words: string }) => p.words,
+const EN: Catalogue = {
+  verbatim: (p) => p.words,
   ...rulesEn,
   ...checksEn,
   ...repositoryEn,
@@ -31,7 +31,6 @@ const EN = {
   ...reportsEn,
   ...cliEn,
 }
-type Catalogue = typeof EN
 const FR: Catalogue = {
   verbatim: (p) => p.words,
   ...rulesFr,
@@ -43,17 +42,8 @@ const FR: Catalogue = {
 }
 export const CATALOGUES: Record<Language, Messages> = { en: EN, fr: FR }
 
-export type MessageKey = keyof Catalogue
-type ParamsOf<K extends MessageKey> = Parameters<Catalogue[K]>[0]
-/** No second argument for a message that quotes nothing. */
-export type ParamsArg<K extends MessageKey> =
-  undefined extends ParamsOf<K> ? [] : [params: ParamsOf<K>]
-
-/** A Text for a catalogue key, checked against the English message's values. */
-export function text<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Text {
-  const [values] = params as [Record<string, TextParam>?]
-  return values === undefined ? { key } : { key, params: values }
-}
+export type { MessageKey, ParamsArg } from './keys.js'
+export { text } from './text-of.js'
 
 /** The words of Texts and keys in one language: what renderers are handed. */
 export interface Say extends Format {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { redactShapes, redactValues } from '../findings/redact.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { attempt as tryOnce } from './attempt.js'
 import { nextPagePath, nextPageToken, type Page } from './continuation.js'
 import { clean, type DeviceUpload } from './device-upload.js'

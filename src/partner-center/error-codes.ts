@@ -1,5 +1,5 @@
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 
 /** What a per-device Partner Center (Autopilot) error means, and whether a later run can help. */
 export interface DeviceErrorMeaning {

@@ -1,7 +1,7 @@
 import { TextError } from '../findings/error-words.js'
 import { redactShapes } from '../findings/redact.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { ErrorEnvelopeSchema, tryParseBody } from './schemas.js'
 import { untrustedCertificateCode, untrustedCertificateMessage } from './untrusted-certificate.js'
 

@@ -1,5 +1,5 @@
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 
 /**
  * Node's codes for a TLS certificate this process does not trust, with what each says of it.

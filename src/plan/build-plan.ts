@@ -9,8 +9,8 @@ import {
   type LedgerDevice,
   lookUp,
 } from '../ledger/fold-ledger.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { fileTags } from '../repo/device-tags.js'
 import type { CustomerInspection, Inspection } from '../repo/inspect-repository.js'
 import type { DeviceRecord } from '../rules/check-row.js'

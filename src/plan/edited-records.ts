@@ -1,6 +1,6 @@
 import { finding } from '../findings/finding.js'
 import { RECORD_FILE } from '../ledger/record-schema.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { ChangedFile } from '../repo/git.js'
 import type { Inspection } from '../repo/inspect-repository.js'
 

@@ -6,8 +6,8 @@ import {
   type LedgerDevice,
   lookUp,
 } from '../ledger/fold-ledger.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { DeregisterRequest } from '../repo/deregister-requests.js'
 import { deviceLabelText, identityKeys } from '../rules/identity.js'
 import { deregisterDevice } from './plan-device.js'

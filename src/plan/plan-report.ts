@@ -4,8 +4,8 @@ import {
   type Finding,
   SEVERITY_ORDER,
 } from '../findings/finding.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { countDevices, hasDuplicateFindings } from '../rules/duplicates.js'
 import { identityKeys } from '../rules/identity.js'
 import {

@@ -1,7 +1,7 @@
 import { errorMessage } from '../findings/error-message.js'
 import { oneAfterAnother } from '../findings/text-list.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { devicesToSend, isSent, type RegistrationPlan } from '../plan/registration-plan.js'
 import { readBatch } from './device-batch.js'

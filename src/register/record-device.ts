@@ -1,6 +1,7 @@
 import { redactShapes } from '../findings/redact.js'
 import type { RecordDevice } from '../ledger/record-schema.js'
-import { english, text } from '../messages/catalogue.js'
+import { english } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { DeviceOutcome } from '../partner-center/upload.js'
 import type { PreparedDevice } from './device-uploads.js'
 

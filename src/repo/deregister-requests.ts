@@ -3,7 +3,7 @@ import { DIALECTS, SERIALS_DIALECT } from '../csv/dialect.js'
 import { cellOf, readDeviceCsv } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { decodeHardwareHash } from '../hash/decode-hardware-hash.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { mapInParallel } from './in-parallel.js'
 
 /**

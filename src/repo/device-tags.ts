@@ -3,7 +3,7 @@ import { nearestTag, squashTag } from '../config/group-tags.js'
 import type { Customer } from '../config/read-customer.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 
 /** The group tag a device file gives its rows, and what its rows' Group Tag column may say. */
 export interface FileTags {

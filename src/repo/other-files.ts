@@ -8,8 +8,8 @@ import {
   workbookFinding,
 } from '../csv/file-kind.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { mapInParallel } from './in-parallel.js'
 import { readRegularFile } from './read-files.js'
 import type { RepositoryLayout } from './scan-repository.js'

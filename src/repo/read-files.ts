@@ -15,7 +15,7 @@ import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import { type ParsedRecordFile, parseRecordBytes, recordParser } from '../ledger/fold-ledger.js'
 import type { RegistrationRecord } from '../ledger/record-schema.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { mapInParallel } from './in-parallel.js'
 import type { CustomerFolder } from './scan-repository.js'
 

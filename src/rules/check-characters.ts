@@ -3,8 +3,8 @@ import type { DeviceRow } from '../csv/read-device-csv.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
 import { type DecodedHardwareHash, describeChar } from '../hash/decode-hardware-hash.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { type At, FIELD_LABELS } from './row-fields.js'
 
 /** AP103 (characters outside printable ASCII) and AP306 (spaces around a value), field by field. */

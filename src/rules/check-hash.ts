@@ -1,6 +1,6 @@
 import { type Finding, finding } from '../findings/finding.js'
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { type At, FIELD_LABELS, quoted, type RowValues } from './row-fields.js'
 import { placeholderSerialReason } from './serial-number.js'
 import { isMissingVmSerial, VM_SERIAL_HINT, virtualMachineName } from './virtual-machine-serial.js'

@@ -1,7 +1,7 @@
 import type { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { DeviceRecord } from './check-row.js'
 import { quoted } from './row-fields.js'
 

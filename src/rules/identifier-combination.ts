@@ -1,8 +1,8 @@
 import type { DeviceRow } from '../csv/read-device-csv.js'
 import { ruleHint } from '../findings/catalogue.js'
 import { type Finding, finding } from '../findings/finding.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { At, RowValues } from './row-fields.js'
 
 const IDENTIFIERS = {

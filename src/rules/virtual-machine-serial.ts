@@ -1,5 +1,5 @@
 import type { DecodedHardwareHash } from '../hash/decode-hardware-hash.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import { quoted } from './row-fields.js'
 
 /**

@@ -8,7 +8,7 @@ import {
   isTuple,
 } from '../ledger/adoption-files.js'
 import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
-import { text } from '../messages/catalogue.js'
+import { text } from '../messages/text-of.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { CustomerPlan, PlannedDevice } from '../plan/registration-plan.js'

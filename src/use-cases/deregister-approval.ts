@@ -1,7 +1,7 @@
 import { errorMessage } from '../findings/error-message.js'
 import type { MergedPullRequest } from '../github/merged-pull-requests.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import {
   DEREGISTER_REQUEST,
   NOT_DEREGISTERED,

@@ -1,7 +1,7 @@
 import { tagsOf } from '../config/customer-schema.js'
 import { errorAsText, oneAfterAnother } from '../findings/text-list.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import { PartnerCenterError } from '../partner-center/errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { batchNamed } from '../register/device-batch.js'

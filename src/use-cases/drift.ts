@@ -1,6 +1,6 @@
 import { errorAsText } from '../findings/text-list.js'
-import { text } from '../messages/catalogue.js'
 import type { Text } from '../messages/text.js'
+import { text } from '../messages/text-of.js'
 import type { PartnerCenterClient } from '../partner-center/client.js'
 import {
   compareDrift,

@@ -1,10 +1,10 @@
-import { englishMessage } from '../../src/findings/finding.js'
+import { oneLine } from '../../src/findings/finding.js'
 import { english, text } from '../../src/messages/catalogue.js'
 import type { Text } from '../../src/messages/text.js'
 
 /** A finding's message in English, as the CLI prints it; '' for no finding. */
 export function messageOf(f: { message: Text } | undefined): string {
-  return f ? englishMessage(f) : ''
+  return f ? oneLine(english(f.message)) : ''
 }
 
 /** A finding's fix in English; '' for no finding. */
