@@ -6,16 +6,18 @@ import path from 'node:path'
 
 /**
  * Everything dist/ may hold: the four bundles, ncc's module-type files, the notices of what they
- * bundle, and the one chunk the action loads only to seal a secret (libsodium, `<id>.index.js`,
- * its id ncc's). Anything else is a stray (ncc copies files a bundle seems to read at run time as
- * assets: a plan report once).
+ * bundle, and the chunks (`<id>.index.js`, their ids ncc's) of the action and of the CLI's engine:
+ * each command's code, which they load only to run it, and libsodium, which the action loads only
+ * to seal a secret. Anything else is a stray (ncc copies files a bundle seems to read at run time
+ * as assets: a plan report once).
  */
-const CHUNK = /^\d+\.index\.js$/
+const CHUNK = /^((?:engine\/)?)\d+\.index\.js$/
 const EXPECTED = [
   'CHUNK',
   'THIRD-PARTY-NOTICES.txt',
   'cli/index.js',
   'cli/package.json',
+  'engine/CHUNK',
   'engine/index.js',
   'engine/package.json',
   'index.js',
@@ -38,7 +40,7 @@ try {
     ['a fresh build', built],
     ['dist/', committed],
   ]) {
-    const named = files.map((file) => (CHUNK.test(file) ? 'CHUNK' : file))
+    const named = [...new Set(files.map((file) => file.replace(CHUNK, '$1CHUNK')))]
     if (named.join('\n') !== EXPECTED.join('\n')) {
       console.error(
         `${name} holds ${files.join(', ')}; expected exactly ${EXPECTED.join(', ')}: a bundle reads a file ncc copied as an asset, or a file was left in dist/.`,

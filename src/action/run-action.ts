@@ -7,11 +7,6 @@ import { gitTopLevel } from '../repo/git.js'
 import { workerChecker } from '../repo/worker-pool.js'
 import { readEvent, type WorkflowEvent } from './event.js'
 import { type ActionInputs, configuredSecrets, inputLanguage, readInputs } from './inputs.js'
-import { runAdopt } from './run-adopt.js'
-import { runDoctor } from './run-doctor.js'
-import { runDrift } from './run-drift.js'
-import { runPlan } from './run-plan.js'
-import { runRegister } from './run-register.js'
 import { type RunnerOutput, runnerOutput } from './runner-output.js'
 import type { ActionSetup } from './setup.js'
 
@@ -53,11 +48,7 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       redactor,
       out,
     }
-    if (command === 'register') await withCancel(out, say, (signal) => runRegister(setup, signal))
-    else if (command === 'doctor') await runDoctor(setup)
-    else if (command === 'drift') await runDrift(setup)
-    else if (command === 'adopt') await runAdopt(setup)
-    else await runPlan(setup, command)
+    await runCommand(command, setup, say)
   } catch (error) {
     // Redacted before it is escaped: the escaping would hide a secret's shape from the net.
     // In the run's language when the error has words of ours; support reads error.message.
@@ -68,6 +59,22 @@ export async function runAction(environment: ActionEnvironment): Promise<void> {
       .summary(`### ${say('error.setup.heading')}\n\n${escapeMarkdown(reason)}\n`)
       .catch(() => undefined)
   }
+}
+
+/**
+ * Each command loads its code when it runs (import(): the bundle splits there, dist/<id>.index.js),
+ * so that the check of a pull request does not first load and compile the sign-in and the
+ * registration it does not do: the action's start stays short.
+ */
+async function runCommand(command: ReturnType<typeof commandOf>, setup: ActionSetup, say: Say) {
+  if (command === 'register') {
+    const { runRegister } = await import('./run-register.js')
+    return withCancel(setup.out, say, (signal) => runRegister(setup, signal))
+  }
+  if (command === 'doctor') return (await import('./run-doctor.js')).runDoctor(setup)
+  if (command === 'drift') return (await import('./run-drift.js')).runDrift(setup)
+  if (command === 'adopt') return (await import('./run-adopt.js')).runAdopt(setup)
+  return (await import('./run-plan.js')).runPlan(setup, command)
 }
 
 /**

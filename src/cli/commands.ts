@@ -1,7 +1,5 @@
-import { customerJsonSchema } from '../config/customer-schema.js'
-import { recordJsonSchema } from '../ledger/record-schema.js'
 import { text } from '../messages/text-of.js'
-import { REPORT_SCHEMAS, type ReportName, reportJsonSchema } from '../report/report-schemas.js'
+import { isReportName, REPORT_NAMES } from '../report/report-names.js'
 import {
   atMost,
   type CliCommand,
@@ -12,8 +10,6 @@ import {
   PLAN_OPTIONS,
   UsageError,
 } from './command.js'
-import { runDecodeHash } from './decode-hash-command.js'
-import { runInit } from './init-command.js'
 import {
   adoptCommand,
   createBatch,
@@ -21,16 +17,20 @@ import {
   driftCommand,
   register,
 } from './partner-center-commands.js'
-import { runPlanCommand } from './plan-command.js'
 import { behaviourHelp } from './sandbox-behaviour.js'
-import { runSandboxCommand } from './sandbox-command.js'
-import { runValidate } from './validate-command.js'
+
+// Each command loads its code when it runs, with import(): the bundle splits at these imports
+// (dist/engine/*.index.js), so that `validate` and `plan` do not load, in each run and in the
+// engine worker's memory, the sign-in, HTTP, the Partner Center client and the sandbox.
 
 const validate = defineCommand({
   name: 'validate',
   usage: (say) => say('cli.usage.validate'),
   options: FORMAT_OPTION,
-  run: ({ values, positionals }, io) => runValidate(positionals, formatOf(values), io),
+  async run({ values, positionals }, io) {
+    const { runValidate } = await import('./validate-command.js')
+    return runValidate(positionals, formatOf(values), io)
+  },
 })
 
 const plan = defineCommand({
@@ -40,6 +40,7 @@ const plan = defineCommand({
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, text('cli.takesOnePath', { command: 'plan' }))
     const format = formatOf(values)
+    const { runPlanCommand } = await import('./plan-command.js')
     return runPlanCommand(where, { format, ...(values.base ? { base: values.base } : {}) }, io)
   },
 })
@@ -53,6 +54,7 @@ const decodeHash = defineCommand({
     if (hash === undefined || extra.length > 0)
       throw new UsageError(text('cli.decodeHash.takesOne'))
     const format = formatOf(values)
+    const { runDecodeHash } = await import('./decode-hash-command.js')
     return runDecodeHash(hash === '-' ? await io.readStdin() : hash, format, io)
   },
 })
@@ -70,7 +72,7 @@ const sandbox = defineCommand({
     'ms-to-finish': STRING,
     behave: STRING,
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     atMost(positionals, 0, text('cli.sandbox.noPath'))
     const options = givenOnly({
       port: values.port,
@@ -80,6 +82,7 @@ const sandbox = defineCommand({
       msToFinish: values['ms-to-finish'],
       behave: values.behave,
     })
+    const { runSandboxCommand } = await import('./sandbox-command.js')
     return runSandboxCommand(options, io, io.interrupted())
   },
 })
@@ -88,7 +91,7 @@ const init = defineCommand({
   name: 'init',
   usage: (say) => say('cli.usage.init'),
   options: { customer: STRING, 'customer-id': STRING, name: STRING, 'group-tag': STRING },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     const [dir] = positionals
     if (dir === undefined || positionals.length > 1) throw new UsageError(text('cli.init.takesOne'))
     const slug = values.customer
@@ -103,11 +106,12 @@ const init = defineCommand({
             ...givenOnly({ name: values.name, groupTag: values['group-tag'] }),
           }
         : undefined
+    const { runInit } = await import('./init-command.js')
     return runInit(dir, customer ? { customer } : {}, io)
   },
 })
 
-const SCHEMAS = ['customer', 'record', ...Object.keys(REPORT_SCHEMAS)]
+const SCHEMAS = ['customer', 'record', ...REPORT_NAMES]
 
 const schema = defineCommand({
   name: 'schema',
@@ -115,19 +119,22 @@ const schema = defineCommand({
   options: {},
   async run({ positionals }, io) {
     const [name = 'customer'] = atMost(positionals, 1, text('cli.schema.takesOne'))
-    const json =
-      name === 'customer'
-        ? customerJsonSchema()
-        : name === 'record'
-          ? recordJsonSchema()
-          : Object.hasOwn(REPORT_SCHEMAS, name)
-            ? reportJsonSchema(name as ReportName)
-            : undefined
+    const json = await schemaOf(name)
     if (!json) throw new UsageError(text('cli.schema.unknown', { names: SCHEMAS.join(', '), name }))
     io.stdout(`${JSON.stringify(json, null, 2)}\n`)
     return 0
   },
 })
+
+/** The JSON Schema `schema NAME` prints; undefined for a name it does not know. */
+async function schemaOf(name: string): Promise<Record<string, unknown> | undefined> {
+  if (name === 'customer')
+    return (await import('../config/customer-schema.js')).customerJsonSchema()
+  if (name === 'record') return (await import('../ledger/record-schema.js')).recordJsonSchema()
+  if (isReportName(name))
+    return (await import('../report/report-schemas.js')).reportJsonSchema(name)
+  return undefined
+}
 
 /** Every command of the CLI, in the order the usage lists them. */
 export const COMMANDS: readonly CliCommand[] = [

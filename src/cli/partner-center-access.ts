@@ -6,13 +6,8 @@ import { text } from '../messages/text-of.js'
 import type { ConnectPartnerCenter } from '../use-cases/ports.js'
 import type { CliIo } from './cli-io.js'
 import { requireRoot } from './locate.js'
-import {
-  connect,
-  SECRET_VARIABLES,
-  type SignInFlags,
-  settingsOf,
-  signInOptions,
-} from './register-command.js'
+import { connect, type SignInFlags, settingsOf, signInOptions } from './register-command.js'
+import { SECRET_VARIABLES } from './secret-variables.js'
 
 /** The flags of the commands that sign in to read: where to, as whom, and the output's format. */
 export type SignInCommandOptions = SignInFlags & { format: 'text' | 'json' }

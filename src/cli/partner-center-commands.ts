@@ -1,12 +1,12 @@
 import { text } from '../messages/text-of.js'
-import { runAdoptCommand } from './adopt-command.js'
 import { atMost, defineCommand, FORMAT_OPTION, formatOf, givenOnly, UsageError } from './command.js'
-import { type CreateBatchOptions, runCreateBatch } from './create-batch-command.js'
-import { type DoctorOptions, runDoctorCommand } from './doctor-command.js'
-import { runDriftCommand } from './drift-command.js'
-import { type RegisterCommandOptions, runRegisterCommand } from './register-command.js'
+import type { CreateBatchOptions } from './create-batch-command.js'
+import type { DoctorOptions } from './doctor-command.js'
+import type { RegisterCommandOptions } from './register-command.js'
 
-// The commands that sign in to Partner Center: their flags, and how each hands them on.
+// The commands that sign in to Partner Center: their flags, and how each hands them on. Each loads
+// its code when it runs (see src/cli/commands.ts): sign-in, HTTP and the Partner Center client
+// are not what validate or plan need.
 
 const STRING = { type: 'string' } as const
 
@@ -41,6 +41,7 @@ export const register = defineCommand({
       dryRun: values['dry-run'] ?? false,
       retryFailed: values['retry-failed'] ?? false,
     }
+    const { runRegisterCommand } = await import('./register-command.js')
     return runRegisterCommand(where, options, io)
   },
 })
@@ -58,6 +59,7 @@ export const createBatch = defineCommand({
       ...registrationValues(values),
       ...givenOnly({ groupTag: values['group-tag'] }),
     }
+    const { runCreateBatch } = await import('./create-batch-command.js')
     return runCreateBatch(where, options, io)
   },
 })
@@ -68,6 +70,7 @@ export const doctorCommand = defineCommand({
   options: { ...FORMAT_OPTION, ...SIGN_IN },
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, text('cli.takesOnePath', { command: 'doctor' }))
+    const { runDoctorCommand } = await import('./doctor-command.js')
     return runDoctorCommand(where, signInValues(values), io)
   },
 })
@@ -112,6 +115,7 @@ export const driftCommand = defineCommand({
   options: doctorCommand.options,
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, text('cli.takesOnePath', { command: 'drift' }))
+    const { runDriftCommand } = await import('./drift-command.js')
     return runDriftCommand(where, signInValues(values), io)
   },
 })
@@ -123,6 +127,7 @@ export const adoptCommand = defineCommand({
   async run({ values, positionals }, io) {
     const [where] = atMost(positionals, 1, text('cli.takesOnePath', { command: 'adopt' }))
     if (!values.customer) throw new UsageError(text('cli.needsCustomer', { command: 'adopt' }))
+    const { runAdoptCommand } = await import('./adopt-command.js')
     return runAdoptCommand(where, { ...signInValues(values), customer: values.customer }, io)
   },
 })

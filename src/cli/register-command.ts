@@ -26,6 +26,7 @@ import {
 } from '../use-cases/register-merge.js'
 import { type CliIo, sayOf } from './cli-io.js'
 import { requireRoot } from './locate.js'
+import { SECRET_VARIABLES } from './secret-variables.js'
 
 export interface RegisterCommandOptions {
   tenantId?: string
@@ -38,13 +39,6 @@ export interface RegisterCommandOptions {
   pollTimeoutMinutes?: string
   chunkSize?: string
 }
-
-/** Secrets come from the environment, never from arguments (shell history, process lists). */
-export const SECRET_VARIABLES = {
-  clientSecret: 'AUTOPILOT_GITOPS_CLIENT_SECRET',
-  clientCertificate: 'AUTOPILOT_GITOPS_CLIENT_CERTIFICATE',
-  refreshToken: 'AUTOPILOT_GITOPS_REFRESH_TOKEN',
-} as const
 
 /**
  * `register`: the merge run from a local checkout, for trying the flow (the sandbox) or for a

@@ -9,7 +9,7 @@ import { asksForHelp, type CliCommand, parseCommandArgs, UsageError } from './co
 import { COMMANDS, findCommand } from './commands.js'
 import { takeLanguage } from './language-option.js'
 import { MissingPathError, NoCustomersError } from './locate.js'
-import { SECRET_VARIABLES } from './register-command.js'
+import { SECRET_VARIABLES } from './secret-variables.js'
 
 /** Every command's usage: `--help` prints it on standard output, a bad command on standard error. */
 export function generalUsage(say: Say = sayer('en')): string {

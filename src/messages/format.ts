@@ -25,24 +25,40 @@ const LOCALES: Record<Language, string> = { en: 'en-US', fr: 'fr-FR' }
 
 export function makeFormat(language: Language, say: (text: Text) => string): Format {
   const locale = LOCALES[language]
-  const numbers = new Intl.NumberFormat(locale)
-  const dates = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' })
-  const plurals = new Intl.PluralRules(locale)
+  const numbers = lazily(() => new Intl.NumberFormat(locale))
+  const dates = lazily(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  )
+  const lists = lazily(() => new Intl.ListFormat(locale, { type: 'conjunction' }))
+  const plurals = lazily(() => new Intl.PluralRules(locale))
   const plural = (n: number, one: string, other: string) =>
-    plurals.select(n) === 'one' ? one : other
+    plurals().select(n) === 'one' ? one : other
   return {
     language,
-    number: (n) => numbers.format(n),
-    date: (when) => dates.format(new Date(when)),
-    list: (items) => lists.format(items),
+    number: (n) => numbers().format(n),
+    date: (when) => dates().format(new Date(when)),
+    list: (items) => lists().format(items),
     plural,
-    count: (n, one, other) => `${numbers.format(n)} ${plural(n, one, other)}`,
-    text: (text) => (Array.isArray(text) ? lists.format(text.map(say)) : say(text as Text)),
+    count: (n, one, other) => `${numbers().format(n)} ${plural(n, one, other)}`,
+    text: (text) => (Array.isArray(text) ? lists().format(text.map(say)) : say(text as Text)),
+  }
+}
+
+/**
+ * Made on first use, then kept. Each Intl formatter reads its part of ICU's data, megabytes of the
+ * node binary paged into memory (a NumberFormat alone some 10 MB of resident pages), which a run
+ * that never formats a number, a date or a list need not pay for.
+ */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => {
+    made ??= make()
+    return made
   }
 }

@@ -3,6 +3,7 @@ import { RULES, type RuleId } from '../findings/catalogue.js'
 import { DEVICE_ACTIONS, type DeviceAction } from '../plan/registration-plan.js'
 import { DoctorReportJsonSchema } from './doctor-schema.js'
 import { DriftReportJsonSchema } from './drift-schema.js'
+import type { ReportName } from './report-names.js'
 
 /**
  * The JSON reports (`validate --format json`, `plan --format json` and the action's `report`
@@ -177,9 +178,9 @@ export const REPORT_SCHEMAS = {
   'decode-hash': { schema: DecodedHashJsonSchema, title: 'autopilot-gitops decode-hash report' },
   doctor: { schema: DoctorReportJsonSchema, title: 'autopilot-gitops doctor report' },
   drift: { schema: DriftReportJsonSchema, title: 'autopilot-gitops drift report' },
-} as const
+} as const satisfies Record<ReportName, { schema: z.ZodType; title: string }>
 
-export type ReportName = keyof typeof REPORT_SCHEMAS
+export type { ReportName }
 
 /** The JSON Schema of a report, as `npm run schema` writes it to schema/<name>-report.schema.json. */
 export function reportJsonSchema(name: ReportName): Record<string, unknown> {

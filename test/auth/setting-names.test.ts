@@ -8,7 +8,7 @@ import {
   createSignIn,
   type SettingNames,
 } from '../../src/auth/token-provider.js'
-import { SECRET_VARIABLES } from '../../src/cli/register-command.js'
+import { SECRET_VARIABLES } from '../../src/cli/secret-variables.js'
 import { startTokenEndpoint } from '../../src/sandbox/token-endpoint.js'
 import { captureError } from '../helpers/secrets.js'
 
