@@ -71,8 +71,8 @@ function parsed(text) {
 var shared_token = __webpack_require__(5529);
 // EXTERNAL MODULE: ./src/auth/sign-in-failure.ts
 var sign_in_failure = __webpack_require__(9982);
-// EXTERNAL MODULE: ./src/auth/token-provider.ts + 2 modules
-var token_provider = __webpack_require__(5796);
+// EXTERNAL MODULE: ./src/auth/token-provider.ts + 1 modules
+var token_provider = __webpack_require__(2915);
 ;// CONCATENATED MODULE: ./src/auth/device-code-sign-in.ts
 
 

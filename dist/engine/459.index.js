@@ -347,7 +347,7 @@ function adoptionJson(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ partnerCenterAccess)
 /* harmony export */ });
-/* harmony import */ var _auth_token_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5796);
+/* harmony import */ var _auth_token_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2915);
 /* harmony import */ var _context_run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3832);
 /* harmony import */ var _findings_error_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
 /* harmony import */ var _findings_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6169);

@@ -199,13 +199,13 @@ async function probeDiscovery(url) {
 
 /***/ }),
 
-/***/ 5796:
+/***/ 2915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X7: () => (/* reexport */ CLI_SETTING_NAMES),
+  X7: () => (/* reexport */ setting_names/* CLI_SETTING_NAMES */.X),
   j_: () => (/* binding */ DEFAULT_AUTHORITY_HOST),
   Ax: () => (/* binding */ QUIET_LOGGER),
   Gi: () => (/* binding */ cachedSecrets),
@@ -288,30 +288,8 @@ function certificateOf(pem, settings) {
 var shared_token = __webpack_require__(5529);
 // EXTERNAL MODULE: ./src/auth/sign-in-failure.ts
 var sign_in_failure = __webpack_require__(9982);
-;// CONCATENATED MODULE: ./src/auth/setting-names.ts
-/** The action's inputs (action.yml). */
-const ACTION_SETTING_NAMES = {
-    tenantId: 'tenant-id',
-    clientId: 'client-id',
-    clientSecret: 'client-secret',
-    clientCertificate: 'client-certificate',
-    refreshToken: 'refresh-token',
-    authorityHost: 'authority-host',
-    withoutSecret: 'let the workflow sign in without a secret (permissions: id-token: write, and a federated credential on the app registration)',
-};
-/**
- * The CLI's flags, and the environment variables that hold its secrets (SECRET_VARIABLES in
- * src/cli/secret-variables.ts; test/auth/setting-names.test.ts checks they agree).
- */
-const CLI_SETTING_NAMES = {
-    tenantId: '--tenant-id',
-    clientId: '--client-id',
-    clientSecret: 'AUTOPILOT_GITOPS_CLIENT_SECRET',
-    clientCertificate: 'AUTOPILOT_GITOPS_CLIENT_CERTIFICATE',
-    refreshToken: 'AUTOPILOT_GITOPS_REFRESH_TOKEN',
-    authorityHost: '--authority-host',
-};
-
+// EXTERNAL MODULE: ./src/auth/setting-names.ts
+var setting_names = __webpack_require__(3783);
 ;// CONCATENATED MODULE: ./src/auth/token-provider.ts
 
 
@@ -446,8 +424,8 @@ __webpack_require__.d(__webpack_exports__, {
   Bt: () => (/* binding */ signInOptions)
 });
 
-// EXTERNAL MODULE: ./src/auth/token-provider.ts + 2 modules
-var token_provider = __webpack_require__(5796);
+// EXTERNAL MODULE: ./src/auth/token-provider.ts + 1 modules
+var token_provider = __webpack_require__(2915);
 // EXTERNAL MODULE: ./src/context/run-context.ts
 var run_context = __webpack_require__(3832);
 // EXTERNAL MODULE: ./src/findings/error-words.ts

@@ -27,7 +27,7 @@ export const ACTION_SETTING_NAMES: SettingNames = {
 
 /**
  * The CLI's flags, and the environment variables that hold its secrets (SECRET_VARIABLES in
- * src/cli/secret-variables.ts; test/auth/setting-names.test.ts checks they agree).
+ * src/cli/secret-variables.ts names them from here).
  */
 export const CLI_SETTING_NAMES: SettingNames = {
   tenantId: '--tenant-id',
