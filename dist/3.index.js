@@ -157,8 +157,8 @@ function recorded(device, groupTag) {
 var fold_ledger = __webpack_require__(8823);
 // EXTERNAL MODULE: ./src/messages/text-of.ts
 var text_of = __webpack_require__(8807);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: ./src/repo/device-tags.ts
 var device_tags = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/rules/identity.ts

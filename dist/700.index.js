@@ -89,8 +89,8 @@ var text_list = __webpack_require__(7356);
 var text_of = __webpack_require__(8807);
 // EXTERNAL MODULE: ./src/partner-center/errors.ts
 var errors = __webpack_require__(4193);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: ./src/register/device-batch.ts
 var device_batch = __webpack_require__(3790);
 ;// CONCATENATED MODULE: ./src/use-cases/doctor.ts

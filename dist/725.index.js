@@ -329,8 +329,8 @@ var render_registration = __webpack_require__(372);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/github/merged-pull-requests.ts
 var merged_pull_requests = __webpack_require__(2382);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: ./src/findings/text-list.ts
 var text_list = __webpack_require__(7356);
 // EXTERNAL MODULE: ./src/partner-center/errors.ts

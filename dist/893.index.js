@@ -25,8 +25,8 @@ var local_repository = __webpack_require__(3829);
 var fit_markdown = __webpack_require__(2775);
 // EXTERNAL MODULE: ./src/findings/error-message.ts
 var error_message = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(3370);
 // EXTERNAL MODULE: ./src/ledger/record-schema.ts

@@ -19,8 +19,8 @@ var render_text = __webpack_require__(5534);
 var report_words = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/config/customer-schema.ts
 var customer_schema = __webpack_require__(2538);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: ./src/repo/inspect-repository.ts + 4 modules
 var inspect_repository = __webpack_require__(3840);
 // EXTERNAL MODULE: ./src/rules/duplicates.ts

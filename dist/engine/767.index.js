@@ -1675,8 +1675,8 @@ function planDigestLine(digest) {
     return `<!-- plan-digest ${digest} -->`;
 }
 
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
+var build_plan = __webpack_require__(3708);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/partner-center/chunks.ts

@@ -24,9 +24,14 @@ export interface CustomerLedger {
   slug: string
   /** customerId of the newest record. */
   customerId: string
+  /** The latest state of each device, once. */
   devices: LedgerDevice[]
-  /** Latest state by identity key (see identityKeys). */
-  byKey: Map<string, LedgerDevice>
+  /**
+   * Where in `devices` the latest state under each identity key is (see identityKeys). Positions,
+   * not the states: a plan marks the states its rows name in an array of bytes by position, where
+   * a Set of 150,000 states took 5 MB at its peak, and as much again in the tables it outgrew.
+   */
+  positions: Map<string, number>
 }
 
 export interface Ledger {
@@ -209,25 +214,54 @@ export function foldRecords(
       latestName = name
       ledger.latestCommit = record.commit
     }
+    // While folding, `devices` holds every state in the order folded; compact keeps the latest.
     const customer = ledger.customers.get(slug) ?? {
       slug,
       customerId: record.customerId,
       devices: [],
-      byKey: new Map<string, LedgerDevice>(),
+      positions: new Map<string, number>(),
     }
     customer.customerId = record.customerId
     const where = { customer: slug, record: file, at: record.finishedAt, groupTag: record.groupTag }
     for (const device of record.devices) {
       // parseRecordBytes made its devices LedgerDevices already: a record's own never has `record`.
       const state = 'record' in device ? (device as LedgerDevice) : ledgerDevice(device, where)
-      for (const key of keysOf(state)) customer.byKey.set(key, state)
+      const position = customer.devices.push(state) - 1
+      for (const key of keysOf(state)) customer.positions.set(key, position)
     }
     ledger.customers.set(slug, customer)
   }
-  for (const customer of ledger.customers.values()) {
-    customer.devices = [...new Set(customer.byKey.values())]
-  }
+  for (const customer of ledger.customers.values()) compact(customer)
   return ledger
+}
+
+/**
+ * Keeps, of every state folded, those that are still the latest under one of their keys, in the
+ * order their keys were first seen, and points the keys at their new positions.
+ */
+function compact(customer: CustomerLedger): void {
+  const folded = customer.devices
+  const moved = new Int32Array(folded.length).fill(-1)
+  const devices: LedgerDevice[] = []
+  for (const [key, position] of customer.positions) {
+    let to = moved[position] as number
+    if (to < 0) {
+      to = devices.push(folded[position] as LedgerDevice) - 1
+      moved[position] = to
+    }
+    // Setting a key that is there already leaves the Map's order, and this loop, as they are.
+    customer.positions.set(key, to)
+  }
+  customer.devices = devices
+}
+
+/** The latest state under one identity key. */
+export function stateOf(
+  customer: CustomerLedger | undefined,
+  key: string,
+): LedgerDevice | undefined {
+  const position = customer?.positions.get(key)
+  return position === undefined ? undefined : customer?.devices[position]
 }
 
 /** The latest state of a device under its own customer, by any of its keys. */
@@ -235,11 +269,24 @@ export function lookUp(
   customer: CustomerLedger | undefined,
   keys: readonly string[],
 ): LedgerDevice | undefined {
-  if (!customer) return undefined
-  let latest: LedgerDevice | undefined
+  const position = latestPosition(customer, keys)
+  return position === undefined ? undefined : customer?.devices[position]
+}
+
+/** Where lookUp's state is in the customer's devices. */
+export function latestPosition(
+  customer: CustomerLedger | undefined,
+  keys: readonly string[],
+): number | undefined {
+  let latest: number | undefined
+  let latestAt = ''
   for (const key of keys) {
-    const found = customer.byKey.get(key)
-    if (found && (!latest || found.at > latest.at)) latest = found
+    const position = customer?.positions.get(key)
+    const at = position === undefined ? undefined : customer?.devices[position]?.at
+    if (at !== undefined && (latest === undefined || at > latestAt)) {
+      latest = position
+      latestAt = at
+    }
   }
   return latest
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { tagsOf } from '../config/customer-schema.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
@@ -20,6 +19,7 @@ import {
   planDeregistrations,
 } from './plan-deregister.js'
 import { type DeviceContext, planDevice, removedDevice } from './plan-device.js'
+import { planDigest } from './plan-digest.js'
 import { RecordedStates } from './recorded-states.js'
 import {
   type CustomerPlan,
@@ -32,6 +32,7 @@ import {
   recount,
 } from './registration-plan.js'
 
+export { planDigest } from './plan-digest.js'
 export type { PlanOptions } from './registration-plan.js'
 
 /**
@@ -112,16 +113,16 @@ function planCustomer(inspected: CustomerInspection, context: PlanContext): Cust
   const deviceContext = { ...context, slug: folder.slug }
   const matched = planRows(inspected, ledger, deviceContext, place)
   const deregistrations = planDeregistrations(inspected.deregister, ledger, matched, deviceContext)
-  for (const { state, device } of deregistrations) {
+  for (const { state, position, device } of deregistrations) {
     place(state.groupTag, device, state)
-    matched.add(state)
+    matched[position] = 1
   }
   capDeregistrations(
     deregistrations.map((d) => d.device),
     context.options.maxDeregistrations ?? DEFAULT_MAX_DEREGISTRATIONS,
   )
-  for (const state of ledger?.devices ?? []) {
-    if (matched.has(state) || !isRegistered(state)) continue
+  for (const [position, state] of (ledger?.devices ?? []).entries()) {
+    if (matched[position] === 1 || !isRegistered(state)) continue
     place(customer ? state.groupTag : null, removedDevice(state), state)
   }
   const order = customer ? tagsOf(customer) : []
@@ -153,15 +154,18 @@ function emptyGroup() {
   return { devices: [] as PlannedDevice[], states: [] as (LedgerDevice | undefined)[] }
 }
 
-/** Each row's device, under the tag its row or file gives it; returns the states rows matched. */
+/**
+ * Each row's device, under the tag its row or file gives it. Returns which of the ledger's
+ * devices rows named: 1 at their positions.
+ */
 function planRows(
   inspected: CustomerInspection,
   ledger: CustomerLedger | undefined,
   context: DeviceContext,
   place: Place,
-): Set<LedgerDevice> {
+): Uint8Array {
   const { customer } = inspected
-  const matched = new Set<LedgerDevice>()
+  const matched = new Uint8Array(ledger?.devices.length ?? 0)
   for (const report of inspected.reports) {
     const fileTag = customer ? fileTags(report.file, customer).tags.groupTag : null
     for (const device of report.devices) {
@@ -169,8 +173,8 @@ function planRows(
       const state = lookUp(ledger, keys)
       // Every state recorded under any of its keys is this device's, however it was named then.
       for (const key of keys) {
-        const recorded = ledger?.byKey.get(key)
-        if (recorded) matched.add(recorded)
+        const position = ledger?.positions.get(key)
+        if (position !== undefined) matched[position] = 1
       }
       const tag = device.groupTag ?? fileTag
       // An upload still out under its old tag is followed up in its own batch first: the device
@@ -261,7 +265,10 @@ function indexRegistered(inspection: Inspection): Map<string, LedgerDevice> {
   const ledgers = inspection.ledger.customers
   if (ledgers.size < 2) return index
   for (const customer of ledgers.values()) {
-    for (const [key, device] of customer.byKey) if (isRegistered(device)) index.set(key, device)
+    for (const [key, position] of customer.positions) {
+      const device = customer.devices[position] as LedgerDevice
+      if (isRegistered(device)) index.set(key, device)
+    }
   }
   return index
 }
@@ -270,27 +277,4 @@ function rowsWithErrors(findings: readonly Finding[]): Set<string> {
   const rows = new Set<string>()
   for (const f of findings) if (f.severity === 'error') rows.add(`${f.file}:${f.line}`)
   return rows
-}
-
-/** SHA-256 over, per customer in slug order, what merging would register: so a merge run can say whether it executes what was reviewed. */
-export function planDigest(customers: readonly CustomerPlan[]): string {
-  const hash = createHash('sha256')
-  const key = (plan: CustomerPlan) => `${plan.slug}\u0000${plan.groupTag ?? ''}`
-  for (const plan of [...customers].sort((a, b) => (key(a) < key(b) ? -1 : 1))) {
-    if (plan.blocked) {
-      hash.update(`customer ${plan.slug} blocked\n`)
-      continue
-    }
-    hash.update(`customer ${plan.slug} ${plan.customerId} ${plan.groupTag}\n`)
-    // The exact values sent (Partner Center compares them case-sensitively) and the hash content.
-    const lines = plan.devices
-      .filter((d) => isSent(d) || d.action === 'deregister')
-      .map(
-        (d) =>
-          `${d.action}\t${d.serialNumber}\t${d.manufacturer}\t${d.model}\t${d.productKeyId}\t${d.hashKey ?? ''}\n`,
-      )
-      .sort()
-    for (const line of lines) hash.update(line)
-  }
-  return hash.digest('hex')
 }

@@ -4,7 +4,7 @@ import {
   type CustomerLedger,
   isRegistered,
   type LedgerDevice,
-  lookUp,
+  latestPosition,
 } from '../ledger/fold-ledger.js'
 import type { Text } from '../messages/text.js'
 import { text } from '../messages/text-of.js'
@@ -16,53 +16,64 @@ import type { PlannedDevice } from './registration-plan.js'
 /** Deregistrations a run carries out for one customer unless told otherwise. */
 export const DEFAULT_MAX_DEREGISTRATIONS = 25
 
+/** A deregistration planned: the recorded state, its position in the ledger's devices. */
+export interface PlannedDeregistration {
+  state: LedgerDevice
+  position: number
+  device: PlannedDevice
+}
+
 /**
  * The deregistrations a customer's request files ask for: each a device its records hold as
  * registered, in no device file, asked for once. Anything else is an AP608 at the request's
  * line. A device deregistered already is left alone: the request file stays as the audit trail.
+ * `inRows` marks, by position in the ledger's devices, the states that rows name.
  */
 export function planDeregistrations(
   requests: readonly DeregisterRequest[],
   ledger: CustomerLedger | undefined,
-  inRows: ReadonlySet<LedgerDevice>,
+  inRows: Uint8Array,
   context: { added: FindingCap; slug: string },
-): { state: LedgerDevice; device: PlannedDevice }[] {
-  const planned: { state: LedgerDevice; device: PlannedDevice }[] = []
-  const asked = new Map<LedgerDevice, DeregisterRequest>()
-  let bySerial: Map<string, LedgerDevice[]> | undefined
+): PlannedDeregistration[] {
+  const planned: PlannedDeregistration[] = []
+  const asked = new Map<number, DeregisterRequest>()
+  let bySerial: Map<string, number[]> | undefined
   for (const request of requests) {
     const candidates = lookUpRequest(request, ledger, () => {
       bySerial ??= serialIndex(ledger)
       return bySerial
     })
-    const verdict = verdictOf(request, candidates, { asked, inRows, slug: context.slug })
-    if (verdict && 'key' in verdict) {
+    const seen = { asked, inRows, slug: context.slug }
+    const verdict = verdictOf(request, candidates, ledger?.devices ?? [], seen)
+    if (typeof verdict === 'object') {
       const at = { file: request.file, line: request.line }
       context.added.add(finding('AP608', at, verdict))
-    } else if (verdict) {
+    } else if (verdict !== undefined) {
+      const state = ledger?.devices[verdict] as LedgerDevice
       const source = `${request.file}:${request.line}`
-      planned.push({ state: verdict, device: deregisterDevice(verdict, source) })
+      planned.push({ state, position: verdict, device: deregisterDevice(state, source) })
     }
   }
   return planned
 }
 
 /**
- * What one request comes to: the state to deregister, why it cannot be (a message), or nothing
- * to do (deregistered already).
+ * What one request comes to: the position of the state to deregister, why it cannot be (a
+ * message), or nothing to do (deregistered already). Candidates are positions in `devices`.
  */
 function verdictOf(
   request: DeregisterRequest,
-  candidates: readonly LedgerDevice[],
+  candidates: readonly number[],
+  devices: readonly LedgerDevice[],
   seen: {
-    asked: Map<LedgerDevice, DeregisterRequest>
-    inRows: ReadonlySet<LedgerDevice>
+    asked: Map<number, DeregisterRequest>
+    inRows: Uint8Array
     slug: string
   },
-): LedgerDevice | Text | undefined {
+): number | Text | undefined {
   const label = deviceLabelText(request)
   if (candidates.length > 1) {
-    const makers = candidates.map((d) => `\`${d.manufacturer}\``).join(', ')
+    const makers = candidates.map((p) => `\`${devices[p]?.manufacturer}\``).join(', ')
     return text('repo.request.ambiguous', {
       serial: request.serialNumber,
       devices: candidates.length,
@@ -71,39 +82,42 @@ function verdictOf(
     })
   }
   const { slug } = seen
-  const state = candidates[0]
-  if (!state) return text('repo.request.notRegisteredHere', { device: label, slug })
-  const earlier = seen.asked.get(state)
+  const position = candidates[0]
+  const state = position === undefined ? undefined : devices[position]
+  if (position === undefined || !state)
+    return text('repo.request.notRegisteredHere', { device: label, slug })
+  const earlier = seen.asked.get(position)
   if (earlier)
     return text('repo.request.twice', { device: label, at: `${earlier.file}:${earlier.line}` })
-  seen.asked.set(state, request)
-  if (seen.inRows.has(state) && state.status === 'deregistered')
+  seen.asked.set(position, request)
+  const inRows = seen.inRows[position] === 1
+  if (inRows && state.status === 'deregistered')
     return text('repo.request.backInFile', { device: label, record: state.record })
-  if (seen.inRows.has(state)) return text('repo.request.stillInFile', { device: label, slug })
+  if (inRows) return text('repo.request.stillInFile', { device: label, slug })
   if (state.status === 'deregistered') return undefined
   if (!isRegistered(state))
     return text('repo.request.notRegistered', { device: label, status: state.status })
-  return state
+  return position
 }
 
-/** The recorded devices a request names: by its keys, else by its serial alone. */
+/** Where the recorded devices a request names are: by its keys, else by its serial alone. */
 function lookUpRequest(
   request: DeregisterRequest,
   ledger: CustomerLedger | undefined,
-  bySerial: () => Map<string, LedgerDevice[]>,
-): LedgerDevice[] {
-  const found = lookUp(ledger, identityKeys(request))
-  if (found) return [found]
+  bySerial: () => Map<string, number[]>,
+): number[] {
+  const found = latestPosition(ledger, identityKeys(request))
+  if (found !== undefined) return [found]
   if (request.manufacturer || !request.serialNumber) return []
   return bySerial().get(request.serialNumber.toLowerCase()) ?? []
 }
 
-/** Made only for a request that names a device by its serial alone. */
-function serialIndex(ledger: CustomerLedger | undefined): Map<string, LedgerDevice[]> {
-  const index = new Map<string, LedgerDevice[]>()
-  for (const device of ledger?.devices ?? []) {
+/** Made only for a request that names a device by its serial alone: positions by serial. */
+function serialIndex(ledger: CustomerLedger | undefined): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  for (const [position, device] of (ledger?.devices ?? []).entries()) {
     const serial = device.serialNumber.toLowerCase()
-    if (serial) index.set(serial, [...(index.get(serial) ?? []), device])
+    if (serial) index.set(serial, [...(index.get(serial) ?? []), position])
   }
   return index
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stateOf } from '../../src/ledger/fold-ledger.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
 import { inspectRepository } from '../../src/repo/inspect-repository.js'
@@ -63,9 +64,10 @@ describe('deregistration requests in the plan', () => {
 
   it('says how to register again a device deregistered and back in a device file', async () => {
     const inspection = await inspectRepository({ root })
-    const state = inspection.ledger.customers
-      .get('northwind')
-      ?.byKey.get('sm:fabrikam\u0000syn00702x')
+    const state = stateOf(
+      inspection.ledger.customers.get('northwind'),
+      'sm:fabrikam\u0000syn00702x',
+    )
     if (!state) throw new Error('no state for SYN00702X')
     state.status = 'deregistered'
     const plan = buildPlan(inspection)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCustomer } from '../../src/config/read-customer.js'
-import { foldRecords, parseRecord } from '../../src/ledger/fold-ledger.js'
+import { foldRecords, parseRecord, stateOf } from '../../src/ledger/fold-ledger.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { buildPlanReport } from '../../src/plan/plan-report.js'
 import { registrationRecords } from '../../src/register/registration-records.js'
@@ -45,9 +45,10 @@ describe('several group tags for one customer', () => {
 
   it('follows an upload still out under the old tag in its own batch first, and registers anew a device deregistered then listed again', async () => {
     const inspection = await inspectRepository({ root: path.join(FIXTURES_DIR, 'repos/tags') })
-    const state = inspection.ledger.customers
-      .get('woodgrove')
-      ?.byKey.get('sm:fabrikam\u0000syn00631x')
+    const state = stateOf(
+      inspection.ledger.customers.get('woodgrove'),
+      'sm:fabrikam\u0000syn00631x',
+    )
     if (!state) throw new Error('no state for SYN00631X')
     const outcome = () => {
       for (const part of buildPlan(inspection).customers) {
