@@ -341,25 +341,29 @@ class RecordPieces {
      */
     push(piece) {
         let from = 0;
-        for (let i = 0; i < piece.length && this.#phase !== 'failed'; i++) {
-            const c = piece[i];
+        let i = 0;
+        while (i < piece.length && this.#phase !== 'failed') {
             if (this.#phase === 'head') {
-                if (this.#headByte(c)) {
+                if (this.#headByte(piece[i])) {
                     this.#parts.push(piece.subarray(from, i));
                     this.#openDevices();
                     from = i + 1;
                 }
+                i++;
             }
             else if (this.#phase === 'devices') {
-                const cut = this.#deviceByte(c);
-                if (cut) {
-                    this.#parts.push(piece.subarray(from, i));
-                    this.#element();
-                    from = i + 1;
-                    if (c === CLOSE_BRACKET && this.#phase === 'devices')
-                        this.#phase = 'tail';
-                }
+                const cut = this.#nextCut(piece, i);
+                if (cut < 0)
+                    break;
+                this.#parts.push(piece.subarray(from, cut));
+                this.#element();
+                from = cut + 1;
+                if (piece[cut] === CLOSE_BRACKET && this.#phase === 'devices')
+                    this.#phase = 'tail';
+                i = cut + 1;
             }
+            else
+                break;
         }
         if (this.#phase === 'failed')
             return false;
@@ -458,34 +462,52 @@ class RecordPieces {
         this.#phase = 'devices';
         this.#depth = 2;
     }
-    /** One byte inside the array; true where an element ends (a comma, or the closing bracket). */
-    #deviceByte(c) {
-        if (this.#inString) {
-            if (this.#escaped)
-                this.#escaped = false;
-            else if (c === BACKSLASH)
-                this.#escaped = true;
+    /**
+     * Where in `piece`, from `start`, the element being read ends (a comma, or the closing
+     * bracket), or -1 when it goes on into the next piece or the bytes are of a shape it does not
+     * read. The state it scans with lives in locals while it loops: a record of 150,000 devices is
+     * 54 MB, which took 266 ms to scan a byte at a time through the fields, 170 ms this way (CPU
+     * profile of `plan`).
+     */
+    #nextCut(piece, start) {
+        let inString = this.#inString;
+        let escaped = this.#escaped;
+        let depth = this.#depth;
+        let cut = -1;
+        for (let i = start; i < piece.length; i++) {
+            const c = piece[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c === BACKSLASH)
+                    escaped = true;
+                else if (c === QUOTE)
+                    inString = false;
+            }
             else if (c === QUOTE)
-                this.#inString = false;
-            return false;
-        }
-        if (c === QUOTE)
-            this.#inString = true;
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET)
-            this.#depth++;
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-            this.#depth--;
-            if (this.#depth === 1) {
-                if (c === CLOSE_BRACKET)
-                    return true;
-                this.#phase = 'failed';
+                inString = true;
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET)
+                depth++;
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                depth--;
+                if (depth === 1) {
+                    if (c === CLOSE_BRACKET)
+                        cut = i;
+                    else
+                        this.#phase = 'failed';
+                    break;
+                }
+            }
+            else if (c === COMMA && depth === 2) {
+                this.#commas++;
+                cut = i;
+                break;
             }
         }
-        else if (c === COMMA && this.#depth === 2) {
-            this.#commas++;
-            return true;
-        }
-        return false;
+        this.#inString = inString;
+        this.#escaped = escaped;
+        this.#depth = depth;
+        return cut;
     }
     #element() {
         const text = textOf(this.#parts);

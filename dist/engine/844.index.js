@@ -1086,20 +1086,20 @@ var ledger_device = __webpack_require__(1763);
 var identity = __webpack_require__(9389);
 ;// CONCATENATED MODULE: ./src/ledger/row-strings.ts
 
-/** SharedKeys over the rows read; identityKeys as they are without any. */
-function sharedKeys(rows) {
-    // By the first key only: the rest line up with the state's when the first matches.
-    const byFirstKey = new Map();
-    for (const row of rows) {
-        const first = row.keys[0];
-        if (first !== undefined && !byFirstKey.has(first))
-            byFirstKey.set(first, row);
-    }
-    if (byFirstKey.size === 0)
+/**
+ * SharedKeys over the rows read; identityKeys as they are without any. A state's row is the one
+ * its source names (`file:line`, as the registration run records it), found by its line in its
+ * file's rows: an index of every row by its key cost 7 MB for 150,000 rows, and as much again in
+ * the tables it outgrew, at the highest point of a plan. A state whose row has moved, or whose
+ * keys differ from its row's, keeps strings of its own: the same values.
+ */
+function sharedKeys(files) {
+    const byFile = rowsByFile(files);
+    if (byFile.size === 0)
         return identity/* identityKeys */.NZ;
     return (state) => {
         const keys = (0,identity/* identityKeys */.NZ)(state);
-        const row = keys[0] === undefined ? undefined : byFirstKey.get(keys[0]);
+        const row = rowAt(byFile, state.source);
         if (!row)
             return keys;
         for (let i = 0; i < keys.length; i++)
@@ -1111,6 +1111,35 @@ function sharedKeys(rows) {
             state.productKeyId = row.productKeyId;
         return keys;
     };
+}
+/** Each file's rows, by its name; none for a file with no rows. */
+function rowsByFile(files) {
+    const byFile = new Map();
+    for (const { file, devices } of files)
+        if (devices.length > 0)
+            byFile.set(file, devices);
+    return byFile;
+}
+/** The row that `source` (`file:line`) names, by a binary search of its file's lines. */
+function rowAt(byFile, source) {
+    const colon = source.lastIndexOf(':');
+    const rows = colon > 0 ? byFile.get(source.slice(0, colon)) : undefined;
+    const line = rows ? Number(source.slice(colon + 1)) : Number.NaN;
+    if (!rows || !Number.isSafeInteger(line))
+        return undefined;
+    let low = 0;
+    let high = rows.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const row = rows[middle];
+        if (row.line === line)
+            return row;
+        if (row.line < line)
+            low = middle + 1;
+        else
+            high = middle - 1;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/messages/text-of.ts
@@ -1549,22 +1578,16 @@ async function inspectRepository(options) {
         ledger.unreadable.add(slug);
     return { root: layout.root, customers, strayReports, findings, ledger };
 }
-/**
- * The records folded, their states sharing the rows' strings (see sharedKeys). A function of its
- * own so that its index of every row is garbage once it returns: held by inspectRepository's frame,
- * the index (7 MB for 150,000 rows) outlived the collection after the fold and stayed resident
- * through the whole plan.
- */
+/** The records folded, their states sharing the rows' strings (see sharedKeys). */
 function foldLedger(records, customers) {
     // No record, no state to share the rows' strings with: no index of every row for nothing.
     const keysOf = records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined;
     return (0,fold_ledger/* foldRecords */.IN)(records, keysOf);
 }
-/** Every row of every customer's device files: what the ledger shares its strings with. */
+/** Every customer's device files, with their rows: what the ledger shares its strings with. */
 function* rowsOf(customers) {
     for (const customer of customers)
-        for (const report of customer.reports)
-            yield* report.devices;
+        yield* customer.reports;
 }
 /** Every customer.yml, and the checks its device files are to get. */
 async function readCustomers(layout, maxBytes) {

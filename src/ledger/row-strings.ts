@@ -3,10 +3,17 @@ import type { LedgerDevice } from './ledger-device.js'
 
 /** What a CSV row knows a device by: the strings a ledger state of the same device repeats. */
 export interface RowIdentity {
+  line: number
   serialNumber: string
   productKeyId: string
   /** identityKeys of the row first, then any keys of its own (see rowKeys in check-row.ts). */
   keys: readonly string[]
+}
+
+/** A device file's rows, in the order of their lines. */
+export interface FileRows {
+  file: string
+  devices: readonly RowIdentity[]
 }
 
 /**
@@ -17,18 +24,19 @@ export interface RowIdentity {
  */
 export type SharedKeys = (state: LedgerDevice) => string[]
 
-/** SharedKeys over the rows read; identityKeys as they are without any. */
-export function sharedKeys(rows: Iterable<RowIdentity>): SharedKeys {
-  // By the first key only: the rest line up with the state's when the first matches.
-  const byFirstKey = new Map<string, RowIdentity>()
-  for (const row of rows) {
-    const first = row.keys[0]
-    if (first !== undefined && !byFirstKey.has(first)) byFirstKey.set(first, row)
-  }
-  if (byFirstKey.size === 0) return identityKeys
+/**
+ * SharedKeys over the rows read; identityKeys as they are without any. A state's row is the one
+ * its source names (`file:line`, as the registration run records it), found by its line in its
+ * file's rows: an index of every row by its key cost 7 MB for 150,000 rows, and as much again in
+ * the tables it outgrew, at the highest point of a plan. A state whose row has moved, or whose
+ * keys differ from its row's, keeps strings of its own: the same values.
+ */
+export function sharedKeys(files: Iterable<FileRows>): SharedKeys {
+  const byFile = rowsByFile(files)
+  if (byFile.size === 0) return identityKeys
   return (state) => {
     const keys = identityKeys(state)
-    const row = keys[0] === undefined ? undefined : byFirstKey.get(keys[0])
+    const row = rowAt(byFile, state.source)
     if (!row) return keys
     for (let i = 0; i < keys.length; i++)
       if (row.keys[i] === keys[i]) keys[i] = row.keys[i] as string
@@ -36,4 +44,32 @@ export function sharedKeys(rows: Iterable<RowIdentity>): SharedKeys {
     if (row.productKeyId === state.productKeyId) state.productKeyId = row.productKeyId
     return keys
   }
+}
+
+/** Each file's rows, by its name; none for a file with no rows. */
+export function rowsByFile(files: Iterable<FileRows>): Map<string, readonly RowIdentity[]> {
+  const byFile = new Map<string, readonly RowIdentity[]>()
+  for (const { file, devices } of files) if (devices.length > 0) byFile.set(file, devices)
+  return byFile
+}
+
+/** The row that `source` (`file:line`) names, by a binary search of its file's lines. */
+export function rowAt(
+  byFile: ReadonlyMap<string, readonly RowIdentity[]>,
+  source: string,
+): RowIdentity | undefined {
+  const colon = source.lastIndexOf(':')
+  const rows = colon > 0 ? byFile.get(source.slice(0, colon)) : undefined
+  const line = rows ? Number(source.slice(colon + 1)) : Number.NaN
+  if (!rows || !Number.isSafeInteger(line)) return undefined
+  let low = 0
+  let high = rows.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const row = rows[middle] as RowIdentity
+    if (row.line === line) return row
+    if (row.line < line) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
 }

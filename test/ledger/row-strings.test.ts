@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ledgerDevice } from '../../src/ledger/ledger-device.js'
 import type { RecordDevice } from '../../src/ledger/record-schema.js'
-import { sharedKeys } from '../../src/ledger/row-strings.js'
+import { rowAt, rowsByFile, sharedKeys } from '../../src/ledger/row-strings.js'
 import { identityKeys } from '../../src/rules/identity.js'
 
 const origin = {
@@ -11,14 +11,18 @@ const origin = {
   groupTag: 'T',
 }
 
-function state(serialNumber: string, productKeyId = '') {
+function state(
+  serialNumber: string,
+  productKeyId = '',
+  source = 'customers/contoso/devices/a.csv:2',
+) {
   const device: RecordDevice = {
     serialNumber,
     manufacturer: 'Fabrikam',
     model: 'Laptop',
     productKeyId,
     hardwareHashSha256: '',
-    source: 'customers/contoso/devices/a.csv:2',
+    source,
     status: 'registered',
     deviceId: 'd',
     trackingId: null,
@@ -30,33 +34,65 @@ function state(serialNumber: string, productKeyId = '') {
   return ledgerDevice(device, origin)
 }
 
-/** A row's strings, made apart from the state's so that sharing them can be seen. */
-function row(serialNumber: string, productKeyId = '') {
+/** A row's strings, made apart from the state's: equal, not the same strings. */
+function row(line: number, serialNumber: string, productKeyId = '') {
   const copy = (s: string) => [...s].join('')
   const identity = {
     serialNumber: copy(serialNumber),
     manufacturer: 'Fabrikam',
     productKeyId: copy(productKeyId),
   }
-  return { ...identity, keys: [...identityKeys(identity), 'hh:abc'] }
+  return { line, ...identity, keys: [...identityKeys(identity), 'hh:abc'] }
 }
 
+const FILE = 'customers/contoso/devices/a.csv'
+
 describe('sharedKeys', () => {
-  it('gives a state the keys identityKeys gives it, whatever the rows', () => {
-    const rows = [row('S1', '123'), row('S2')]
-    const keysOf = sharedKeys(rows)
-    for (const s of [state('S1', '123'), state('S2'), state('S3'), state('S1', '999')])
-      expect(keysOf(s)).toEqual(identityKeys(s))
+  it('gives a state the keys identityKeys gives it, whatever the rows and its source', () => {
+    const keysOf = sharedKeys([{ file: FILE, devices: [row(2, 'S1', '123'), row(3, 'S2')] }])
+    const states = [
+      state('S1', '123'),
+      state('S2', '', `${FILE}:3`),
+      // Its row has moved, or names another device, or its source is no row at all.
+      state('S2', '', `${FILE}:2`),
+      state('S3', '', `${FILE}:9`),
+      state('S1', '999', 'customers/contoso/devices/b.csv:2'),
+      state('S1', '123', 'adopted from Partner Center'),
+      state('S1', '123', `${FILE}:two`),
+    ]
+    for (const s of states) expect(keysOf(s)).toEqual(identityKeys(s))
   })
 
   it('leaves the state its serial number and product key id, the same values', () => {
-    const keysOf = sharedKeys([row('S1', '123')])
+    const keysOf = sharedKeys([{ file: FILE, devices: [row(2, 'S1', '123')] }])
     const s = state('S1', '123')
     keysOf(s)
     expect([s.serialNumber, s.productKeyId]).toEqual(['S1', '123'])
   })
 
+  it("finds a state's row by the file and line its source names, and no other", () => {
+    const devices = Array.from({ length: 1000 }, (_, i) => row(2 + 2 * i, `S${i}`))
+    const byFile = rowsByFile([
+      { file: FILE, devices },
+      { file: 'b.csv', devices: [] },
+    ])
+    for (const i of [0, 1, 499, 998, 999])
+      expect(rowAt(byFile, `${FILE}:${2 + 2 * i}`)).toBe(devices[i])
+    for (const source of [
+      `${FILE}:3`,
+      `${FILE}:0`,
+      `${FILE}:2002`,
+      `${FILE}:`,
+      `${FILE}:2.0e0x`,
+      'b.csv:2',
+      FILE,
+      ':2',
+    ])
+      expect(rowAt(byFile, source)).toBeUndefined()
+  })
+
   it('is identityKeys itself without rows', () => {
     expect(sharedKeys([])).toBe(identityKeys)
+    expect(sharedKeys([{ file: FILE, devices: [] }])).toBe(identityKeys)
   })
 })

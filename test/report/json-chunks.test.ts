@@ -24,6 +24,44 @@ describe('jsonChunks', () => {
     )
   })
 
+  it('writes what JSON.stringify writes with a replacer that puts objects in words, toJSON values among them', () => {
+    // As the reports' replacer does with a Text: an object of one shape becomes a string. A Date
+    // never reaches it: JSON.stringify calls toJSON first, and so must jsonChunks.
+    const words = (_key: string, v: unknown) => {
+      if (v instanceof Date) return 'not a date: its toJSON comes first'
+      return v !== null && typeof v === 'object' && 'say' in v ? `said ${String(v.say)}` : v
+    }
+    const leaf = fc.oneof(
+      fc.jsonValue({ maxDepth: 1 }),
+      fc.string().map((say) => ({ say })),
+      fc.date({ noInvalidDate: true }),
+      fc.constant(undefined),
+    )
+    const device = fc.dictionary(fc.string(), leaf, { maxKeys: 6 })
+    fc.assert(
+      fc.property(
+        fc.array(device, { maxLength: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        (value, depth) => {
+          expect([...jsonChunks(value, words, depth)].join('')).toBe(
+            `${JSON.stringify(value, words, 2)}\n`,
+          )
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('writes a key named __proto__ as a key, with a replacer too', () => {
+    const value = JSON.parse('[{"__proto__": 1, "a": 2}]')
+    const double = (_key: string, v: unknown) => (typeof v === 'number' ? v * 2 : v)
+    for (const depth of [0, 1, 2]) {
+      expect([...jsonChunks(value, double, depth)].join('')).toBe(
+        `${JSON.stringify(value, double, 2)}\n`,
+      )
+    }
+  })
+
   it('leaves out what JSON leaves out: undefined and functions in objects, null for them in arrays', () => {
     const value = { a: undefined, b: [undefined, () => 1, 2], c: { d: () => 1 }, e: 'x' }
     expect([...jsonChunks(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
