@@ -5,7 +5,7 @@ import { oneAfterAnother } from '../findings/text-list.js'
 import type { Text } from '../messages/text.js'
 import { text } from '../messages/text-of.js'
 import { identityKeys } from '../rules/identity.js'
-import { type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
+import { type DeviceOrigin, type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
 import { parseRecordJson } from './record-json.js'
 import { RecordPieces } from './record-pieces.js'
 import {
@@ -114,6 +114,8 @@ export function recordParser(file: Omit<RecordFile, 'text'>): {
 function recordDevices(file: Omit<RecordFile, 'text'>) {
   const problems: Issue[] = []
   const shared = stringPool()
+  // One for all of the record's devices (see ledgerDevice); the head is the same for each.
+  let where: DeviceOrigin | undefined
   const each = (element: unknown, index: number, head: unknown): unknown => {
     if (problems.length < 5) {
       const checked = RecordDeviceSchema.safeParse(element)
@@ -125,7 +127,7 @@ function recordDevices(file: Omit<RecordFile, 'text'>) {
     // A record with a bad device is not folded: what its devices become does not matter.
     if (problems.length > 0) return element
     const { finishedAt, groupTag } = head as RegistrationRecord
-    const where = { customer: file.customer, record: file.file, at: finishedAt, groupTag }
+    where ??= { customer: file.customer, record: file.file, at: finishedAt, groupTag }
     return ledgerDevice(element as RecordDevice, where, shared)
   }
   const checked = (json: unknown) => {
