@@ -812,38 +812,44 @@ class FoldedDevice {
         return this.#outcome.trackingId;
     }
     set trackingId(trackingId) {
-        this.#outcome = { ...this.#outcome, trackingId };
+        this.#change({ trackingId });
     }
     get requestId() {
         return this.#outcome.requestId;
     }
     set requestId(requestId) {
-        const { requestId: _old, ...rest } = this.#outcome;
-        this.#outcome = requestId === undefined ? rest : { ...rest, requestId };
+        this.#change({ requestId });
     }
     get errorCode() {
         return this.#outcome.errorCode;
     }
     set errorCode(errorCode) {
-        this.#outcome = { ...this.#outcome, errorCode };
+        this.#change({ errorCode });
     }
     get errorName() {
         return this.#outcome.errorName;
     }
     set errorName(errorName) {
-        this.#outcome = { ...this.#outcome, errorName };
+        this.#change({ errorName });
     }
     get errorDescription() {
         return this.#outcome.errorDescription;
     }
     set errorDescription(errorDescription) {
-        this.#outcome = { ...this.#outcome, errorDescription };
+        this.#change({ errorDescription });
     }
     get transient() {
         return this.#outcome.transient;
     }
     set transient(transient) {
-        this.#outcome = { ...this.#outcome, transient };
+        this.#change({ transient });
+    }
+    /** An outcome of its own, the shared one left as it is. `requestId` is absent, not undefined. */
+    #change(patch) {
+        const outcome = { ...this.#outcome, ...patch };
+        if (outcome.requestId === undefined)
+            delete outcome.requestId;
+        this.#outcome = outcome;
     }
 }
 function outcomeOf(device, shared) {

@@ -85,38 +85,44 @@ class FoldedDevice implements LedgerDevice {
     return this.#outcome.trackingId
   }
   set trackingId(trackingId: string | null) {
-    this.#outcome = { ...this.#outcome, trackingId }
+    this.#change({ trackingId })
   }
   get requestId(): string | undefined {
     return this.#outcome.requestId
   }
   set requestId(requestId: string | undefined) {
-    const { requestId: _old, ...rest } = this.#outcome
-    this.#outcome = requestId === undefined ? rest : { ...rest, requestId }
+    this.#change({ requestId })
   }
   get errorCode(): string | null {
     return this.#outcome.errorCode
   }
   set errorCode(errorCode: string | null) {
-    this.#outcome = { ...this.#outcome, errorCode }
+    this.#change({ errorCode })
   }
   get errorName(): string | null {
     return this.#outcome.errorName
   }
   set errorName(errorName: string | null) {
-    this.#outcome = { ...this.#outcome, errorName }
+    this.#change({ errorName })
   }
   get errorDescription(): string | null {
     return this.#outcome.errorDescription
   }
   set errorDescription(errorDescription: string | null) {
-    this.#outcome = { ...this.#outcome, errorDescription }
+    this.#change({ errorDescription })
   }
   get transient(): boolean | null {
     return this.#outcome.transient
   }
   set transient(transient: boolean | null) {
-    this.#outcome = { ...this.#outcome, transient }
+    this.#change({ transient })
+  }
+
+  /** An outcome of its own, the shared one left as it is. `requestId` is absent, not undefined. */
+  #change(patch: Partial<Outcome>): void {
+    const outcome = { ...this.#outcome, ...patch }
+    if (outcome.requestId === undefined) delete outcome.requestId
+    this.#outcome = outcome
   }
 }
 
