@@ -1575,7 +1575,8 @@ function recordParser(file) {
 /** What parseRecordBytes does with each device as it is parsed, and the problems it found. */
 function recordDevices(file) {
     const problems = [];
-    const shared = (0,ledger_device/* stringPool */.S)();
+    const shared = (0,ledger_device/* stringPool */.SH)();
+    const outcomes = (0,ledger_device/* outcomePool */.Nk)();
     // One for all of the record's devices (see ledgerDevice); the head is the same for each.
     let where;
     const each = (element, index, head) => {
@@ -1591,7 +1592,7 @@ function recordDevices(file) {
             return element;
         const { finishedAt, groupTag } = head;
         where ??= { customer: file.customer, record: file.file, at: finishedAt, groupTag };
-        return (0,ledger_device/* ledgerDevice */.o)(element, where, shared);
+        return (0,ledger_device/* ledgerDevice */.o_)(element, where, shared, outcomes);
     };
     const checked = (json) => {
         const headProblems = RecordHeadSchema.safeParse(json);
@@ -1626,11 +1627,8 @@ function checkRecord(file, parse) {
     }
     const record = json;
     if (record.customer !== file.customer) {
-        const message = (0,text_of/* text */.Q)('repo.record.otherCustomer', {
-            customer: record.customer,
-            folder: file.customer,
-        });
-        return { findings: [(0,finding/* finding */.gk)('AP606', at, message)] };
+        const where = { customer: record.customer, folder: file.customer };
+        return { findings: [(0,finding/* finding */.gk)('AP606', at, (0,text_of/* text */.Q)('repo.record.otherCustomer', where))] };
     }
     return { record, findings: [] };
 }
@@ -1680,7 +1678,7 @@ function foldRecords(records, keysOf = identity/* identityKeys */.NZ) {
         const where = { customer: slug, record: file, at: record.finishedAt, groupTag: record.groupTag };
         for (const device of record.devices) {
             // parseRecordBytes made its devices LedgerDevices already: a record's own never has `record`.
-            const state = 'record' in device ? device : (0,ledger_device/* ledgerDevice */.o)(device, where);
+            const state = 'record' in device ? device : (0,ledger_device/* ledgerDevice */.o_)(device, where);
             const position = customer.devices.push(state) - 1;
             for (const key of keysOf(state))
                 customer.positions.set(key, position);
@@ -1742,8 +1740,9 @@ function latestPosition(customer, keys) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ stringPool),
-/* harmony export */   o: () => (/* binding */ ledgerDevice)
+/* harmony export */   Nk: () => (/* binding */ outcomePool),
+/* harmony export */   SH: () => (/* binding */ stringPool),
+/* harmony export */   o_: () => (/* binding */ ledgerDevice)
 /* harmony export */ });
 /** The outcome of most registered devices: none at all, one object for all of them. */
 const NO_OUTCOME = Object.freeze({
@@ -1772,7 +1771,7 @@ class FoldedDevice {
     groupTag;
     #origin;
     #outcome;
-    constructor(device, origin, shared) {
+    constructor(device, origin, shared, outcomes) {
         this.serialNumber = device.serialNumber;
         this.manufacturer = shared(device.manufacturer);
         this.model = shared(device.model);
@@ -1783,7 +1782,7 @@ class FoldedDevice {
         this.deviceId = device.deviceId;
         this.groupTag = device.groupTag ?? origin.groupTag;
         this.#origin = origin;
-        this.#outcome = outcomeOf(device, shared);
+        this.#outcome = outcomeOf(device, shared, outcomes);
     }
     get customer() {
         return this.#origin.customer;
@@ -1839,28 +1838,48 @@ class FoldedDevice {
         this.#outcome = outcome;
     }
 }
-function outcomeOf(device, shared) {
+function outcomeOf(device, shared, outcomes) {
     const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = device;
     const none = trackingId === null && errorCode === null && errorName === null;
     if (none && errorDescription === null && transient === null && requestId === undefined)
         return NO_OUTCOME;
-    return {
+    return outcomes({
         trackingId: sharedOrNull(trackingId, shared),
         ...(requestId === undefined ? {} : { requestId }),
         errorCode: sharedOrNull(errorCode, shared),
         errorName: sharedOrNull(errorName, shared),
         errorDescription: sharedOrNull(errorDescription, shared),
         transient,
+    });
+}
+/** One copy of each outcome it is given, by its fields' values. */
+function outcomePool() {
+    const outcomes = new Map();
+    return (outcome) => {
+        const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = outcome;
+        const key = JSON.stringify([
+            trackingId,
+            requestId ?? null,
+            errorCode,
+            errorName,
+            errorDescription,
+            transient,
+        ]);
+        const known = outcomes.get(key);
+        if (known)
+            return known;
+        outcomes.set(key, outcome);
+        return outcome;
     };
 }
 /**
  * A record's device as its LedgerDevice (see FoldedDevice). `shared` gives the strings many
  * devices repeat (a manufacturer, a model, a status, an upload's tracking id, an error) one copy:
- * parsed, each device has its own (150,000 statuses: 5 MB). `origin` is to be one object for all
- * of a record's devices.
+ * parsed, each device has its own (150,000 statuses: 5 MB); `outcomes` does the same for their
+ * outcomes. `origin` is to be one object for all of a record's devices.
  */
-function ledgerDevice(device, origin, shared = same) {
-    return new FoldedDevice(device, origin, shared);
+function ledgerDevice(device, origin, shared = same, outcomes = same) {
+    return new FoldedDevice(device, origin, shared, outcomes);
 }
 function same(value) {
     return value;
@@ -3143,7 +3162,7 @@ function sortReports(reports, customers, ownerOf, findings) {
     const bySlug = new Map(customers.map((c) => [c.folder.slug, c]));
     const strayReports = [];
     const owned = [];
-    const shared = (0,ledger_device/* stringPool */.S)();
+    const shared = (0,ledger_device/* stringPool */.SH)();
     for (const report of reports) {
         for (const f of report.findings)
             findings.push(f);

@@ -403,9 +403,13 @@ function serialized(key, item, replacer) {
     return replacer ? replacer(key, json) : json;
 }
 function* pieces(value, indent, depth, replacer) {
-    const container = value !== null && typeof value === 'object' && !('toJSON' in value);
-    if (depth === 0 || !container) {
-        const flat = container && replacer ? flatCopy(value, replacer) : undefined;
+    // `value` is what serialized gave: JSON.stringify would not call a toJSON of it again, so one
+    // that has one is opened here, whatever the depth. A Number, String or Boolean object it
+    // writes as its primitive.
+    const object = value !== null && typeof value === 'object' && !isBoxed(value);
+    const container = object && (depth > 0 || 'toJSON' in value);
+    if (!container) {
+        const flat = object && replacer ? flatCopy(value, replacer) : undefined;
         const json = flat
             ? JSON.stringify(flat, null, 2)
             : JSON.stringify(value, belowRoot(replacer), 2);
@@ -453,6 +457,13 @@ function flatCopy(value, replacer) {
         copy[key] = json;
     }
     return copy;
+}
+/** A primitive in an object (`new Number(5)`), which JSON.stringify writes as the primitive. */
+function isBoxed(value) {
+    return (value instanceof Number ||
+        value instanceof String ||
+        value instanceof Boolean ||
+        value instanceof BigInt);
 }
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 function omitted(value) {

@@ -1632,7 +1632,7 @@ function sortReports(reports, customers, ownerOf, findings) {
     const bySlug = new Map(customers.map((c) => [c.folder.slug, c]));
     const strayReports = [];
     const owned = [];
-    const shared = (0,ledger_device/* stringPool */.S)();
+    const shared = (0,ledger_device/* stringPool */.SH)();
     for (const report of reports) {
         for (const f of report.findings)
             findings.push(f);

@@ -5,7 +5,13 @@ import { oneAfterAnother } from '../findings/text-list.js'
 import type { Text } from '../messages/text.js'
 import { text } from '../messages/text-of.js'
 import { identityKeys } from '../rules/identity.js'
-import { type DeviceOrigin, type LedgerDevice, ledgerDevice, stringPool } from './ledger-device.js'
+import {
+  type DeviceOrigin,
+  type LedgerDevice,
+  ledgerDevice,
+  outcomePool,
+  stringPool,
+} from './ledger-device.js'
 import { parseRecordJson } from './record-json.js'
 import { RecordPieces } from './record-pieces.js'
 import {
@@ -62,11 +68,11 @@ export interface ParsedRecordFile {
   record: RegistrationRecord
 }
 
+/** A record that parses, or the findings that say why it does not. */
+export type CheckedRecord = { record?: RegistrationRecord; findings: Finding[] }
+
 /** Parses one record; a record that does not parse is a finding naming the file, never skipped. */
-export function parseRecord(file: RecordFile): {
-  record?: RegistrationRecord
-  findings: Finding[]
-} {
+export function parseRecord(file: RecordFile): CheckedRecord {
   return checkRecord(file, () => {
     const json = JSON.parse(file.text)
     return { json, problems: recordProblems(json) }
@@ -79,10 +85,9 @@ export function parseRecord(file: RecordFile): {
  * parseRecordJson), so that a record of 150,000 devices is never held as text, nor as parsed
  * devices beside what they become.
  */
-export function parseRecordBytes(file: Omit<RecordFile, 'text'> & { bytes: Buffer }): {
-  record?: RegistrationRecord
-  findings: Finding[]
-} {
+export function parseRecordBytes(
+  file: Omit<RecordFile, 'text'> & { bytes: Buffer },
+): CheckedRecord {
   return checkRecord(file, () => {
     const devices = recordDevices(file)
     return devices.checked(parseRecordJson(file.bytes, devices.each))
@@ -96,7 +101,7 @@ export function parseRecordBytes(file: Omit<RecordFile, 'text'> & { bytes: Buffe
  */
 export function recordParser(file: Omit<RecordFile, 'text'>): {
   take: (piece: Uint8Array) => boolean
-  finish: () => { record?: RegistrationRecord; findings: Finding[] } | undefined
+  finish: () => CheckedRecord | undefined
 } {
   const devices = recordDevices(file)
   const pieces = new RecordPieces(devices.each)
@@ -114,6 +119,7 @@ export function recordParser(file: Omit<RecordFile, 'text'>): {
 function recordDevices(file: Omit<RecordFile, 'text'>) {
   const problems: Issue[] = []
   const shared = stringPool()
+  const outcomes = outcomePool()
   // One for all of the record's devices (see ledgerDevice); the head is the same for each.
   let where: DeviceOrigin | undefined
   const each = (element: unknown, index: number, head: unknown): unknown => {
@@ -128,7 +134,7 @@ function recordDevices(file: Omit<RecordFile, 'text'>) {
     if (problems.length > 0) return element
     const { finishedAt, groupTag } = head as RegistrationRecord
     where ??= { customer: file.customer, record: file.file, at: finishedAt, groupTag }
-    return ledgerDevice(element as RecordDevice, where, shared)
+    return ledgerDevice(element as RecordDevice, where, shared, outcomes)
   }
   const checked = (json: unknown) => {
     const headProblems = RecordHeadSchema.safeParse(json)
@@ -142,7 +148,7 @@ type Issue = { path: PropertyKey[]; message: string }
 function checkRecord(
   file: Omit<RecordFile, 'text'>,
   parse: () => { json: unknown; problems: Issue[] },
-): { record?: RegistrationRecord; findings: Finding[] } {
+): CheckedRecord {
   const at = { file: file.file, line: 1 }
   const name = file.file.split('/').at(-1) ?? ''
   if (!RECORD_NAME.test(name)) {
@@ -168,11 +174,8 @@ function checkRecord(
   }
   const record = json as RegistrationRecord
   if (record.customer !== file.customer) {
-    const message = text('repo.record.otherCustomer', {
-      customer: record.customer,
-      folder: file.customer,
-    })
-    return { findings: [finding('AP606', at, message)] }
+    const where = { customer: record.customer, folder: file.customer }
+    return { findings: [finding('AP606', at, text('repo.record.otherCustomer', where))] }
   }
   return { record, findings: [] }
 }

@@ -23,7 +23,7 @@ export interface DeviceOrigin {
 }
 
 /** What a record says a device's upload came to. */
-type Outcome = Pick<
+export type Outcome = Pick<
   RecordDevice,
   'trackingId' | 'requestId' | 'errorCode' | 'errorName' | 'errorDescription' | 'transient'
 >
@@ -57,7 +57,12 @@ class FoldedDevice implements LedgerDevice {
   readonly #origin: DeviceOrigin
   #outcome: Outcome
 
-  constructor(device: RecordDevice, origin: DeviceOrigin, shared: StringPool) {
+  constructor(
+    device: RecordDevice,
+    origin: DeviceOrigin,
+    shared: StringPool,
+    outcomes: OutcomePool,
+  ) {
     this.serialNumber = device.serialNumber
     this.manufacturer = shared(device.manufacturer)
     this.model = shared(device.model)
@@ -68,7 +73,7 @@ class FoldedDevice implements LedgerDevice {
     this.deviceId = device.deviceId
     this.groupTag = device.groupTag ?? origin.groupTag
     this.#origin = origin
-    this.#outcome = outcomeOf(device, shared)
+    this.#outcome = outcomeOf(device, shared, outcomes)
   }
 
   get customer(): string {
@@ -126,36 +131,64 @@ class FoldedDevice implements LedgerDevice {
   }
 }
 
-function outcomeOf(device: RecordDevice, shared: StringPool): Outcome {
+function outcomeOf(device: RecordDevice, shared: StringPool, outcomes: OutcomePool): Outcome {
   const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = device
   const none = trackingId === null && errorCode === null && errorName === null
   if (none && errorDescription === null && transient === null && requestId === undefined)
     return NO_OUTCOME
-  return {
+  return outcomes({
     trackingId: sharedOrNull(trackingId, shared),
     ...(requestId === undefined ? {} : { requestId }),
     errorCode: sharedOrNull(errorCode, shared),
     errorName: sharedOrNull(errorName, shared),
     errorDescription: sharedOrNull(errorDescription, shared),
     transient,
+  })
+}
+
+/**
+ * Gives back the one copy it keeps of each outcome it is given: the devices of one upload, still
+ * pending or failed alike, have one outcome (an object each, a record of 150,000 pending devices
+ * would weigh more than the fields it saves).
+ */
+export type OutcomePool = (outcome: Outcome) => Outcome
+
+/** One copy of each outcome it is given, by its fields' values. */
+export function outcomePool(): OutcomePool {
+  const outcomes = new Map<string, Outcome>()
+  return (outcome) => {
+    const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = outcome
+    const key = JSON.stringify([
+      trackingId,
+      requestId ?? null,
+      errorCode,
+      errorName,
+      errorDescription,
+      transient,
+    ])
+    const known = outcomes.get(key)
+    if (known) return known
+    outcomes.set(key, outcome)
+    return outcome
   }
 }
 
 /**
  * A record's device as its LedgerDevice (see FoldedDevice). `shared` gives the strings many
  * devices repeat (a manufacturer, a model, a status, an upload's tracking id, an error) one copy:
- * parsed, each device has its own (150,000 statuses: 5 MB). `origin` is to be one object for all
- * of a record's devices.
+ * parsed, each device has its own (150,000 statuses: 5 MB); `outcomes` does the same for their
+ * outcomes. `origin` is to be one object for all of a record's devices.
  */
 export function ledgerDevice(
   device: RecordDevice,
   origin: DeviceOrigin,
   shared: StringPool = same,
+  outcomes: OutcomePool = same,
 ): LedgerDevice {
-  return new FoldedDevice(device, origin, shared)
+  return new FoldedDevice(device, origin, shared, outcomes)
 }
 
-function same<T extends string>(value: T): T {
+function same<T>(value: T): T {
   return value
 }
 

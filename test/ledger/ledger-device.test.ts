@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ledgerDevice } from '../../src/ledger/ledger-device.js'
+import { ledgerDevice, outcomePool, stringPool } from '../../src/ledger/ledger-device.js'
 import type { RecordDevice } from '../../src/ledger/record-schema.js'
 
 const origin = {
@@ -90,5 +90,28 @@ describe('ledgerDevice', () => {
     ])
     a.requestId = undefined
     expect(a.requestId).toBeUndefined()
+  })
+
+  it("shares one upload's outcome between its devices, and a change to one stays that device's", () => {
+    const [shared, outcomes] = [stringPool(), outcomePool()]
+    const pending = { status: 'pending' as const, trackingId: 't-1', requestId: 'r-1' }
+    const [a, b, c] = [
+      recorded('S1', pending),
+      recorded('S2', pending),
+      recorded('S3', { ...pending, requestId: 'r-2' }),
+    ].map((d) => ledgerDevice(d, origin, shared, outcomes))
+    if (!a || !b || !c) throw new Error('no devices')
+    expect([a, b, c].map((d) => [d.trackingId, d.requestId])).toEqual([
+      ['t-1', 'r-1'],
+      ['t-1', 'r-1'],
+      ['t-1', 'r-2'],
+    ])
+    a.trackingId = 't-2'
+    a.requestId = undefined
+    expect([a, b, c].map((d) => [d.trackingId, d.requestId])).toEqual([
+      ['t-2', undefined],
+      ['t-1', 'r-1'],
+      ['t-1', 'r-2'],
+    ])
   })
 })

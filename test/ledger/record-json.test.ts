@@ -125,5 +125,10 @@ describe('parseRecordBytes', () => {
       Object.fromEntries(Object.keys(expected[i]).map((k) => [k, d[k as keyof typeof d]])),
     )
     expect(read).toStrictEqual(expected)
+    // Nothing besides: no field of its own that the record lacks, no requestId it does not have.
+    for (const [i, device] of (parsed.record?.devices ?? []).entries()) {
+      for (const key of Object.keys(device)) expect(Object.keys(expected[i])).toContain(key)
+      expect(device.requestId).toBe(expected[i].requestId)
+    }
   })
 })

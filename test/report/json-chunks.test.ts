@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { jsonChunks } from '../../src/report/json-chunks.js'
+import { jsonChunks, type Replacer } from '../../src/report/json-chunks.js'
 
 describe('jsonChunks', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, whatever the value', () => {
@@ -50,6 +50,29 @@ describe('jsonChunks', () => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it("calls a value's toJSON once, and writes boxed primitives as primitives, as JSON.stringify does", () => {
+    const keep = (_key: string, v: unknown) => v
+    const boxed = (key: string, v: unknown) => (key === 'a' ? new Number(5) : v)
+    const cases: [unknown, Replacer | undefined][] = [
+      // toJSON gives a Date, whose own toJSON JSON.stringify does not call: it writes `{}`.
+      [[{ a: { toJSON: () => new Date(0) } }], undefined],
+      [[{ a: { toJSON: () => new Date(0) } }], keep],
+      [
+        { x: [new String('ab'), new Boolean(false), Object(3n) as unknown] },
+        (_k, v) => (typeof v === 'object' && v instanceof BigInt ? 3 : v),
+      ],
+      [[[{ a: 1 }]], boxed],
+      [[{ d: new Date(0), n: new Number(1) }], keep],
+    ]
+    for (const [value, replacer] of cases) {
+      for (const depth of [0, 1, 2, 3, 4]) {
+        expect([...jsonChunks(value, replacer, depth)].join('')).toBe(
+          `${JSON.stringify(value, replacer, 2)}\n`,
+        )
+      }
+    }
   })
 
   it('writes a key named __proto__ as a key, with a replacer too', () => {
