@@ -1710,12 +1710,13 @@ function compact(customer) {
 }
 /** The latest state under one identity key. */
 function stateOf(customer, key) {
-    const position = customer?.positions.get(key);
-    return position === undefined ? undefined : customer?.devices[position];
+    return stateAt(customer, customer?.positions.get(key));
 }
 /** The latest state of a device under its own customer, by any of its keys. */
 function lookUp(customer, keys) {
-    const position = latestPosition(customer, keys);
+    return stateAt(customer, latestPosition(customer, keys));
+}
+function stateAt(customer, position) {
     return position === undefined ? undefined : customer?.devices[position];
 }
 /** Where lookUp's state is in the customer's devices. */
@@ -1854,10 +1855,9 @@ function outcomeOf(device, shared, outcomes) {
 }
 /** One copy of each outcome it is given, by its fields' values. */
 function outcomePool() {
-    const outcomes = new Map();
-    return (outcome) => {
+    return poolBy((outcome) => {
         const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = outcome;
-        const key = JSON.stringify([
+        return JSON.stringify([
             trackingId,
             requestId ?? null,
             errorCode,
@@ -1865,12 +1865,7 @@ function outcomePool() {
             errorDescription,
             transient,
         ]);
-        const known = outcomes.get(key);
-        if (known)
-            return known;
-        outcomes.set(key, outcome);
-        return outcome;
-    };
+    });
 }
 /**
  * A record's device as its LedgerDevice (see FoldedDevice). `shared` gives the strings many
@@ -1889,12 +1884,17 @@ function sharedOrNull(value, shared) {
 }
 /** One copy of each string it is given. */
 function stringPool() {
-    const strings = new Map();
+    return poolBy((value) => value);
+}
+/** Gives back the first value it was given of each key that `keyOf` tells. */
+function poolBy(keyOf) {
+    const known = new Map();
     return (value) => {
-        const known = strings.get(value);
-        if (known !== undefined)
-            return known;
-        strings.set(value, value);
+        const key = keyOf(value);
+        const found = known.get(key);
+        if (found !== undefined)
+            return found;
+        known.set(key, value);
         return value;
     };
 }
@@ -3099,7 +3099,9 @@ async function inspectRepository(options) {
     (0,collect_garbage/* collectGarbage */.i)();
     const records = await readRecordFiles(layout.root, layout.customers);
     (0,collect_garbage/* collectGarbage */.i)();
-    const ledger = foldLedger(records.records, customers);
+    // The states share the rows' strings (see sharedKeys); with no record, no index of the files.
+    const keysOf = records.records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined;
+    const ledger = (0,fold_ledger/* foldRecords */.IN)(records.records, keysOf);
     if (records.records.length > 0)
         (0,collect_garbage/* collectGarbage */.i)();
     for (const f of records.findings)
@@ -3107,12 +3109,6 @@ async function inspectRepository(options) {
     for (const slug of records.unreadable)
         ledger.unreadable.add(slug);
     return { root: layout.root, customers, strayReports, findings, ledger };
-}
-/** The records folded, their states sharing the rows' strings (see sharedKeys). */
-function foldLedger(records, customers) {
-    // No record, no state to share the rows' strings with: no index of every row for nothing.
-    const keysOf = records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined;
-    return (0,fold_ledger/* foldRecords */.IN)(records, keysOf);
 }
 /** Every customer's device files, with their rows: what the ledger shares its strings with. */
 function* rowsOf(customers) {

@@ -723,12 +723,13 @@ function compact(customer) {
 }
 /** The latest state under one identity key. */
 function stateOf(customer, key) {
-    const position = customer?.positions.get(key);
-    return position === undefined ? undefined : customer?.devices[position];
+    return stateAt(customer, customer?.positions.get(key));
 }
 /** The latest state of a device under its own customer, by any of its keys. */
 function lookUp(customer, keys) {
-    const position = latestPosition(customer, keys);
+    return stateAt(customer, latestPosition(customer, keys));
+}
+function stateAt(customer, position) {
     return position === undefined ? undefined : customer?.devices[position];
 }
 /** Where lookUp's state is in the customer's devices. */
@@ -867,10 +868,9 @@ function outcomeOf(device, shared, outcomes) {
 }
 /** One copy of each outcome it is given, by its fields' values. */
 function outcomePool() {
-    const outcomes = new Map();
-    return (outcome) => {
+    return poolBy((outcome) => {
         const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = outcome;
-        const key = JSON.stringify([
+        return JSON.stringify([
             trackingId,
             requestId ?? null,
             errorCode,
@@ -878,12 +878,7 @@ function outcomePool() {
             errorDescription,
             transient,
         ]);
-        const known = outcomes.get(key);
-        if (known)
-            return known;
-        outcomes.set(key, outcome);
-        return outcome;
-    };
+    });
 }
 /**
  * A record's device as its LedgerDevice (see FoldedDevice). `shared` gives the strings many
@@ -902,12 +897,17 @@ function sharedOrNull(value, shared) {
 }
 /** One copy of each string it is given. */
 function stringPool() {
-    const strings = new Map();
+    return poolBy((value) => value);
+}
+/** Gives back the first value it was given of each key that `keyOf` tells. */
+function poolBy(keyOf) {
+    const known = new Map();
     return (value) => {
-        const known = strings.get(value);
-        if (known !== undefined)
-            return known;
-        strings.set(value, value);
+        const key = keyOf(value);
+        const found = known.get(key);
+        if (found !== undefined)
+            return found;
+        known.set(key, value);
         return value;
     };
 }

@@ -1569,7 +1569,9 @@ async function inspectRepository(options) {
     (0,collect_garbage/* collectGarbage */.i)();
     const records = await readRecordFiles(layout.root, layout.customers);
     (0,collect_garbage/* collectGarbage */.i)();
-    const ledger = foldLedger(records.records, customers);
+    // The states share the rows' strings (see sharedKeys); with no record, no index of the files.
+    const keysOf = records.records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined;
+    const ledger = (0,fold_ledger/* foldRecords */.IN)(records.records, keysOf);
     if (records.records.length > 0)
         (0,collect_garbage/* collectGarbage */.i)();
     for (const f of records.findings)
@@ -1577,12 +1579,6 @@ async function inspectRepository(options) {
     for (const slug of records.unreadable)
         ledger.unreadable.add(slug);
     return { root: layout.root, customers, strayReports, findings, ledger };
-}
-/** The records folded, their states sharing the rows' strings (see sharedKeys). */
-function foldLedger(records, customers) {
-    // No record, no state to share the rows' strings with: no index of every row for nothing.
-    const keysOf = records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined;
-    return (0,fold_ledger/* foldRecords */.IN)(records, keysOf);
 }
 /** Every customer's device files, with their rows: what the ledger shares its strings with. */
 function* rowsOf(customers) {

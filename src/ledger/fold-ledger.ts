@@ -265,8 +265,7 @@ export function stateOf(
   customer: CustomerLedger | undefined,
   key: string,
 ): LedgerDevice | undefined {
-  const position = customer?.positions.get(key)
-  return position === undefined ? undefined : customer?.devices[position]
+  return stateAt(customer, customer?.positions.get(key))
 }
 
 /** The latest state of a device under its own customer, by any of its keys. */
@@ -274,7 +273,10 @@ export function lookUp(
   customer: CustomerLedger | undefined,
   keys: readonly string[],
 ): LedgerDevice | undefined {
-  const position = latestPosition(customer, keys)
+  return stateAt(customer, latestPosition(customer, keys))
+}
+
+function stateAt(customer: CustomerLedger | undefined, position: number | undefined) {
   return position === undefined ? undefined : customer?.devices[position]
 }
 

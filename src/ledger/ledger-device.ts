@@ -155,10 +155,9 @@ export type OutcomePool = (outcome: Outcome) => Outcome
 
 /** One copy of each outcome it is given, by its fields' values. */
 export function outcomePool(): OutcomePool {
-  const outcomes = new Map<string, Outcome>()
-  return (outcome) => {
+  return poolBy((outcome: Outcome) => {
     const { trackingId, requestId, errorCode, errorName, errorDescription, transient } = outcome
-    const key = JSON.stringify([
+    return JSON.stringify([
       trackingId,
       requestId ?? null,
       errorCode,
@@ -166,11 +165,7 @@ export function outcomePool(): OutcomePool {
       errorDescription,
       transient,
     ])
-    const known = outcomes.get(key)
-    if (known) return known
-    outcomes.set(key, outcome)
-    return outcome
-  }
+  })
 }
 
 /**
@@ -201,11 +196,17 @@ export type StringPool = <T extends string>(value: T) => T
 
 /** One copy of each string it is given. */
 export function stringPool(): StringPool {
-  const strings = new Map<string, string>()
-  return <T extends string>(value: T): T => {
-    const known = strings.get(value)
-    if (known !== undefined) return known as T
-    strings.set(value, value)
+  return poolBy((value: string) => value) as StringPool
+}
+
+/** Gives back the first value it was given of each key that `keyOf` tells. */
+function poolBy<T>(keyOf: (value: T) => string): (value: T) => T {
+  const known = new Map<string, T>()
+  return (value) => {
+    const key = keyOf(value)
+    const found = known.get(key)
+    if (found !== undefined) return found
+    known.set(key, value)
     return value
   }
 }

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../csv/read-device-csv.js'
 import { FindingCap } from '../findings/cap-findings.js'
 import { type Finding, finding } from '../findings/finding.js'
 import { shorten } from '../findings/shorten.js'
-import { foldRecords, type Ledger, type ParsedRecordFile } from '../ledger/fold-ledger.js'
+import { foldRecords, type Ledger } from '../ledger/fold-ledger.js'
 import { stringPool } from '../ledger/ledger-device.js'
 import { sharedKeys } from '../ledger/row-strings.js'
 import { text } from '../messages/text-of.js'
@@ -82,21 +82,13 @@ export async function inspectRepository(options: InspectOptions): Promise<Inspec
   collectGarbage()
   const records = await readRecordFiles(layout.root, layout.customers)
   collectGarbage()
-  const ledger = foldLedger(records.records, customers)
+  // The states share the rows' strings (see sharedKeys); with no record, no index of the files.
+  const keysOf = records.records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined
+  const ledger = foldRecords(records.records, keysOf)
   if (records.records.length > 0) collectGarbage()
   for (const f of records.findings) findings.push(f)
   for (const slug of records.unreadable) ledger.unreadable.add(slug)
   return { root: layout.root, customers, strayReports, findings, ledger }
-}
-
-/** The records folded, their states sharing the rows' strings (see sharedKeys). */
-function foldLedger(
-  records: readonly ParsedRecordFile[],
-  customers: readonly CustomerInspection[],
-): Ledger {
-  // No record, no state to share the rows' strings with: no index of every row for nothing.
-  const keysOf = records.length > 0 ? sharedKeys(rowsOf(customers)) : undefined
-  return foldRecords(records, keysOf)
 }
 
 /** Every customer's device files, with their rows: what the ledger shares its strings with. */
