@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
+import { isMainThread } from 'node:worker_threads'
 import type { CliIo } from './cli/cli-io.js'
 import { isClosedPipe } from './cli/closed-pipe.js'
+import { directWriter } from './cli/direct-output.js'
 import { runCli } from './cli/run-cli.js'
 import { workerChecker } from './repo/worker-pool.js'
 import { VERSION } from './version.js'
@@ -8,14 +10,16 @@ import { VERSION } from './version.js'
 // Entry of dist/engine/index.js: runs the command, in the main thread when src/cli.ts imports it,
 // or in the engine worker that src/cli.ts starts for a large repository. The file-check workers'
 // bundle sits at dist/worker/index.js.
-const stdout = untilClosed(process.stdout)
+// In the engine worker, standard output is written from this thread, straight to its descriptor
+// (see cli/direct-output.ts); the main thread then never opens it.
+const stdout = isMainThread ? untilClosed(process.stdout) : directWriter(1)
 const stderr = untilClosed(process.stderr)
 process.exitCode = await runCli(process.argv.slice(2), io())
 
 /**
  * Writes to a stream until its reader goes away: `validate | head -1` closes the pipe, and the
  * run then goes on to its end and its own exit code without a word more, instead of dying of an
- * EPIPE stack trace. In the engine worker the main thread listens too (see src/cli.ts).
+ * EPIPE stack trace. In the engine worker the main thread listens to standard error too.
  */
 function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
   let closed = false
@@ -29,9 +33,8 @@ function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
 }
 
 /**
- * Settles once the stream has written what it was given (at once when it has room). In the engine
- * worker, the stream is the worker's, whose room follows the main thread's: a 60 MB plan written
- * at once waited whole in both threads' memory.
+ * Settles once the stream has written what it was given (at once when it has room): a 60 MB plan
+ * written at once would wait whole in memory for a slow reader.
  */
 function drained(stream: NodeJS.WriteStream): Promise<void> {
   if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve()
@@ -52,7 +55,7 @@ function io(): CliIo {
   return {
     cwd: process.cwd(),
     stdout,
-    stdoutDrained: () => drained(process.stdout),
+    ...(isMainThread ? { stdoutDrained: () => drained(process.stdout) } : {}),
     stderr,
     ...(process.stderr.isTTY
       ? { stderrTerminal: { columns: () => process.stderr.columns || 80 } }

@@ -42,9 +42,10 @@ else await import(/* webpackIgnore: true */ engine)
  * peak about 25 MB lower (npm run bench). Output and the exit code pass through unchanged.
  */
 async function runInEngineWorker(given: readonly string[]): Promise<number> {
-  // The worker's output reaches the reader through this thread's streams: a reader that goes
-  // away (`validate | head -1`) is an EPIPE here, which the engine's silence makes harmless.
-  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe)
+  // The worker writes standard output itself (cli/direct-output.ts), and this thread leaves it
+  // alone: opening it would make the descriptor non-blocking. Standard error reaches the reader
+  // through this thread's stream: a reader that goes away is an EPIPE here, and harmless.
+  process.stderr.on('error', ignoreClosedPipe)
   // The engine collects its garbage between phases (repo/collect-garbage.ts). Set before the
   // worker starts, the flag gives its context a `gc`; this thread's context has none.
   setFlagsFromString('--expose-gc')

@@ -103,12 +103,13 @@ function withoutCrlf(segment: Buffer): Buffer {
   return end >= 0 && segment[end] === CR ? segment.subarray(0, end) : segment
 }
 
+/** `first`, then copies of what `source` has left: csv-parse holds chunks past the next one. */
 async function* follow(first: Buffer[], source: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
   for (const chunk of first) if (chunk.length > 0) yield chunk
   for (;;) {
     const next = await source.next()
     if (next.done) return
-    yield next.value
+    yield Buffer.from(next.value)
   }
 }
 
@@ -134,8 +135,10 @@ interface LineSplitter {
 }
 
 /**
- * Splits chunks at LF bytes (a CR before it, and a lone CR, are for the caller). The start of a line that has not ended yet is kept as bytes:
- * joining strings chunk by chunk would make one very long line cost quadratic time.
+ * Splits chunks at LF bytes (a CR before it, and a lone CR, are for the caller). The start of a
+ * line that has not ended yet is kept as bytes: joining strings chunk by chunk would make one very
+ * long line cost quadratic time. A chunk may be a view of a buffer that is read into again for the
+ * next one: a line is good until the next is asked for, and what is kept longer is copied.
  */
 function lines(chunks: AsyncIterable<Buffer>): LineSplitter & AsyncIterable<Buffer> {
   let current: Buffer = Buffer.alloc(0)
@@ -159,7 +162,8 @@ function lines(chunks: AsyncIterable<Buffer>): LineSplitter & AsyncIterable<Buff
         start = end + 1
         end = chunk.indexOf(LF_BYTE, start)
       }
-      if (start < chunk.length) pending.push(chunk.subarray(start))
+      // A copy: the chunk's buffer may be read into again for the next chunk.
+      if (start < chunk.length) pending.push(Buffer.from(chunk.subarray(start)))
     }
     if (pending.length > 0) {
       after = current.length
@@ -171,7 +175,10 @@ function lines(chunks: AsyncIterable<Buffer>): LineSplitter & AsyncIterable<Buff
   return {
     lines: generator,
     [Symbol.asyncIterator]: () => generator,
-    rest: (line) => [ended ? Buffer.concat([line, LF_LINE]) : line, current.subarray(after)],
+    rest: (line) => [
+      Buffer.concat(ended ? [line, LF_LINE] : [line]),
+      Buffer.from(current.subarray(after)),
+    ],
   }
 }
 

@@ -6,15 +6,9 @@
  * string is ever cut in two (a secret inside one is redacted whole).
  */
 export function* jsonChunks(value: unknown, replacer?: Replacer, depth = 4): Generator<string> {
-  let pending = ''
-  for (const piece of pieces(serialized('', value, replacer), '', depth, replacer)) {
-    pending += piece
-    if (pending.length >= CHUNK_CHARS) {
-      yield pending
-      pending = ''
-    }
-  }
-  yield `${pending}\n`
+  const out = { text: '' }
+  for (const full of pieces(serialized('', value, replacer), '', depth, replacer, out)) yield full
+  yield `${out.text}\n`
 }
 
 const CHUNK_CHARS = 16 * 1024
@@ -30,45 +24,60 @@ function serialized(key: string, item: unknown, replacer: Replacer | undefined):
   return replacer ? replacer(key, json) : json
 }
 
+/**
+ * Writes `value` at the end of `out.text`, and yields the text whenever it has grown past
+ * CHUNK_CHARS (leaving `out.text` empty). Values below `depth` are written in the loop of their
+ * container, not by a generator of their own: 150,000 devices, each yielded up through four
+ * generators, took some 0.3 s more.
+ */
 function* pieces(
   value: unknown,
   indent: string,
   depth: number,
   replacer: Replacer | undefined,
+  out: { text: string },
 ): Generator<string> {
-  // `value` is what serialized gave: JSON.stringify would not call a toJSON of it again, so one
-  // that has one is opened here, whatever the depth. A Number, String or Boolean object it
-  // writes as its primitive.
-  const object = value !== null && typeof value === 'object' && !isBoxed(value)
-  const container = object && (depth > 0 || 'toJSON' in value)
-  if (!container) {
-    const flat = object && replacer ? flatCopy(value, replacer) : undefined
-    const json = flat
-      ? JSON.stringify(flat, null, 2)
-      : JSON.stringify(value, belowRoot(replacer), 2)
-    yield (json ?? 'null').replaceAll('\n', `\n${indent}`)
+  if (!isContainer(value, depth)) {
+    out.text += leafJson(value, indent, replacer)
     return
   }
+  const array = Array.isArray(value)
   const inner = `${indent}  `
-  const entries = Array.isArray(value)
-    ? value.map((item, i) => {
-        const json = serialized(String(i), item, replacer)
-        return ['', omitted(json) ? null : json] as const
-      })
-    : Object.entries(value)
-        .map(([key, item]) => [key, serialized(key, item, replacer)] as const)
-        .filter(([, v]) => !omitted(v))
-  if (entries.length === 0) {
-    yield Array.isArray(value) ? '[]' : '{}'
-    return
+  let first = true
+  for (const [key, item] of array ? value.entries() : Object.entries(value)) {
+    const json = serialized(String(key), item, replacer)
+    if (omitted(json) && !array) continue
+    out.text += `${first ? (array ? '[\n' : '{\n') : ',\n'}${inner}`
+    if (!array) out.text += `${JSON.stringify(key)}: `
+    first = false
+    const written = omitted(json) ? null : json
+    if (isContainer(written, depth - 1)) yield* pieces(written, inner, depth - 1, replacer, out)
+    else out.text += leafJson(written, inner, replacer)
+    if (out.text.length >= CHUNK_CHARS) {
+      yield out.text
+      out.text = ''
+    }
   }
-  yield Array.isArray(value) ? '[\n' : '{\n'
-  for (const [index, [key, item]] of entries.entries()) {
-    yield Array.isArray(value) ? inner : `${inner}${JSON.stringify(key)}: `
-    yield* pieces(item, inner, depth - 1, replacer)
-    yield index < entries.length - 1 ? ',\n' : '\n'
-  }
-  yield `${indent}${Array.isArray(value) ? ']' : '}'}`
+  if (first) out.text += array ? '[]' : '{}'
+  else out.text += `\n${indent}${array ? ']' : '}'}`
+}
+
+/**
+ * Whether `value` (what serialized gave) is opened here. JSON.stringify would not call a toJSON
+ * of it again, so one that has one is opened whatever the depth. A Number, String or Boolean
+ * object it writes as its primitive.
+ */
+function isContainer(value: unknown, depth: number): value is object {
+  if (value === null || typeof value !== 'object' || isBoxed(value)) return false
+  return depth > 0 || 'toJSON' in value
+}
+
+/** A value that is not opened, stringified natively and indented. */
+function leafJson(value: unknown, indent: string, replacer: Replacer | undefined): string {
+  const object = value !== null && typeof value === 'object' && !isBoxed(value)
+  const flat = object && replacer ? flatCopy(value, replacer) : undefined
+  const json = flat ? JSON.stringify(flat, null, 2) : JSON.stringify(value, belowRoot(replacer), 2)
+  return (json ?? 'null').replaceAll('\n', `\n${indent}`)
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { WORKER_THRESHOLD_BYTES } from '../../src/repo/worker-limits.js'
-import { NODE, PROJECT } from '../helpers/paths.js'
+import { CHILD_ENV, NODE, PROJECT } from '../helpers/paths.js'
 import { bundlePath } from '../helpers/run-dist.js'
 import { customerYml, device, GWAI_HEADER, gwaiRow } from '../helpers/synthetic.js'
 
@@ -19,7 +19,7 @@ function runIntoClosedPipe(
     const child = spawn(NODE, [bundlePath('dist/cli/index.js'), ...args], {
       cwd: PROJECT,
       env: {
-        PATH: process.env.PATH ?? '',
+        ...CHILD_ENV,
         GIT_CONFIG_GLOBAL: '/dev/null',
         GIT_CONFIG_NOSYSTEM: '1',
       },

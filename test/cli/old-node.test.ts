@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROJECT } from '../helpers/paths.js'
+import { CHILD_ENV, PROJECT } from '../helpers/paths.js'
 import { runNode } from '../helpers/run-dist.js'
 
 // Node.js as an older release reports itself: the launcher must refuse before anything runs.
@@ -11,7 +11,7 @@ describe('the CLI on an older Node.js (dist/cli/index.js)', () => {
   it('says which Node.js it needs, and exits 2 having read nothing', async () => {
     const run = await runNode('dist/cli/index.js', ['validate', 'template-repo'], {
       cwd: PROJECT,
-      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: `--import=${OLD_NODE}` },
+      env: { ...CHILD_ENV, NODE_OPTIONS: `--import=${OLD_NODE}` },
     })
     expect(run.stderr).toBe(
       'autopilot-gitops needs Node.js 24 or later; this is Node.js 20.19.0. Install Node.js 24 (https://nodejs.org) and run it again.\n',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { RegistrationRecordSchema } from '../../src/ledger/record-schema.js'
 import { SANDBOX_APP, startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { gitRepository } from '../helpers/git-repo.js'
-import { PROJECT } from '../helpers/paths.js'
+import { CHILD_ENV, PROJECT } from '../helpers/paths.js'
 import { registerArgs } from '../helpers/register-args.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, device, gwaiFile } from '../helpers/synthetic.js'
@@ -37,7 +37,7 @@ async function setUp() {
     runNode('dist/cli/index.js', registerArgs(repo.root, sandbox, extra), {
       cwd: PROJECT,
       env: {
-        PATH: process.env.PATH ?? '',
+        ...CHILD_ENV,
         NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
         AUTOPILOT_GITOPS_CLIENT_SECRET: SECRET,
         AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NODE } from '../helpers/paths.js'
+import { CHILD_ENV, NODE } from '../helpers/paths.js'
 import { customersRepository } from '../helpers/register-cli.js'
 import { bundlePath, runNode } from '../helpers/run-dist.js'
 import { device, hashOf } from '../helpers/synthetic.js'
@@ -99,7 +99,7 @@ describe('autopilot-gitops register against `sandbox --behave seeded-customers-o
         'dist/cli/index.js',
         ['register', repo.root, ...sandbox.registerArgs],
         {
-          env: { PATH: process.env.PATH ?? '', ...sandbox.registerEnv },
+          env: { ...CHILD_ENV, ...sandbox.registerEnv },
         },
       )
       expect(run.code).toBe(1)

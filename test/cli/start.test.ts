@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { CHILD_ENV } from '../helpers/paths.js'
 import { runNode } from '../helpers/run-dist.js'
 
 describe('npm start (scripts/start.mjs): the main job on the embedded default', () => {
   it('plans the pull request of template-repo/, registers it against the sandbox, commits the records, sends nothing twice, checks drift, and retags a device', async () => {
-    const run = await runNode('scripts/start.mjs', [], { env: { PATH: process.env.PATH ?? '' } })
+    const run = await runNode('scripts/start.mjs', [], { env: CHILD_ENV })
     // Progress goes to standard error; nothing else may (no warning, no stack trace).
     expect(run.stderr).toMatch(
       // The in-progress record comes first: it holds the upload before the upload goes.
@@ -46,7 +47,7 @@ describe('npm start (scripts/start.mjs): the main job on the embedded default', 
 
   it('tells the same story in French with -- --lang fr: every step, and every command', async () => {
     const run = await runNode('scripts/start.mjs', ['--lang', 'fr'], {
-      env: { PATH: process.env.PATH ?? '' },
+      env: CHILD_ENV,
     })
     expect(run.code).toBe(0)
     const steps = run.stdout.split('\n').filter((l) => l.startsWith('=== '))

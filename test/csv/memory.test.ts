@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT } from '../helpers/paths.js'
+import { CHILD_ENV, PROJECT } from '../helpers/paths.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, device, GWAI_HEADER, gwaiRow } from '../helpers/synthetic.js'
 
@@ -25,7 +25,7 @@ function repositoryWithOneFile(devices: number): string {
 async function peakRssMb(root: string): Promise<number> {
   const run = await runNode('dist/cli/index.js', ['validate', root], {
     env: {
-      PATH: process.env.PATH ?? '',
+      ...CHILD_ENV,
       NODE_OPTIONS: `--import ${path.join(PROJECT, 'bench/report-rss.mjs')}`,
     },
   })

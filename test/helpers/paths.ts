@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const PROJECT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -12,3 +13,8 @@ if (!HAVE_SAMPLES) {
   )
 }
 export const NODE = path.join(PROJECT, 'node_modules/.bin/node')
+/**
+ * What a test's child process gets of this environment at least: PATH, and TMPDIR, so that the
+ * folders it makes go under the run's scratch folder, which the run removes (test/global-setup.ts).
+ */
+export const CHILD_ENV = { PATH: process.env.PATH ?? '', TMPDIR: tmpdir() }

@@ -1,4 +1,5 @@
 import { SANDBOX_APP } from '../../src/sandbox/start-sandbox.js'
+import { CHILD_ENV } from './paths.js'
 
 type SandboxUrls = { authorityHost: string; partnerCenterUrl: string }
 
@@ -28,7 +29,7 @@ export const registerArgs = (root: string, sandbox: SandboxUrls, extra: readonly
 
 /** The environment of a CLI run: the PATH, the sandbox's CA, and the secrets given. */
 export const cliEnv = (secrets: Record<string, string> = {}) => ({
-  PATH: process.env.PATH ?? '',
+  ...CHILD_ENV,
   NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
   ...secrets,
 })

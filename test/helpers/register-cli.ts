@@ -1,7 +1,7 @@
 import type { SyntheticDevice } from '../../src/hash/encode-hardware-hash.js'
 import { SANDBOX_APP, type startSandbox } from '../../src/sandbox/start-sandbox.js'
 import { type Files, gitRepository } from './git-repo.js'
-import { PROJECT } from './paths.js'
+import { CHILD_ENV, PROJECT } from './paths.js'
 import { registerArgs } from './register-args.js'
 import { runNode } from './run-dist.js'
 import { customerYml, gwaiFile } from './synthetic.js'
@@ -33,7 +33,7 @@ export function registerWithCli(
   return runNode('dist/cli/index.js', registerArgs(root, sandbox, options.args ?? []), {
     cwd: PROJECT,
     env: {
-      PATH: process.env.PATH ?? '',
+      ...CHILD_ENV,
       NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '',
       AUTOPILOT_GITOPS_CLIENT_SECRET: options.secret,
       AUTOPILOT_GITOPS_REFRESH_TOKEN: SANDBOX_APP.refreshToken,

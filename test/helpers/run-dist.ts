@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { NODE, PROJECT } from './paths.js'
+import { CHILD_ENV, NODE, PROJECT } from './paths.js'
 import { capture } from './secrets.js'
 
 export interface Run {
@@ -51,7 +51,7 @@ export function runNode(
       cwd: options.cwd ?? PROJECT,
       // The bundles run git: the machine's own git configuration must not change what they see.
       env: {
-        ...(options.env ?? { PATH: process.env.PATH ?? '' }),
+        ...(options.env ?? CHILD_ENV),
         GIT_CONFIG_GLOBAL: '/dev/null',
         GIT_CONFIG_NOSYSTEM: '1',
       },
@@ -101,7 +101,7 @@ export async function runActionBundle(
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? '',
+    ...CHILD_ENV,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,

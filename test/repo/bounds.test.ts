@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT } from '../helpers/paths.js'
+import { CHILD_ENV, PROJECT } from '../helpers/paths.js'
 import { runNode } from '../helpers/run-dist.js'
 import { customerYml, PARTNER_HEADER } from '../helpers/synthetic.js'
 
@@ -74,7 +74,7 @@ describe('inputs that crashed or hung the whole run (on the bundled CLI)', () =>
     const started = Date.now()
     const run = await runNode('dist/cli/index.js', ['validate', root, '--format', 'json'], {
       env: {
-        PATH: process.env.PATH ?? '',
+        ...CHILD_ENV,
         NODE_OPTIONS: `--import ${path.join(PROJECT, 'bench/report-rss.mjs')}`,
       },
       signal: AbortSignal.timeout(45_000),
