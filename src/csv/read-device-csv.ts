@@ -30,6 +30,12 @@ export interface ReadDeviceCsvOptions {
   onRow: (row: DeviceRow) => void
   /** The headers accepted to the letter; the device dialects by default. */
   dialects?: readonly Dialect[]
+  /**
+   * Given, the file is read in one pass, as the bytes first say it is encoded. Should bytes that
+   * are not UTF-8 come part way, the rows handed to `onRow` so far are void: this is called, and
+   * the file is read again, scanned first. Not given, it is scanned first.
+   */
+  onRestart?: () => void
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -86,6 +92,16 @@ async function readSource(
     ])
   }
   const sniffed = sniffEncoding(head)
+  if (options.onRestart) {
+    // The quote-free path is only a faster way to the same rows: without the scan's word on
+    // quotes, the simply-quoted reader takes every file.
+    try {
+      return await readAs(options, source, sniffed, true, 'throw')
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error
+      options.onRestart()
+    }
+  }
   const scan = await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
     const line = scan.notUtf8Line
@@ -96,11 +112,13 @@ async function readSource(
   return readAs(options, source, encoding, scan.hasQuote)
 }
 
+/** `notUtf8: 'throw'`: bytes that are not UTF-8 end the reading with a NotUtf8Error. */
 async function readAs(
   options: ReadDeviceCsvOptions,
   source: ByteSource,
   encoding: TextEncoding,
   hasQuote: boolean,
+  notUtf8: 'finding' | 'throw' = 'finding',
 ): Promise<CsvReadResult> {
   const { file } = options
   const result: CsvReadResult = { encoding, rows: 0, findings: [] }
@@ -120,6 +138,7 @@ async function readAs(
       if (!state.take(record)) return state.close()
     }
   } catch (error) {
+    if (notUtf8 === 'throw' && error instanceof NotUtf8Error) throw error
     state.add(structuralFinding(error, file, state.nextLine))
     return state.close()
   }
@@ -129,7 +148,7 @@ async function readAs(
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {
   if (error instanceof NotUtf8Error) {
-    // Only when the file changed between the scan and the read.
+    // Only when the file changed between the scan and the read, or after a restart.
     return finding('AP101', { file, line }, text('check.notUtf8From', { line }))
   }
   if (error instanceof UndecodableTextError) {

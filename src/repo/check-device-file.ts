@@ -31,7 +31,7 @@ export interface FileReport {
  */
 export async function checkDeviceFile(request: FileCheckRequest): Promise<FileReport> {
   const devices: DeviceRecord[] = []
-  const rowFindings = new FindingCap()
+  let rowFindings = new FindingCap()
   const context = request.tags ?? {}
   const result = await readDeviceCsv({
     path: request.path,
@@ -41,6 +41,11 @@ export async function checkDeviceFile(request: FileCheckRequest): Promise<FileRe
       const checked = checkRow(row, context)
       devices.push(checked.device)
       rowFindings.addAll(checked.findings)
+    },
+    // One pass over the bytes instead of two: a 4 MB file is no longer read once to be scanned.
+    onRestart() {
+      devices.length = 0
+      rowFindings = new FindingCap()
     },
   })
   return {

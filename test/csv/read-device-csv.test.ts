@@ -32,6 +32,25 @@ async function read(bytes: Buffer, maxBytes = 1 << 20) {
   return { rows, result }
 }
 
+/** As read, in one pass: the rows start again from none, and are counted, at each restart. */
+async function readOnce(bytes: Buffer, maxBytes = 1 << 20) {
+  const file = path.join(scratch, `f${Math.random().toString(36).slice(2)}.csv`)
+  writeFileSync(file, bytes)
+  let rows: DeviceRow[] = []
+  let restarts = 0
+  const result = await readDeviceCsv({
+    path: file,
+    file: 'f.csv',
+    maxBytes,
+    onRow: (r) => rows.push(r),
+    onRestart: () => {
+      rows = []
+      restarts += 1
+    },
+  })
+  return { rows, result, restarts }
+}
+
 describe('readDeviceCsv', () => {
   it('numbers physical lines after CRLF, quoted line breaks and blank lines', async () => {
     const bytes = csvBytes(
@@ -99,6 +118,51 @@ describe('readDeviceCsv', () => {
     expect(result.encoding).toBe('windows-1252')
     expect(got).toHaveLength(3000)
     expect(new Set(got.map((r) => r.line)).size).toBe(3000)
+  })
+
+  it('reads in one pass what it reads after a scan, and starts again only for bytes that are not UTF-8', async () => {
+    // 2,000 rows of some 4 KB: streamed, in many chunks, so that the late bytes come long after
+    // the first rows were handed on.
+    const rows = Array.from({ length: 2000 }, (_, i) => gwaiRow(device(i)))
+    const late = (cells: string) => [
+      GWAI_HEADER,
+      ...rows.slice(0, 1900),
+      cells,
+      ...rows.slice(1900),
+    ]
+    const latin1 = csvBytes(late('A1,,Soci\u00e9t\u00e9'), { encoding: 'latin1' })
+    const files = {
+      'UTF-8': { bytes: gwaiFile(rows.map((_, i) => device(i))), restarts: 0 },
+      'UTF-8 with a late quoted cell': { bytes: csvBytes(late('"A1","","T0FF"')), restarts: 0 },
+      'UTF-16LE': { bytes: csvBytes(late('A1,,T0FF'), { encoding: 'utf-16le' }), restarts: 0 },
+      'Windows-1252, its accent late': { bytes: latin1, restarts: 1 },
+      'a UTF-8 byte order mark before a late accent of Windows-1252': {
+        bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), latin1]),
+        restarts: 1,
+      },
+    }
+    for (const [name, { bytes, restarts }] of Object.entries(files)) {
+      expect(bytes.length, name).toBeGreaterThan(4 << 20)
+      const scanned = await read(bytes, 50 << 20)
+      const once = await readOnce(bytes, 50 << 20)
+      expect({ name, ...once }).toEqual({ name, ...scanned, restarts })
+    }
+  })
+
+  it('checks each device of a file read again once, with the findings of the second reading only', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => gwaiRow(device(i)))
+    // A placeholder serial (AP2xx) on the first row, an accent of Windows-1252 near the end.
+    rows[0] = rows[0]?.replace(/^[^,]*/, '0') ?? ''
+    rows[1400] = 'A1,,Soci\u00e9t\u00e9'
+    const file = path.join(scratch, 'late-accent.csv')
+    writeFileSync(file, csvBytes([GWAI_HEADER, ...rows], { encoding: 'latin1' }))
+    const report = await checkDeviceFile({ path: file, file: 'late.csv', maxBytes: 50 << 20 })
+    expect(report.encoding).toBe('windows-1252')
+    expect(report.devices).toHaveLength(1500)
+    expect(new Set(report.devices.map((d) => d.line)).size).toBe(1500)
+    const placeholder = report.findings.filter((f) => f.line === 2)
+    expect(placeholder.length).toBeGreaterThan(0)
+    expect(new Set(placeholder.map((f) => f.rule)).size).toBe(placeholder.length)
   })
 
   it('refuses a UTF-8 byte order mark followed by bytes that are not UTF-8', async () => {
@@ -188,6 +252,9 @@ describe('fuzzing the reader', () => {
           // encoding the reader may choose (UTF-8, Windows-1252, UTF-16 after an edited BOM).
           const lineBreaks = bytes.toString('latin1').match(/\r\n|\r|\n/g)?.length ?? 0
           expect(rows.length).toBeLessThanOrEqual(lineBreaks)
+          // Read in one pass, it gives the same rows and findings.
+          const { restarts: _, ...once } = await readOnce(bytes)
+          expect(once).toEqual({ rows, result })
         },
       ),
       { numRuns: 300 },
