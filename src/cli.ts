@@ -43,8 +43,9 @@ else await import(/* webpackIgnore: true */ engine)
  */
 async function runInEngineWorker(given: readonly string[]): Promise<number> {
   // The worker writes standard output itself (cli/direct-output.ts), and this thread leaves it
-  // alone: opening it would make the descriptor non-blocking. Standard error reaches the reader
-  // through this thread's stream: a reader that goes away is an EPIPE here, and harmless.
+  // alone: opening it would make the descriptor non-blocking. So the worker's streams are its
+  // own (`stdout: true`), not piped to this thread's, which Node would open for that; standard
+  // error is passed on by hand, and a reader that goes away is an EPIPE here, and harmless.
   process.stderr.on('error', ignoreClosedPipe)
   // The engine collects its garbage between phases (repo/collect-garbage.ts). Set before the
   // worker starts, the flag gives its context a `gc`; this thread's context has none.
@@ -52,7 +53,12 @@ async function runInEngineWorker(given: readonly string[]): Promise<number> {
   const worker = new Worker(fileURLToPath(engine), {
     argv: [...given],
     resourceLimits: WORKER_LIMITS,
+    stdout: true,
+    stderr: true,
   })
+  worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+  // Nothing in the engine writes to its process.stdout; were something to, it is not lost.
+  worker.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk))
   return new Promise<number>((resolve) => worker.once('exit', resolve))
 }
 

@@ -93,14 +93,9 @@ async function readSource(
   }
   const sniffed = sniffEncoding(head)
   if (options.onRestart) {
-    // The quote-free path is only a faster way to the same rows: without the scan's word on
-    // quotes, the simply-quoted reader takes every file.
-    try {
-      return await readAs(options, source, sniffed, true, 'throw')
-    } catch (error) {
-      if (!(error instanceof NotUtf8Error)) throw error
-      options.onRestart()
-    }
+    const once = await readOnce(options, source, sniffed)
+    if (once) return once
+    options.onRestart()
   }
   const scan = await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
@@ -112,13 +107,42 @@ async function readSource(
   return readAs(options, source, encoding, scan.hasQuote)
 }
 
-/** `notUtf8: 'throw'`: bytes that are not UTF-8 end the reading with a NotUtf8Error. */
+/**
+ * The file read in one pass, as its first bytes say it is encoded; undefined when it is to be
+ * read again after a scan. That is so when bytes that are not UTF-8 come up, and when the reading
+ * stopped early (a rejected header, NUL bytes) with such bytes after where it stopped: the scan
+ * would have made it Windows-1252, or refused its byte order mark, from the first line. The
+ * quote-free path is only a faster way to the same rows: without the scan's word on quotes, the
+ * simply-quoted reader takes every file.
+ */
+async function readOnce(
+  options: ReadDeviceCsvOptions,
+  source: ByteSource,
+  sniffed: TextEncoding,
+): Promise<CsvReadResult | undefined> {
+  const pass = { toTheEnd: false }
+  let result: CsvReadResult
+  try {
+    result = await readAs(options, source, sniffed, true, pass)
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return undefined
+    throw error
+  }
+  if (pass.toTheEnd || (sniffed !== 'utf-8' && sniffed !== 'utf-8-bom')) return result
+  const scan = await scanBytes(source.scanChunks(), true)
+  return scan.notUtf8Line === undefined ? result : undefined
+}
+
+/**
+ * `pass` given: bytes that are not UTF-8 end the reading with a NotUtf8Error instead of a
+ * finding, and `pass.toTheEnd` says whether every byte was read.
+ */
 async function readAs(
   options: ReadDeviceCsvOptions,
   source: ByteSource,
   encoding: TextEncoding,
   hasQuote: boolean,
-  notUtf8: 'finding' | 'throw' = 'finding',
+  pass?: { toTheEnd: boolean },
 ): Promise<CsvReadResult> {
   const { file } = options
   const result: CsvReadResult = { encoding, rows: 0, findings: [] }
@@ -138,17 +162,18 @@ async function readAs(
       if (!state.take(record)) return state.close()
     }
   } catch (error) {
-    if (notUtf8 === 'throw' && error instanceof NotUtf8Error) throw error
+    if (pass && error instanceof NotUtf8Error) throw error
     state.add(structuralFinding(error, file, state.nextLine))
     return state.close()
   }
+  if (pass) pass.toTheEnd = true
   state.finish()
   return state.close()
 }
 
 function structuralFinding(error: unknown, file: string, line: number): Finding {
   if (error instanceof NotUtf8Error) {
-    // Only when the file changed between the scan and the read, or after a restart.
+    // Only when the file changed between the scan and the read.
     return finding('AP101', { file, line }, text('check.notUtf8From', { line }))
   }
   if (error instanceof UndecodableTextError) {

@@ -89,6 +89,9 @@ export async function* simplyQuotedRecords(
     // one empty line for each line read already: so its errors name the lines of the file.
     const rest = [Buffer.alloc(done, LF_BYTE), ...split.rest(segment)]
     let skip = done
+    // Stopped, csv-parse leaves `source` open, maybe with a read under way into the buffer the
+    // next file is to be read into. Leaving this loop over the lines closes `source`, and waits
+    // for that read to end first (test/csv/records.test.ts).
     for await (const record of parsedRecords(follow(rest, source))) {
       if (skip > 0) skip -= 1
       else yield record

@@ -62,8 +62,8 @@ describe('a closed standard output (validate | head -1)', () => {
     },
     { name: 'a repository with errors', args: ['validate', repositoryWithErrors(10)], code: 1 },
     {
-      // Over WORKER_THRESHOLD_BYTES of CSV: the command runs in the engine worker, whose output
-      // reaches the pipe through the main thread.
+      // Over WORKER_THRESHOLD_BYTES of CSV: the command runs in the engine worker, which writes
+      // its output to the pipe itself (src/cli/direct-output.ts).
       name: 'a large repository, in the engine worker',
       args: ['validate', repositoryWithErrors(Math.ceil(WORKER_THRESHOLD_BYTES / 4000) + 100)],
       code: 1,

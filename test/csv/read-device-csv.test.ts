@@ -131,8 +131,37 @@ describe('readDeviceCsv', () => {
       ...rows.slice(1900),
     ]
     const latin1 = csvBytes(late('A1,,Soci\u00e9t\u00e9'), { encoding: 'latin1' })
+    const bom = Buffer.from([0xef, 0xbb, 0xbf])
+    const lateLatin1 = (first: string) =>
+      Buffer.concat([
+        Buffer.from(first, 'utf8'),
+        csvBytes(late('A1,,Soci\u00e9t\u00e9'), { encoding: 'latin1' }),
+      ])
+    const semicolons = 'Device Serial Number;Windows Product ID;Hardware Hash\r\n'
+    const nulOnLine2 = `${GWAI_HEADER}\r\nR\u00e9\u0000,,T0FF\r\n`
     const files = {
       'UTF-8': { bytes: gwaiFile(rows.map((_, i) => device(i))), restarts: 0 },
+      // The reading stops early, and the scan finds what it would have found first.
+      'a refused header before a late accent of Windows-1252': {
+        bytes: lateLatin1(semicolons),
+        restarts: 1,
+      },
+      'a byte order mark and a refused header before a late accent': {
+        bytes: Buffer.concat([bom, lateLatin1(semicolons)]),
+        restarts: 1,
+      },
+      'an accent of UTF-8 and a NUL byte before a late accent of Windows-1252': {
+        bytes: lateLatin1(nulOnLine2),
+        restarts: 1,
+      },
+      'a byte order mark and a NUL byte before a late accent': {
+        bytes: Buffer.concat([bom, lateLatin1(nulOnLine2)]),
+        restarts: 1,
+      },
+      'a NUL byte in a file of UTF-8': {
+        bytes: Buffer.concat([Buffer.from(nulOnLine2), gwaiFile(rows.map((_, i) => device(i)))]),
+        restarts: 0,
+      },
       'UTF-8 with a late quoted cell': { bytes: csvBytes(late('"A1","","T0FF"')), restarts: 0 },
       'UTF-16LE': { bytes: csvBytes(late('A1,,T0FF'), { encoding: 'utf-16le' }), restarts: 0 },
       'Windows-1252, its accent late': { bytes: latin1, restarts: 1 },

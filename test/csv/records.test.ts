@@ -171,6 +171,28 @@ describe('the simply-quoted fast path', () => {
     }
   })
 
+  it('closes its source when the reader stops early, csv-parse reading or not', async () => {
+    const text = `"A1","",T0FF\n"A2,"x""y",T0FG\n${'A3,,T0FH\n'.repeat(2000)}`
+    for (const stopAfter of [1, 2, 500]) {
+      // Each chunk comes after a turn of the event loop, as a file's read does: csv-parse, once
+      // stopped, may have asked for one. `closed` is set only once that read is over.
+      let closed = false
+      async function* source() {
+        try {
+          for await (const chunk of reusedChunks(text, 64)) {
+            await new Promise((resolve) => setImmediate(resolve))
+            yield chunk
+          }
+        } finally {
+          closed = true
+        }
+      }
+      let seen = 0
+      for await (const _ of simplyQuotedRecords(source())) if (++seen === stopAfter) break
+      expect({ stopAfter, closed }).toEqual({ stopAfter, closed: true })
+    }
+  })
+
   it('hands csv-parse the line that is not simple, and numbers its errors as lines of the file', async () => {
     const text = '"A1","",T0FF\n"A2",,T0FG\n"A3,,T0FH\n'
     const fast = await outcome(simplyQuotedRecords(reusedChunks(text, 5)))
