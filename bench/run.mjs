@@ -110,8 +110,10 @@ console.log(`target ratio ≥ 0.8×: ${verdict(ratio >= 0.8)}`)
 console.log(`target peak RSS < 250 MB: ${verdict(engine.rss < 250)}`)
 
 if (values.scale) {
-  console.log('\nshapes that scale badly (issue 11), one run each:')
-  timeScale(cli, engine.ms / 1000)
+  console.log(
+    `\nshapes that scale badly (issue 11), median time of ${runs} runs each, the highest peak:`,
+  )
+  timeScale(cli, engine.ms / 1000, runs)
 }
 
 // Both dialects in the same run, so that their ratio compares like with like.
