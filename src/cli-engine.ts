@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'
 import type { CliIo } from './cli/cli-io.js'
@@ -11,8 +12,10 @@ import { VERSION } from './version.js'
 // or in the engine worker that src/cli.ts starts for a large repository. The file-check workers'
 // bundle sits at dist/worker/index.js.
 // In the engine worker, standard output is written from this thread, straight to its descriptor
-// (see cli/direct-output.ts); the main thread then never opens it.
-const stdout = isMainThread ? untilClosed(process.stdout) : directWriter(1)
+// (see cli/direct-output.ts), and the main thread never opens it. Not to a terminal: Node writes
+// to one in a way of its own (on Windows, as UTF-16 to the console), which bytes would bypass.
+const direct = !isMainThread && !isatty(1)
+const stdout = direct ? directWriter(1) : untilClosed(process.stdout)
 const stderr = untilClosed(process.stderr)
 process.exitCode = await runCli(process.argv.slice(2), io())
 
@@ -55,7 +58,7 @@ function io(): CliIo {
   return {
     cwd: process.cwd(),
     stdout,
-    ...(isMainThread ? { stdoutDrained: () => drained(process.stdout) } : {}),
+    ...(direct ? {} : { stdoutDrained: () => drained(process.stdout) }),
     stderr,
     ...(process.stderr.isTTY
       ? { stderrTerminal: { columns: () => process.stderr.columns || 80 } }

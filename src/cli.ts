@@ -44,8 +44,8 @@ else await import(/* webpackIgnore: true */ engine)
 async function runInEngineWorker(given: readonly string[]): Promise<number> {
   // The worker writes standard output itself (cli/direct-output.ts), and this thread leaves it
   // alone: opening it would make the descriptor non-blocking. So the worker's streams are its
-  // own (`stdout: true`), not piped to this thread's, which Node would open for that; standard
-  // error is passed on by hand, and a reader that goes away is an EPIPE here, and harmless.
+  // own (`stdout: true`), not piped to this thread's, which Node would open for that; what they
+  // carry is passed on by hand, and a reader that goes away is an EPIPE here, and harmless.
   process.stderr.on('error', ignoreClosedPipe)
   // The engine collects its garbage between phases (repo/collect-garbage.ts). Set before the
   // worker starts, the flag gives its context a `gc`; this thread's context has none.
@@ -57,7 +57,8 @@ async function runInEngineWorker(given: readonly string[]): Promise<number> {
     stderr: true,
   })
   worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
-  // Nothing in the engine writes to its process.stdout; were something to, it is not lost.
+  // To a terminal, the worker writes through its process.stdout, which this thread passes on.
+  worker.stdout.once('data', () => process.stdout.on('error', ignoreClosedPipe))
   worker.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk))
   return new Promise<number>((resolve) => worker.once('exit', resolve))
 }

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -77,4 +77,23 @@ describe('a closed standard output (validate | head -1)', () => {
       expect(run.code).toBe(code)
     },
   )
+})
+
+const HAVE_SCRIPT = spawnSync('script', ['--version']).status === 0
+
+describe.skipIf(!HAVE_SCRIPT)('a terminal as standard output (util-linux script)', () => {
+  it('gets the engine worker’s text through Node’s stream, whole, with the exit code', async () => {
+    const root = repositoryWithErrors(Math.ceil(WORKER_THRESHOLD_BYTES / 4000) + 100)
+    const log = path.join(root, 'terminal.log')
+    const command = `${NODE} ${bundlePath('dist/cli/index.js')} validate ${root}`
+    const run = spawnSync('script', ['-qec', command, log], {
+      env: { ...CHILD_ENV, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      encoding: 'utf8',
+      timeout: 90_000,
+    })
+    expect(run.status).toBe(1)
+    const shown = readFileSync(log, 'utf8')
+    expect(shown).toMatch(/AP4\d\d/)
+    expect(shown).toMatch(/\d[\d,]* error/)
+  }, 120_000)
 })
