@@ -23,8 +23,8 @@ var markdown = __webpack_require__(3165);
 var files_pull_request = __webpack_require__(1498);
 // EXTERNAL MODULE: ./src/messages/catalogue.ts + 46 modules
 var catalogue = __webpack_require__(4772);
-// EXTERNAL MODULE: ./src/repo/local-repository.ts + 7 modules
-var local_repository = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/repo/local-repository.ts + 6 modules
+var local_repository = __webpack_require__(1573);
 // EXTERNAL MODULE: ./src/repo/paths.ts
 var paths = __webpack_require__(2711);
 // EXTERNAL MODULE: ./src/findings/escape.ts

@@ -148,8 +148,8 @@ function fromListing(device) {
     };
 }
 
-// EXTERNAL MODULE: ./src/repo/local-repository.ts + 7 modules
-var local_repository = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/repo/local-repository.ts + 6 modules
+var local_repository = __webpack_require__(1573);
 // EXTERNAL MODULE: ./src/findings/escape.ts
 var findings_escape = __webpack_require__(5023);
 // EXTERNAL MODULE: ./src/findings/markdown.ts

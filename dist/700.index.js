@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/messages/catalogue.ts + 46 modules
 var catalogue = __webpack_require__(4772);
-// EXTERNAL MODULE: ./src/repo/local-repository.ts + 7 modules
-var local_repository = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/repo/local-repository.ts + 6 modules
+var local_repository = __webpack_require__(1573);
 // EXTERNAL MODULE: ./src/findings/escape.ts
 var findings_escape = __webpack_require__(5023);
 // EXTERNAL MODULE: ./src/findings/markdown.ts

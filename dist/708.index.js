@@ -178,9 +178,12 @@ var text_of = __webpack_require__(8807);
 var device_tags = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/rules/identity.ts
 var identity = __webpack_require__(9389);
+// EXTERNAL MODULE: ./src/ledger/row-strings.ts
+var row_strings = __webpack_require__(2458);
 // EXTERNAL MODULE: ./src/partner-center/error-codes.ts
 var error_codes = __webpack_require__(141);
 ;// CONCATENATED MODULE: ./src/plan/plan-device.ts
+
 
 
 
@@ -263,19 +266,9 @@ function sourceOf(device, state) {
 /** Whether `source` is `file:line`, read without making strings (150,000 of them, garbage). */
 function namesLine(source, file, line) {
     const start = file.length + 1;
-    if (source.length <= start || source.charCodeAt(start - 1) !== 58)
+    if (source.charCodeAt(start - 1) !== 58 || !source.startsWith(file))
         return false;
-    // No leading zero: `file:02` names no row.
-    if (!source.startsWith(file) || (source.charCodeAt(start) === 48 && source.length > start + 1))
-        return false;
-    let value = 0;
-    for (let i = start; i < source.length; i++) {
-        const digit = source.charCodeAt(i) - 48;
-        if (digit < 0 || digit > 9)
-            return false;
-        value = value * 10 + digit;
-    }
-    return value === line;
+    return (0,row_strings/* sourceLine */._J)(source, start) === line;
 }
 /**
  * The device planned, built in one literal: spreads of optional fields gave each of 150,000

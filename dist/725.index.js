@@ -25,8 +25,8 @@ var catalogue = __webpack_require__(4772);
 var plan_report = __webpack_require__(6711);
 // EXTERNAL MODULE: ./src/plan/registration-plan.ts
 var registration_plan = __webpack_require__(8880);
-// EXTERNAL MODULE: ./src/repo/local-repository.ts + 7 modules
-var local_repository = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/repo/local-repository.ts + 6 modules
+var local_repository = __webpack_require__(1573);
 // EXTERNAL MODULE: ./src/repo/paths.ts
 var paths = __webpack_require__(2711);
 // EXTERNAL MODULE: ./src/report/fit-markdown.ts

@@ -19,8 +19,8 @@ var github_repository = __webpack_require__(651);
 var catalogue = __webpack_require__(4772);
 // EXTERNAL MODULE: ./src/plan/plan-report.ts
 var plan_report = __webpack_require__(6711);
-// EXTERNAL MODULE: ./src/repo/local-repository.ts + 7 modules
-var local_repository = __webpack_require__(3829);
+// EXTERNAL MODULE: ./src/repo/local-repository.ts + 6 modules
+var local_repository = __webpack_require__(1573);
 // EXTERNAL MODULE: ./src/report/fit-markdown.ts
 var fit_markdown = __webpack_require__(2775);
 // EXTERNAL MODULE: ./src/findings/error-message.ts

@@ -21,8 +21,8 @@ var report_words = __webpack_require__(3926);
 var customer_schema = __webpack_require__(2538);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 4 modules
 var build_plan = __webpack_require__(3708);
-// EXTERNAL MODULE: ./src/repo/inspect-repository.ts + 4 modules
-var inspect_repository = __webpack_require__(3840);
+// EXTERNAL MODULE: ./src/repo/inspect-repository.ts + 3 modules
+var inspect_repository = __webpack_require__(1849);
 // EXTERNAL MODULE: ./src/rules/duplicates.ts
 var duplicates = __webpack_require__(1589);
 ;// CONCATENATED MODULE: ./src/use-cases/validate-repository.ts

@@ -3543,8 +3543,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/repo/git.ts + 1 modules
 var git = __webpack_require__(5975);
-// EXTERNAL MODULE: ./src/repo/inspect-repository.ts + 4 modules
-var inspect_repository = __webpack_require__(3840);
+// EXTERNAL MODULE: ./src/repo/inspect-repository.ts + 3 modules
+var inspect_repository = __webpack_require__(1849);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);

@@ -14,7 +14,7 @@ import {
 import type { DeviceRow } from './device-row.js'
 import type { Dialect } from './dialect.js'
 import { sniffWorkbook, specialEntryFinding, specialKind, workbookFinding } from './file-kind.js'
-import { quoteFreeRecords, scanBytes, simplyQuotedRecords } from './records.js'
+import { type ByteScan, quoteFreeRecords, scanBytes, simplyQuotedRecords } from './records.js'
 import { type CsvReadResult, RowState } from './row-state.js'
 
 export type { DeviceRow } from './device-row.js'
@@ -92,12 +92,14 @@ async function readSource(
     ])
   }
   const sniffed = sniffEncoding(head)
+  let scan: ByteScan | undefined
   if (options.onRestart) {
     const once = await readOnce(options, source, sniffed)
-    if (once) return once
+    if ('result' in once) return once.result
+    scan = once.scan
     options.onRestart()
   }
-  const scan = await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
+  scan ??= await scanBytes(source.scanChunks(), sniffed === 'utf-8' || sniffed === 'utf-8-bom')
   if (sniffed === 'utf-8-bom' && scan.notUtf8Line !== undefined) {
     const line = scan.notUtf8Line
     return rejected(sniffed, [finding('AP101', { file, line }, text('check.bomNotUtf8', { line }))])
@@ -108,29 +110,29 @@ async function readSource(
 }
 
 /**
- * The file read in one pass, as its first bytes say it is encoded; undefined when it is to be
- * read again after a scan. That is so when bytes that are not UTF-8 come up, and when the reading
- * stopped early (a rejected header, NUL bytes) with such bytes after where it stopped: the scan
- * would have made it Windows-1252, or refused its byte order mark, from the first line. The
- * quote-free path is only a faster way to the same rows: without the scan's word on quotes, the
- * simply-quoted reader takes every file.
+ * The file read in one pass, as its first bytes say it is encoded; or, when it is to be read
+ * again after a scan, that scan if it was made. It is to be read again when bytes that are not
+ * UTF-8 come up, and when the reading stopped early (a rejected header, NUL bytes) with such
+ * bytes after where it stopped: the scan would have made it Windows-1252, or refused its byte
+ * order mark, from the first line. The quote-free path is only a faster way to the same rows:
+ * without the scan's word on quotes, the simply-quoted reader takes every file.
  */
 async function readOnce(
   options: ReadDeviceCsvOptions,
   source: ByteSource,
   sniffed: TextEncoding,
-): Promise<CsvReadResult | undefined> {
+): Promise<{ result: CsvReadResult } | { scan?: ByteScan }> {
   const pass = { toTheEnd: false }
   let result: CsvReadResult
   try {
     result = await readAs(options, source, sniffed, true, pass)
   } catch (error) {
-    if (error instanceof NotUtf8Error) return undefined
+    if (error instanceof NotUtf8Error) return {}
     throw error
   }
-  if (pass.toTheEnd || (sniffed !== 'utf-8' && sniffed !== 'utf-8-bom')) return result
+  if (pass.toTheEnd || (sniffed !== 'utf-8' && sniffed !== 'utf-8-bom')) return { result }
   const scan = await scanBytes(source.scanChunks(), true)
-  return scan.notUtf8Line === undefined ? result : undefined
+  return scan.notUtf8Line === undefined ? { result } : { scan }
 }
 
 /**

@@ -60,8 +60,8 @@ export function rowAt(
 ): RowIdentity | undefined {
   const colon = source.lastIndexOf(':')
   const rows = colon > 0 ? byFile.get(source.slice(0, colon)) : undefined
-  const line = rows ? Number(source.slice(colon + 1)) : Number.NaN
-  if (!rows || !Number.isSafeInteger(line)) return undefined
+  const line = rows ? sourceLine(source, colon + 1) : undefined
+  if (!rows || line === undefined) return undefined
   let low = 0
   let high = rows.length - 1
   while (low <= high) {
@@ -72,4 +72,21 @@ export function rowAt(
     else high = middle - 1
   }
   return undefined
+}
+
+/**
+ * The line that a source (`file:line`) names, read from `start`, just after its colon: digits
+ * only, with no leading zero (`file:02` names no row); undefined for anything else. Allocates
+ * nothing: the plan reads one for each of 150,000 devices.
+ */
+export function sourceLine(source: string, start: number): number | undefined {
+  if (start >= source.length) return undefined
+  if (source.charCodeAt(start) === 48 && source.length > start + 1) return undefined
+  let value = 0
+  for (let i = start; i < source.length; i++) {
+    const digit = source.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return undefined
+    value = value * 10 + digit
+  }
+  return value
 }

@@ -1,6 +1,7 @@
 import type { FindingCap } from '../findings/cap-findings.js'
 import { finding } from '../findings/finding.js'
 import { isRegistered, type LedgerDevice } from '../ledger/fold-ledger.js'
+import { sourceLine } from '../ledger/row-strings.js'
 import type { Text } from '../messages/text.js'
 import { text } from '../messages/text-of.js'
 import { explainDeviceError } from '../partner-center/error-codes.js'
@@ -125,17 +126,8 @@ function sourceOf(device: DeviceRecord, state: LedgerDevice | undefined): string
 /** Whether `source` is `file:line`, read without making strings (150,000 of them, garbage). */
 function namesLine(source: string, file: string, line: number): boolean {
   const start = file.length + 1
-  if (source.length <= start || source.charCodeAt(start - 1) !== 58) return false
-  // No leading zero: `file:02` names no row.
-  if (!source.startsWith(file) || (source.charCodeAt(start) === 48 && source.length > start + 1))
-    return false
-  let value = 0
-  for (let i = start; i < source.length; i++) {
-    const digit = source.charCodeAt(i) - 48
-    if (digit < 0 || digit > 9) return false
-    value = value * 10 + digit
-  }
-  return value === line
+  if (source.charCodeAt(start - 1) !== 58 || !source.startsWith(file)) return false
+  return sourceLine(source, start) === line
 }
 
 interface Row {

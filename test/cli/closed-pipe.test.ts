@@ -8,6 +8,9 @@ import { CHILD_ENV, NODE, PROJECT } from '../helpers/paths.js'
 import { bundlePath } from '../helpers/run-dist.js'
 import { customerYml, device, GWAI_HEADER, gwaiRow } from '../helpers/synthetic.js'
 
+/** The CLI's environment: no git configuration of the machine's. */
+const CLI_ENV = { ...CHILD_ENV, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+
 /**
  * Runs the bundled CLI with its standard output read by nobody: the reader end is closed before
  * the CLI writes a byte, as `autopilot-gitops validate | head -1` closes it after one line.
@@ -18,11 +21,7 @@ function runIntoClosedPipe(
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, [bundlePath('dist/cli/index.js'), ...args], {
       cwd: PROJECT,
-      env: {
-        ...CHILD_ENV,
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_CONFIG_NOSYSTEM: '1',
-      },
+      env: CLI_ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
       signal: AbortSignal.timeout(60_000),
     })
@@ -87,7 +86,7 @@ describe.skipIf(!HAVE_SCRIPT)('a terminal as standard output (util-linux script)
     const log = path.join(root, 'terminal.log')
     const command = `${NODE} ${bundlePath('dist/cli/index.js')} validate ${root}`
     const run = spawnSync('script', ['-qec', command, log], {
-      env: { ...CHILD_ENV, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      env: CLI_ENV,
       encoding: 'utf8',
       timeout: 90_000,
     })

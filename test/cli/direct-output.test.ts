@@ -7,10 +7,16 @@ import { describe, expect, it } from 'vitest'
 import { directWriter } from '../../src/cli/direct-output.js'
 import { NODE } from '../helpers/paths.js'
 
-/** A FIFO, and a reader process that waits `delayMs`, then reads it whole and says what it read. */
-function slowReader(delayMs: number) {
+/** A new FIFO, in a folder of its own. */
+function newFifo(): string {
   const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-fifo-')), 'out')
   execFileSync('mkfifo', [fifo])
+  return fifo
+}
+
+/** A FIFO, and a reader process that waits `delayMs`, then reads it whole and says what it read. */
+function slowReader(delayMs: number) {
+  const fifo = newFifo()
   const script = `setTimeout(() => {
     const bytes = require('node:fs').readFileSync(process.argv[1])
     const sha = require('node:crypto').createHash('sha256').update(bytes).digest('hex')
@@ -41,8 +47,7 @@ describe('directWriter (the engine worker writing its standard output)', () => {
   })
 
   it('goes quiet once the reader has gone away, without throwing', async () => {
-    const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-fifo-')), 'out')
-    execFileSync('mkfifo', [fifo])
+    const fifo = newFifo()
     // A reader that opens the FIFO and closes it unread, as `head -1` does once it has its line.
     const script = "require('node:fs').closeSync(require('node:fs').openSync(process.argv[1], 'r'))"
     const child = spawn(NODE, ['-e', script, fifo], { stdio: 'ignore' })

@@ -19,12 +19,17 @@ import { messageOf } from '../helpers/words.js'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'autopilot-gitops-csv-'))
 
-async function read(bytes: Buffer, maxBytes = 1 << 20) {
+/** The bytes in a file of their own. */
+function written(bytes: Buffer): string {
   const file = path.join(scratch, `f${Math.random().toString(36).slice(2)}.csv`)
   writeFileSync(file, bytes)
+  return file
+}
+
+async function read(bytes: Buffer, maxBytes = 1 << 20) {
   const rows: DeviceRow[] = []
   const result = await readDeviceCsv({
-    path: file,
+    path: written(bytes),
     file: 'f.csv',
     maxBytes,
     onRow: (r) => rows.push(r),
@@ -34,12 +39,10 @@ async function read(bytes: Buffer, maxBytes = 1 << 20) {
 
 /** As read, in one pass: the rows start again from none, and are counted, at each restart. */
 async function readOnce(bytes: Buffer, maxBytes = 1 << 20) {
-  const file = path.join(scratch, `f${Math.random().toString(36).slice(2)}.csv`)
-  writeFileSync(file, bytes)
   let rows: DeviceRow[] = []
   let restarts = 0
   const result = await readDeviceCsv({
-    path: file,
+    path: written(bytes),
     file: 'f.csv',
     maxBytes,
     onRow: (r) => rows.push(r),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ledgerDevice } from '../../src/ledger/ledger-device.js'
 import type { RecordDevice } from '../../src/ledger/record-schema.js'
-import { rowAt, rowsByFile, sharedKeys } from '../../src/ledger/row-strings.js'
+import { rowAt, rowsByFile, sharedKeys, sourceLine } from '../../src/ledger/row-strings.js'
 import { identityKeys } from '../../src/rules/identity.js'
 
 const origin = {
@@ -84,11 +84,23 @@ describe('sharedKeys', () => {
       `${FILE}:2002`,
       `${FILE}:`,
       `${FILE}:2.0e0x`,
+      // Only the line as the registration run writes it: no other spelling of the number.
+      `${FILE}:02`,
+      `${FILE}:2.0`,
+      `${FILE}:0x2`,
+      `${FILE}: 2`,
       'b.csv:2',
       FILE,
       ':2',
     ])
       expect(rowAt(byFile, source)).toBeUndefined()
+  })
+
+  it('reads the line of a source as digits only, with no leading zero', () => {
+    const at = (source: string) => sourceLine(source, source.indexOf(':') + 1)
+    expect([at('a.csv:0'), at('a.csv:7'), at('a.csv:1001')]).toEqual([0, 7, 1001])
+    for (const source of ['a.csv:', 'a.csv:07', 'a.csv:1e3', 'a.csv:-1', 'a.csv:12 ', 'a.csv:+1'])
+      expect(at(source)).toBeUndefined()
   })
 
   it('is identityKeys itself without rows', () => {
